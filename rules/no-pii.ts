@@ -1,0 +1,81 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Bindings } from '../src/bindings.js';
+import { CATEGORIES, IDENTIFIER_CATEGORIES } from '../src/categories.js';
+import { createRule } from '../src/create-rule.js';
+import { dropFix, pseudonymizeFix } from '../src/fixes.js';
+import { LeakAnalysis } from '../src/leak-analysis.js';
+import { readSettings } from '../src/settings.js';
+import { SinkResolver } from '../src/sink-resolution.js';
+import { ValueClassifier } from '../src/value-classification.js';
+import { importsVendor, loadsVendor, touchesVendorGlobal } from '../src/vendor-presence.js';
+
+export type MessageIds = 'leak' | 'drop' | 'dropConfigureHelper' | 'pseudonymize';
+
+export default createRule<[], MessageIds>({
+  name: 'no-pii',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow personal data in calls to third-party analytics, telemetry, replay, error-monitoring, marketing and feature-flag SDKs',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      leak: '{{category}} reaches {{vendor}} {{method}}',
+      drop: 'Remove this {{category}} from the {{vendor}} call.',
+      dropConfigureHelper:
+        'Remove this {{category}} from the {{vendor}} call (to send a pseudonymous identifier instead, configure settings["analytics-privacy"].pseudonymize).',
+      pseudonymize: 'Pseudonymize this {{category}} with {{helper}}() before it reaches {{vendor}}.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const settings = readSettings(context.settings);
+    const { catalog } = settings;
+    const sourceCode = context.sourceCode;
+    const calls: TSESTree.CallExpression[] = [];
+    const assignments: TSESTree.AssignmentExpression[] = [];
+    let active = false;
+
+    return {
+      Program(program) {
+        active = importsVendor(program, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog);
+      },
+      CallExpression(node) {
+        calls.push(node);
+        if (!active && loadsVendor(node, catalog)) active = true;
+      },
+      ImportExpression(node) {
+        if (!active && loadsVendor(node, catalog)) active = true;
+      },
+      AssignmentExpression(node) {
+        if (node.left.type === 'MemberExpression') assignments.push(node);
+      },
+      'Program:exit'() {
+        if (!active || !sourceCode.scopeManager) return;
+        const bindings = new Bindings(sourceCode.scopeManager);
+        const analysis = new LeakAnalysis(
+          new SinkResolver(catalog, bindings),
+          new ValueClassifier(bindings, { sanitizers: settings.sanitizers }),
+          bindings,
+          { allowedKeys: settings.allowedKeys, categories: settings.categories },
+        );
+        analysis.run(calls, assignments);
+        for (const leak of analysis.leaks) {
+          const data = { category: CATEGORIES[leak.cat], vendor: leak.vendor.name, method: leak.label };
+          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+          const helper = settings.pseudonymize;
+          const wrap = helper && leak.cat !== 'object' ? pseudonymizeFix(sourceCode, leak.node, helper) : undefined;
+          if (wrap && helper) suggest.push({ messageId: 'pseudonymize', data: { ...data, helper: helper.name }, fix: wrap });
+          const drop = dropFix(sourceCode, leak.node);
+          if (drop) {
+            const hint = !helper && IDENTIFIER_CATEGORIES.has(leak.cat);
+            suggest.push({ messageId: hint ? 'dropConfigureHelper' : 'drop', data, fix: drop });
+          }
+          context.report({ node: leak.node, messageId: 'leak', data, suggest });
+        }
+      },
+    };
+  },
+});

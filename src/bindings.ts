@@ -1,0 +1,177 @@
+/**
+ * Where a name's value comes from, read off ESLint's scope analysis (built once per file, lazily, and
+ * only for files that touch a vendor). Shared by SDK resolution and personal-data flow.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+
+type Node = TSESTree.Node;
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export type ValueSource =
+  /** The value of `expr`, then of the members `path` of it (destructuring). */
+  | { readonly kind: 'expr'; readonly expr: TSESTree.Expression; readonly path: readonly string[] }
+  /** An ES import or a `require` of `source`: `imported` is `'*'` for the namespace. */
+  | { readonly kind: 'import'; readonly source: string; readonly imported: string; readonly path: readonly string[] }
+  /** Parameter `index` of `fn` (members `path` of it, for destructured parameters). */
+  | { readonly kind: 'param'; readonly fn: FunctionNode; readonly index: number; readonly path: readonly string[]; readonly name: string }
+  /** A function or class declared in the file. */
+  | { readonly kind: 'declaration'; readonly node: FunctionNode | TSESTree.ClassDeclaration }
+  /** Not declared in the file: a global. */
+  | { readonly kind: 'global'; readonly name: string };
+
+export function isFunctionNode(node: Node | null | undefined): node is FunctionNode {
+  return !!node && (node.type === T.FunctionDeclaration || node.type === T.FunctionExpression || node.type === T.ArrowFunctionExpression);
+}
+
+/** The path from a binding identifier inside a destructuring pattern up to the pattern's root. */
+function patternPath(id: Node, root: Node): string[] | undefined {
+  const path: string[] = [];
+  let node: Node = id;
+  while (node !== root) {
+    const parent: Node | undefined = node.parent;
+    if (!parent) return undefined;
+    if (parent.type === T.Property && parent.value === node) {
+      const key = propertyName(parent);
+      if (key === undefined) return undefined;
+      path.unshift(key);
+      node = parent.parent; // the ObjectPattern
+      continue;
+    }
+    if (parent.type === T.ArrayPattern) {
+      path.unshift(String(parent.elements.indexOf(node as TSESTree.DestructuringPattern)));
+    } else if (parent.type === T.RestElement) {
+      return undefined;
+    } else if (parent.type !== T.AssignmentPattern && parent.type !== T.ObjectPattern) {
+      return undefined;
+    }
+    node = parent;
+  }
+  return path;
+}
+
+/** The static name of a property or member key: `a.b`, `a['b']`, `{ b: 1 }`, `{ 'b': 1 }`. */
+export function propertyName(node: TSESTree.Property | TSESTree.MemberExpression | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
+  const key = node.type === T.MemberExpression ? node.property : node.key;
+  if (!node.computed && key.type === T.Identifier) return key.name;
+  if (key.type === T.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
+  if (key.type === T.TemplateLiteral && key.expressions.length === 0) return key.quasis[0].value.cooked ?? undefined;
+  if (!node.computed && key.type === T.PrivateIdentifier) return `#${key.name}`;
+  return undefined;
+}
+
+/** A string value known statically: `'a'`, `"a"`, a template without expressions. */
+export function staticString(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === T.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === T.TemplateLiteral && node.expressions.length === 0) return node.quasis[0].value.cooked ?? undefined;
+  return undefined;
+}
+
+/** `require('x')` → `'x'`. */
+export function requireSource(node: Node): string | undefined {
+  if (node.type === T.CallExpression && node.callee.type === T.Identifier && node.callee.name === 'require' && node.arguments.length === 1) {
+    return staticString(node.arguments[0]);
+  }
+  return undefined;
+}
+
+export class Bindings {
+  private readonly variables = new Map<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
+  private readonly sources = new Map<TSESTree.Identifier, ValueSource | undefined>();
+
+  constructor(scopeManager: TSESLint.Scope.ScopeManager) {
+    for (const scope of scopeManager.scopes) {
+      for (const ref of scope.references) this.variables.set(ref.identifier as TSESTree.Identifier, ref.resolved);
+      for (const variable of scope.variables) {
+        for (const id of variable.identifiers) this.variables.set(id, variable);
+      }
+    }
+  }
+
+  variableOf(id: TSESTree.Identifier): TSESLint.Scope.Variable | null | undefined {
+    return this.variables.get(id);
+  }
+
+  /** Where the value of identifier `id` (a reference or a declaration) comes from. Memoised. */
+  sourceOf(id: TSESTree.Identifier): ValueSource | undefined {
+    if (this.sources.has(id)) return this.sources.get(id);
+    const source = this.computeSource(id);
+    this.sources.set(id, source);
+    return source;
+  }
+
+  private computeSource(id: TSESTree.Identifier): ValueSource | undefined {
+    const variable = this.variables.get(id);
+    if (variable === undefined) return undefined; // not a reference ESLint knows: a key, a label, a type
+    if (variable === null) return { kind: 'global', name: id.name };
+    if (variable.defs.length === 0) return { kind: 'global', name: id.name }; // implicit globals (`window` in scripts)
+    const def = variable.defs[variable.defs.length - 1];
+    switch (def.type) {
+      case 'ImportBinding': {
+        const spec = def.node;
+        const decl = def.parent;
+        if (!decl || decl.type !== T.ImportDeclaration) return undefined;
+        const source = decl.source.value;
+        if (spec.type === T.ImportNamespaceSpecifier) return { kind: 'import', source, imported: '*', path: [] };
+        if (spec.type === T.ImportDefaultSpecifier) return { kind: 'import', source, imported: 'default', path: [] };
+        if (spec.type === T.ImportSpecifier) {
+          const imported = spec.imported.type === T.Identifier ? spec.imported.name : String(spec.imported.value);
+          return { kind: 'import', source, imported, path: [] };
+        }
+        return undefined;
+      }
+      case 'Variable': {
+        const declarator = def.node;
+        const path = patternPath(def.name, declarator.id);
+        if (!path) return undefined;
+        let init = declarator.init;
+        if (!init || variable.defs.length > 1) {
+          // `let client; client = init(...)`: the single later write stands for the value.
+          const writes = variable.references.filter((r: TSESLint.Scope.Reference) => r.isWrite() && r.writeExpr && r.writeExpr !== declarator.init);
+          if (!init && writes.length === 1) init = writes[0].writeExpr as TSESTree.Expression;
+        }
+        if (!init) return undefined;
+        const required = requireSource(init);
+        if (required !== undefined) return { kind: 'import', source: required, imported: 'require', path };
+        return { kind: 'expr', expr: init, path };
+      }
+      case 'Parameter': {
+        const fn = def.node;
+        if (!isFunctionNode(fn)) return undefined;
+        const index = fn.params.findIndex((p) => p.range[0] <= def.name.range[0] && def.name.range[1] <= p.range[1]);
+        if (index < 0) return undefined;
+        let param: Node = fn.params[index];
+        if (param.type === T.TSParameterProperty) param = param.parameter;
+        const path = patternPath(def.name, param);
+        if (!path) return undefined;
+        return { kind: 'param', fn, index, path, name: id.name };
+      }
+      case 'FunctionName':
+        return isFunctionNode(def.node) ? { kind: 'declaration', node: def.node } : undefined;
+      case 'ClassName':
+        return def.node.type === T.ClassDeclaration ? { kind: 'declaration', node: def.node } : undefined;
+      default:
+        return undefined;
+    }
+  }
+}
+
+/** Strips TS-only wrappers and parentheses: `x as T`, `x!`, `x satisfies T`, `<T>x`, `a?.b` chains. */
+export function unwrap(node: Node): Node {
+  let n = node;
+  for (;;) {
+    switch (n.type) {
+      case T.TSAsExpression:
+      case T.TSNonNullExpression:
+      case T.TSSatisfiesExpression:
+      case T.TSTypeAssertion:
+      case T.TSInstantiationExpression:
+      case T.ChainExpression:
+        n = n.expression;
+        continue;
+      default:
+        return n;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/** Small constructors that keep vendor data modules short and readable. */
+import type { ArgRole, Member, Shape, Sink, SinkKind, Subject } from './types.js';
+
+export const userId: ArgRole = { role: 'user-id' };
+export const orgId: ArgRole = { role: 'org-id' };
+export const userProps: ArgRole = { role: 'props', subject: 'user' };
+export const orgProps: ArgRole = { role: 'props', subject: 'org' };
+export const eventProps: ArgRole = { role: 'props', subject: 'event' };
+export const message: ArgRole = { role: 'message' };
+
+/** A value sent under the key given by argument `keyArg` (`setTag(key, value)`). */
+export const keyed = (keyArg: number, subject: Subject = 'event'): ArgRole => ({ role: 'keyed', keyArg, subject });
+
+/** A message object with known fields; other keys take `rest`, or are not checked. */
+export const fields = (known: Record<string, ArgRole>, rest?: ArgRole): ArgRole =>
+  rest ? { role: 'fields', fields: known, rest } : { role: 'fields', fields: known };
+
+/** An array whose every element takes `items`. */
+export const list = (items: ArgRole): ArgRole => ({ role: 'list', items });
+
+/** A sink: `sink('event', null, eventProps)` = argument 0 unchecked, argument 1 event properties. */
+export const sink = (kind: SinkKind, ...args: (ArgRole | null)[]): Sink => ({ kind, args });
+
+/** A variadic sink: every argument from `args.length` on takes `rest`. */
+export const variadic = (kind: SinkKind, args: (ArgRole | null)[], rest: ArgRole): Sink => ({ kind, args, rest });
+
+/** A function value whose call is the sink. */
+export const fn = (s: Sink, returns?: Member): Shape => (returns ? { call: s, returns } : { call: s });
+
+/** A function value that is not a sink but returns a vendor value (factory, hook, accessor). */
+export const returns = (member: Member): Shape => ({ returns: member });
+
+/** Every method name in `names` is the same sink. */
+export function same(s: Sink, ...names: string[]): Record<string, Shape> {
+  const out: Record<string, Shape> = {};
+  for (const name of names) out[name] = { call: s };
+  return out;
+}

@@ -1,0 +1,41 @@
+/**
+ * The Segment analytics.js call shape, shared by the Segment-compatible family (Segment, RudderStack,
+ * June, Customer.io CDP, Hightouch, ...): `identify(userId, traits, options)`, `track(event,
+ * properties, options)`, `page(category, name, properties, options)`, `group(groupId, traits)`,
+ * `alias(userId, previousId)`; server SDKs take one message object per call.
+ */
+import { eventProps, fields, orgId, orgProps, same, sink, userId, userProps } from '../dsl.js';
+import type { ArgRole, Shape } from '../types.js';
+
+/** Browser client (`window.analytics`, `AnalyticsBrowser.load(...)`). Optional leading arguments shift. */
+export const segmentBrowserClient: Shape = {
+  label: '',
+  members: {
+    identify: { call: sink('identity', userId, userProps, eventProps) },
+    track: { call: sink('event', null, eventProps, eventProps) },
+    page: { call: sink('event', eventProps, eventProps, eventProps, eventProps) },
+    screen: { call: sink('event', eventProps, eventProps, eventProps, eventProps) },
+    group: { call: sink('identity', orgId, orgProps, eventProps) },
+    alias: { call: sink('identity', userId, userId, eventProps) },
+    ...same(sink('event', null, null, eventProps), 'trackLink', 'trackForm', 'trackClick', 'trackSubmit'),
+  },
+};
+
+/** One message object: `{ userId, traits, properties, context, groupId, previousId }`. */
+export const segmentMessage: ArgRole = fields({
+  userId,
+  previousId: userId,
+  traits: userProps,
+  properties: eventProps,
+  context: eventProps,
+  groupId: orgId,
+});
+
+/** Server client (`new Analytics({ writeKey })`): every method takes one message object. */
+export const segmentServerClient: Shape = {
+  label: '',
+  members: {
+    ...same(sink('identity', segmentMessage), 'identify', 'group', 'alias'),
+    ...same(sink('event', segmentMessage), 'track', 'page', 'screen'),
+  },
+};

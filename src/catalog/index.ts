@@ -1,0 +1,69 @@
+/** Indexes over vendor data: package specifier → module, global name → value, shape references. */
+import type { Member, ModuleSpec, Shape, Vendor } from './types.js';
+import { vendors as builtInVendors } from './vendors/index.js';
+
+export type { ArgRole, Member, ModuleSpec, Shape, Sink, SinkKind, Subject, Vendor } from './types.js';
+
+export interface ModuleHit {
+  readonly vendor: Vendor;
+  readonly spec: ModuleSpec;
+}
+
+export interface GlobalHit {
+  readonly vendor: Vendor;
+  readonly member: Member;
+}
+
+export class Catalog {
+  readonly vendors: readonly Vendor[];
+  private readonly exact = new Map<string, ModuleHit>();
+  private readonly prefixes: [string, ModuleHit][] = [];
+  private readonly globalsByName = new Map<string, GlobalHit>();
+
+  constructor(vendors: readonly Vendor[]) {
+    this.vendors = vendors;
+    for (const vendor of vendors) {
+      for (const spec of vendor.modules) {
+        for (const name of spec.names) {
+          if (name.endsWith('/*')) this.prefixes.push([name.slice(0, -1), { vendor, spec }]);
+          else this.exact.set(name, { vendor, spec });
+        }
+      }
+      for (const [name, member] of Object.entries(vendor.globals)) this.globalsByName.set(name, { vendor, member });
+    }
+  }
+
+  /** The vendor module a specifier imports: exact names, then `pkg/*` prefixes (`@sentry/*`). */
+  module(specifier: string): ModuleHit | undefined {
+    const hit = this.exact.get(specifier);
+    if (hit) return hit;
+    for (const [prefix, prefixHit] of this.prefixes) {
+      if (specifier.startsWith(prefix) || specifier === prefix.slice(0, -1)) return prefixHit;
+    }
+    // Subpath of an exactly named package (`posthog-js/dist/module`).
+    const slash = specifier.startsWith('@') ? specifier.indexOf('/', specifier.indexOf('/') + 1) : specifier.indexOf('/');
+    return slash > 0 ? this.exact.get(specifier.slice(0, slash)) : undefined;
+  }
+
+  global(name: string): GlobalHit | undefined {
+    return this.globalsByName.get(name);
+  }
+
+  hasGlobal(name: string): boolean {
+    return this.globalsByName.has(name);
+  }
+
+  /** The shape a member stands for (named shapes are looked up in the vendor's `shapes`). */
+  shape(vendor: Vendor, member: Member | undefined): Shape | undefined {
+    if (member === undefined) return undefined;
+    return typeof member === 'string' ? vendor.shapes[member] : member;
+  }
+}
+
+let builtIn: Catalog | undefined;
+
+/** The catalog of every built-in vendor, built once per process. */
+export function builtInCatalog(): Catalog {
+  builtIn ??= new Catalog(builtInVendors);
+  return builtIn;
+}

@@ -1,0 +1,107 @@
+/**
+ * The vocabulary in which vendor SDKs are described. Every vendor module under `vendors/` is plain data
+ * written in these types; the engine never names a vendor in code.
+ *
+ * A vendor's API is a small graph of {@link Shape}s: what a value is (a client, a namespace, a
+ * function), what its members are, what calling or constructing it returns, and which calls are
+ * sinks (hand data to the vendor) with the role of each argument.
+ */
+
+/** What a sink does with what it receives (catalog "Kind"). */
+export type SinkKind = 'identity' | 'profile' | 'context' | 'event' | 'log' | 'init' | 'flag';
+
+/** Who a properties object describes; decides what a bare `id` or `name` key means in it. */
+export type Subject = 'user' | 'org' | 'event';
+
+/**
+ * The role of one argument (or one field of a message object) of a sink.
+ * - `user-id` / `org-id`: the value is sent as the identifier of a person / an organisation. An object
+ *   literal found there is read as `props` of that subject (optional leading arguments, Segment-style).
+ * - `props`: an object whose properties are sent (each property is classified on its own), or any
+ *   other value sent whole (a whole `user` object is reported as such).
+ * - `keyed`: a single value sent under a key that is given by another argument (`setTag('email', v)`).
+ * - `message`: free text or any value (log lines, error messages, breadcrumbs).
+ * - `fields`: a message object with known fields (`{ userId, traits, properties }`); keys not listed
+ *   take `rest` (or are ignored without one).
+ * - `list`: an array whose every element takes `items`.
+ */
+export type ArgRole =
+  | { readonly role: 'user-id' }
+  | { readonly role: 'org-id' }
+  | { readonly role: 'props'; readonly subject: Subject }
+  | { readonly role: 'keyed'; readonly keyArg: number; readonly subject: Subject }
+  | { readonly role: 'message' }
+  | { readonly role: 'fields'; readonly fields: Readonly<Record<string, ArgRole>>; readonly rest?: ArgRole }
+  | { readonly role: 'list'; readonly items: ArgRole };
+
+/** A call that hands data to the vendor. `args[i]` is the role of argument i; `null` = not checked. */
+export interface Sink {
+  readonly kind: SinkKind;
+  readonly args: readonly (ArgRole | null)[];
+  /** Role of every argument past `args` (variadic loggers). */
+  readonly rest?: ArgRole;
+  /** Method name shown in messages, when the access path would not say it well. */
+  readonly label?: string;
+}
+
+/** A shape, or the name of a shape declared in the same vendor's `shapes`. */
+export type Member = string | Shape;
+
+/** What a value of the vendor's API is and what can be done with it. */
+export interface Shape {
+  /** Replaces the access path in messages (`'people'` makes `mp.people.set` read `people.set`). */
+  readonly label?: string;
+  /** Properties: `client.people`, `client.track`, module exports. */
+  readonly members?: Readonly<Record<string, Member>>;
+  /** Calling the value is a sink. */
+  readonly call?: Sink;
+  /** What calling the value returns (a factory, `init`, a hook, `getInstance`). */
+  readonly returns?: Member;
+  /** What `new Value(...)` returns. */
+  readonly construct?: Member;
+  /** Command-style function: `fn('command', ...)`; argument 0 is the command string. */
+  readonly commands?: Readonly<Record<string, Sink>>;
+  /** Array queue: `q.push(['command', ...])`; positions are indexes in the pushed array. */
+  readonly arrayCommands?: Readonly<Record<string, Sink>>;
+  /** Assigning to the value is a sink (`window.intercomSettings = {...}`); the role of the right side. */
+  readonly assign?: ArgRole;
+  /** Callback arguments whose parameters are vendor values (`withScope(scope => ...)`). */
+  readonly callbacks?: readonly { readonly arg: number; readonly params: readonly (Member | null)[] }[];
+}
+
+/** An npm package (or several that share one API) and what importing it gives. */
+export interface ModuleSpec {
+  /** Exact specifiers; a trailing `/*` matches every subpath and scoped sibling (`@sentry/*`). */
+  readonly names: readonly string[];
+  /** The ES module namespace: named exports, plus `default`. */
+  readonly exports: Member;
+  /** What `require()` returns when it is not the namespace itself. */
+  readonly cjs?: Member;
+}
+
+export type VendorCategory =
+  | 'product analytics'
+  | 'customer data platform'
+  | 'web analytics'
+  | 'session replay'
+  | 'error monitoring'
+  | 'observability'
+  | 'marketing'
+  | 'advertising pixel'
+  | 'customer messaging'
+  | 'feature flags';
+
+export interface Vendor {
+  /** Stable id used in settings (`deny: ['mixpanel']`). Public API: never rename. */
+  readonly id: string;
+  /** Display name used in messages. */
+  readonly name: string;
+  readonly category: VendorCategory;
+  readonly modules: readonly ModuleSpec[];
+  /** Browser globals, reached bare or through `window.` / `globalThis.` / `self.`. */
+  readonly globals: Readonly<Record<string, Member>>;
+  /** Named shapes referred to by string {@link Member}s. */
+  readonly shapes: Readonly<Record<string, Shape>>;
+  /** Where the facts come from. */
+  readonly docs: readonly string[];
+}

@@ -1,0 +1,71 @@
+import { eventProps, fields, keyed, orgId, orgProps, returns, same, sink, userId, userProps } from '../dsl.js';
+import type { Vendor } from '../types.js';
+
+export const mixpanel: Vendor = {
+  id: 'mixpanel',
+  name: 'Mixpanel',
+  category: 'product analytics',
+  modules: [
+    { names: ['mixpanel-browser'], exports: { members: { default: 'client' } }, cjs: 'client' },
+    { names: ['mixpanel'], exports: { members: { default: 'node', init: returns('nodeClient') } }, cjs: 'node' },
+  ],
+  globals: { mixpanel: 'client' },
+  shapes: {
+    client: {
+      label: '',
+      members: {
+        init: returns('client'),
+        identify: { call: sink('identity', userId) },
+        alias: { call: sink('identity', userId, userId) },
+        people: 'people',
+        ...same(sink('context', eventProps), 'register', 'register_once'),
+        track: { call: sink('event', null, eventProps) },
+        track_with_groups: { call: sink('event', null, eventProps, fields({}, orgId)) },
+        track_pageview: { call: sink('event', eventProps) },
+        ...same(sink('event', null, null, eventProps), 'track_links', 'track_forms'),
+        ...same(sink('identity', null, orgId), 'set_group', 'add_group'),
+        get_group: { call: sink('identity', null, orgId), returns: 'group' },
+      },
+    },
+    people: {
+      label: 'people',
+      members: {
+        ...same(
+          sink('profile', userProps, keyed(0, 'user')),
+          'set', 'set_once', 'append', 'union', 'increment', 'remove',
+        ),
+        track_charge: { call: sink('profile', null, eventProps) },
+      },
+    },
+    group: {
+      label: 'group',
+      members: same(sink('profile', orgProps, keyed(0, 'org')), 'set', 'set_once', 'union', 'remove'),
+    },
+    node: { label: '', members: { init: returns('nodeClient'), createClient: returns('nodeClient') } },
+    nodeClient: {
+      label: '',
+      members: {
+        track: { call: sink('event', null, eventProps) },
+        import: { call: sink('event', null, null, eventProps) },
+        alias: { call: sink('identity', userId, userId) },
+        people: 'nodePeople',
+        groups: { label: 'groups', members: { set: { call: sink('profile', null, orgId, orgProps) } } },
+      },
+    },
+    nodePeople: {
+      label: 'people',
+      members: {
+        ...same(
+          sink('profile', userId, userProps, keyed(1, 'user'), eventProps),
+          'set', 'set_once', 'increment', 'append', 'union', 'remove',
+        ),
+        track_charge: { call: sink('profile', userId, null, eventProps) },
+        ...same(sink('profile', userId), 'delete_user', 'clear_charges', 'unset'),
+      },
+    },
+  },
+  docs: [
+    'https://docs.mixpanel.com/docs/tracking/reference/javascript',
+    'https://github.com/mixpanel/mixpanel-node',
+  ],
+};

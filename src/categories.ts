@@ -1,0 +1,22 @@
+/** The categories of personal data, their ids (public: used in settings) and how messages name them. */
+export const CATEGORIES = {
+  email: 'email',
+  name: 'name',
+  phone: 'phone number',
+  address: 'postal address',
+  birthdate: 'birthdate',
+  ip: 'IP address',
+  location: 'precise location',
+  'government-id': 'government ID',
+  'user-id': 'user ID',
+  'org-id': 'organization ID',
+  object: 'whole user object',
+  'other-pii': 'personal data',
+} as const;
+
+export type Category = keyof typeof CATEGORIES;
+
+export const CATEGORY_IDS = Object.keys(CATEGORIES) as Category[];
+
+/** Identifiers: a stable pseudonymised value keeps joins working; the rest should rather be dropped. */
+export const IDENTIFIER_CATEGORIES: ReadonlySet<Category> = new Set(['user-id', 'org-id', 'email']);

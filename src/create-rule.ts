@@ -1,0 +1,11 @@
+import { ESLintUtils } from '@typescript-eslint/utils';
+
+export interface PluginDocs {
+  /** In `recommended` (every rule is in `strict` unless it is off by default). */
+  recommended: boolean;
+  requiresTypeChecking?: boolean;
+}
+
+export const DOCS_BASE = 'https://github.com/eslint-plugin-analytics-privacy/eslint-plugin-analytics-privacy/blob/main/docs/rules';
+
+export const createRule = ESLintUtils.RuleCreator<PluginDocs>((name) => `${DOCS_BASE}/${name}.md`);

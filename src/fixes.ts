@@ -1,0 +1,117 @@
+/**
+ * Suggestions (never autofixes: dropping or hashing data changes behaviour): remove the value so
+ * the code stays valid, or wrap it with the project's pseudonymisation helper and import it.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import type { Pseudonymizer } from './settings.js';
+
+type Node = TSESTree.Node;
+type Fixer = TSESLint.RuleFixer;
+type Fix = TSESLint.RuleFix;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Removes a property, spread, argument, array element or mutation statement; undefined when unsafe. */
+export function dropFix(sourceCode: SourceCode, node: Node): ((fixer: Fixer) => Fix) | undefined {
+  const parent = node.parent;
+  if (!parent) return undefined;
+  if ((node.type === T.Property || node.type === T.SpreadElement) && parent.type === T.ObjectExpression) {
+    return removeListItem(sourceCode, node, parent.properties as Node[]);
+  }
+  if (parent.type === T.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+    return removeOrBlank(sourceCode, node, parent.arguments as Node[]);
+  }
+  if (parent.type === T.ArrayExpression) return removeOrBlank(sourceCode, node, parent.elements.filter((e) => e !== null) as Node[]);
+  if (node.type === T.AssignmentExpression && parent.type === T.ExpressionStatement) return removeStatement(sourceCode, parent);
+  return undefined;
+}
+
+/** Last item: remove it with the comma before it; another: replace with `undefined` (keeps positions). */
+function removeOrBlank(sourceCode: SourceCode, node: Node, items: readonly Node[]): (fixer: Fixer) => Fix {
+  const index = items.indexOf(node);
+  if (index === items.length - 1) {
+    if (index === 0) {
+      const after = sourceCode.getTokenAfter(node);
+      const end = after && after.value === ',' ? after.range[1] : node.range[1];
+      return (fixer) => fixer.removeRange([node.range[0], end]);
+    }
+    const comma = sourceCode.getTokenBefore(node);
+    const start = comma && comma.value === ',' ? comma.range[0] : node.range[0];
+    const after = sourceCode.getTokenAfter(node);
+    const end = after && after.value === ',' ? after.range[1] : node.range[1];
+    return (fixer) => fixer.removeRange([start, end]);
+  }
+  return (fixer) => fixer.replaceText(node, 'undefined');
+}
+
+/** An object member: with the comma and space that follow it (or the comma before, for the last). */
+function removeListItem(sourceCode: SourceCode, node: Node, items: readonly Node[]): (fixer: Fixer) => Fix {
+  const after = sourceCode.getTokenAfter(node);
+  if (after && after.value === ',') {
+    const next = sourceCode.getTokenAfter(after, { includeComments: true });
+    const end = next && next.value !== '}' ? next.range[0] : after.range[1];
+    return (fixer) => fixer.removeRange([node.range[0], end]);
+  }
+  if (items.length > 1) {
+    const comma = sourceCode.getTokenBefore(node);
+    const start = comma && comma.value === ',' ? comma.range[0] : node.range[0];
+    return (fixer) => fixer.removeRange([start, node.range[1]]);
+  }
+  return (fixer) => fixer.remove(node);
+}
+
+/** A statement alone on its lines goes with its line; one in a statement position that needs one becomes `{}`. */
+function removeStatement(sourceCode: SourceCode, statement: TSESTree.ExpressionStatement): (fixer: Fixer) => Fix {
+  const parent = statement.parent;
+  if (parent.type !== T.BlockStatement && parent.type !== T.Program && parent.type !== T.SwitchCase && parent.type !== T.StaticBlock) {
+    return (fixer) => fixer.replaceText(statement, '{}');
+  }
+  const text = sourceCode.text;
+  const lineStart = text.lastIndexOf('\n', statement.range[0] - 1) + 1;
+  const newline = text.indexOf('\n', statement.range[1]);
+  const lineEnd = newline < 0 ? text.length : newline + 1;
+  const alone = text.slice(lineStart, statement.range[0]).trim() === '' && text.slice(statement.range[1], lineEnd).trim() === '';
+  return alone ? (fixer) => fixer.removeRange([lineStart, lineEnd]) : (fixer) => fixer.remove(statement);
+}
+
+/** The expression a report's node carries, when it can be wrapped in a call. */
+function valueOf(node: Node): TSESTree.Expression | undefined {
+  if (node.type === T.Property) return node.value.type === T.AssignmentPattern || node.value.type === T.ObjectPattern || node.value.type === T.ArrayPattern ? undefined : (node.value as TSESTree.Expression);
+  if (node.type === T.AssignmentExpression) return node.right;
+  if (node.type === T.SpreadElement) return undefined;
+  return node as TSESTree.Expression;
+}
+
+/** Wraps the value with the helper, and adds its import when the file lacks one. */
+export function pseudonymizeFix(sourceCode: SourceCode, node: Node, helper: Pseudonymizer): ((fixer: Fixer) => Fix[]) | undefined {
+  const value = valueOf(node);
+  if (!value || value.type === T.ObjectExpression || value.type === T.ArrayExpression) return undefined;
+  return (fixer) => {
+    const fixes: Fix[] = [];
+    const text = sourceCode.getText(value);
+    if (node.type === T.Property && node.shorthand) fixes.push(fixer.replaceText(node, `${text}: ${helper.name}(${text})`));
+    else fixes.push(fixer.replaceText(value, `${helper.name}(${text})`));
+    const importFix = addImport(sourceCode, fixer, helper);
+    if (importFix) fixes.push(importFix);
+    return fixes;
+  };
+}
+
+function addImport(sourceCode: SourceCode, fixer: Fixer, helper: Pseudonymizer): Fix | undefined {
+  if (!helper.source) return undefined;
+  const program = sourceCode.ast;
+  const imports = program.body.filter((s): s is TSESTree.ImportDeclaration => s.type === T.ImportDeclaration);
+  const already = imports.some((i) => i.source.value === helper.source && i.specifiers.some((s) => s.local.name === helper.name));
+  if (already) return undefined;
+  const usesRequire = imports.length === 0 && (program.sourceType === 'script' || /\brequire\s*\(/.test(sourceCode.text));
+  const specifier = helper.importKind === 'default' ? helper.name : `{ ${helper.name} }`;
+  const line = usesRequire
+    ? `const ${specifier} = require(${JSON.stringify(helper.source)});\n`
+    : `import ${specifier} from ${JSON.stringify(helper.source)};\n`;
+  const last = imports[imports.length - 1];
+  if (last) return fixer.insertTextAfter(last, `\n${line.trimEnd()}`);
+  const first = program.body[0];
+  // After a leading directive ('use client'), before everything else.
+  if (first && first.type === T.ExpressionStatement && first.directive) return fixer.insertTextAfter(first, `\n${line.trimEnd()}`);
+  return fixer.insertTextBeforeRange([0, 0], line);
+}

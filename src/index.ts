@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import type { ESLint, Linter, Rule } from 'eslint';
+import { rules } from './rules-index.js';
+
+const NAMESPACE = 'analytics-privacy';
+
+/** The package's version, read from its package.json (found from both `src/` and `dist/src/`). */
+function packageVersion(): string {
+  for (const up of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === `eslint-plugin-${NAMESPACE}` && pkg.version) return pkg.version;
+    } catch {
+      // try the next level up
+    }
+  }
+  return '0.0.0';
+}
+
+const FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+
+const allRules = rules as unknown as Record<string, Rule.RuleModule>;
+
+const plugin = {
+  meta: { name: `eslint-plugin-${NAMESPACE}`, version: packageVersion(), namespace: NAMESPACE },
+  rules: allRules,
+  configs: {} as Record<'recommended' | 'strict', Linter.Config>,
+} satisfies ESLint.Plugin;
+
+function config(name: 'recommended' | 'strict'): Linter.Config {
+  const ruleLevels: Linter.RulesRecord = {};
+  for (const [id, rule] of Object.entries(rules)) {
+    const docs = rule.meta.docs as { recommended?: boolean } | undefined;
+    if (name === 'strict' || docs?.recommended) ruleLevels[`${NAMESPACE}/${id}`] = 'error';
+  }
+  return { name: `${NAMESPACE}/${name}`, files: FILES, plugins: { [NAMESPACE]: plugin }, rules: ruleLevels };
+}
+
+plugin.configs.recommended = config('recommended');
+plugin.configs.strict = config('strict');
+
+export default plugin;
+export { plugin as 'module.exports' };

@@ -1,0 +1,403 @@
+/**
+ * The per-file analysis behind `no-pii`: finds sink calls, reads each argument by its role, follows
+ * objects built earlier and their mutations, summarises the file's own wrapper functions once (which
+ * parameter reaches which sink, in which role) and applies the summaries at their callers.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { type Bindings, isFunctionNode, propertyName, staticString, unwrap } from './bindings.js';
+import type { ArgRole, Subject, Vendor } from './catalog/index.js';
+import type { Category } from './categories.js';
+import { ORG_WORDS, PERSON_WORDS } from './name-categories.js';
+import { type SinkCall, type SinkResolver } from './sink-resolution.js';
+import { type ValueClassifier, type Verdict, findProperty, fromName } from './value-classification.js';
+import { splitWords } from './words.js';
+
+type Node = TSESTree.Node;
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export interface Leak {
+  /** The node that carries the data: a property, spread, argument, element or mutation. */
+  readonly node: Node;
+  readonly cat: Category;
+  readonly vendor: Vendor;
+  readonly label: string;
+}
+
+/** A role as seen by the analysis: a catalog role, or one entry (key + value) of a payload. */
+type Role = ArgRole | { readonly role: 'entry'; readonly key: string | undefined; readonly subject: Subject };
+
+interface Target {
+  readonly vendor: Vendor;
+  readonly label: string;
+}
+
+/** A parameter of a local function that reaches a sink. */
+interface Forward {
+  readonly index: number;
+  readonly path: readonly string[];
+  readonly role: Role;
+  readonly target: Target;
+}
+
+export interface AnalysisOptions {
+  readonly allowedKeys: ReadonlySet<string>;
+  readonly categories: ReadonlySet<Category>;
+}
+
+const MAX_ROUNDS = 6;
+
+export class LeakAnalysis {
+  readonly leaks: Leak[] = [];
+  private readonly reported = new Set<Node>();
+  private readonly summaries = new Map<FunctionNode, Forward[]>();
+  private readonly forwardKeys = new Set<string>();
+  private readonly checkedObjects = new Set<string>();
+
+  constructor(
+    private readonly resolver: SinkResolver,
+    private readonly classifier: ValueClassifier,
+    private readonly bindings: Bindings,
+    private readonly options: AnalysisOptions,
+  ) {}
+
+  /** Analyses every collected call: sinks first, then the file's wrappers until nothing new flows. */
+  run(calls: readonly TSESTree.CallExpression[], assignments: readonly TSESTree.AssignmentExpression[]): void {
+    const others: TSESTree.CallExpression[] = [];
+    for (const call of calls) {
+      const sinks = this.resolver.sinksOf(call);
+      if (sinks.length === 0) others.push(call);
+      for (const sink of sinks) this.checkSink(sink);
+    }
+    for (const assignment of assignments) this.checkAssignmentSink(assignment);
+    if (this.summaries.size === 0) return;
+    const wrapperCalls: [TSESTree.CallExpression, FunctionNode][] = [];
+    for (const call of others) {
+      const fn = this.localFunction(call.callee);
+      if (fn) wrapperCalls.push([call, fn]);
+    }
+    const applied = new Map<TSESTree.CallExpression, number>();
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      let changed = false;
+      for (const [call, fn] of wrapperCalls) {
+        const summary = this.summaries.get(fn);
+        const done = applied.get(call) ?? 0;
+        if (!summary || summary.length === done) continue;
+        applied.set(call, summary.length);
+        for (const forward of summary.slice(done)) {
+          const arg = call.arguments[forward.index];
+          if (!arg || arg.type === T.SpreadElement) continue;
+          const before = this.forwardKeys.size;
+          this.checkPath(arg, forward.path, forward.role, forward.target, arg);
+          if (this.forwardKeys.size !== before) changed = true;
+        }
+      }
+      if (!changed) break;
+    }
+  }
+
+  private checkSink(sink: SinkCall): void {
+    const { args } = sink;
+    const target: Target = { vendor: sink.vendor, label: sink.label };
+    const count = Math.max(args.length, sink.sink.args.length);
+    for (let i = 0; i < count; i++) {
+      const arg = args[i];
+      if (!arg || arg.type === T.SpreadElement) continue;
+      const role = i < sink.sink.args.length ? sink.sink.args[i] : sink.sink.rest;
+      if (!role) continue;
+      if (role.role === 'keyed') {
+        const key = staticString(args[role.keyArg]);
+        this.check(arg, { role: 'entry', key, subject: role.subject }, target, arg);
+      } else {
+        this.check(arg, role, target, arg);
+      }
+    }
+  }
+
+  /** `window.intercomSettings = {...}`: assignments to vendor globals that are sinks. */
+  private checkAssignmentSink(node: TSESTree.AssignmentExpression): void {
+    const value = this.resolver.resolve(node.left);
+    if (!value?.shape.assign) return;
+    this.check(node.right, value.shape.assign, { vendor: value.vendor, label: value.path }, node.right);
+  }
+
+  /** Members `path` of `node` reach the sink in `role` (a wrapper read `user.id` off its parameter). */
+  private checkPath(node: Node, path: readonly string[], role: Role, target: Target, at: Node): void {
+    if (path.length === 0) return this.check(node, role, target, at);
+    const inner = unwrap(node);
+    if (inner.type === T.ObjectExpression) {
+      const prop = findProperty(inner, path[0]);
+      if (prop) this.checkPath(prop.value, path.slice(1), role, target, prop);
+      return;
+    }
+    this.decide(this.classifier.classifyPath(node, path), role, target, at);
+  }
+
+  /** `node` reaches the sink in `role`; `at` is where a report goes. */
+  private check(node: Node, role: Role, target: Target, at: Node): void {
+    const inner = unwrap(node);
+    switch (role.role) {
+      case 'user-id':
+      case 'org-id':
+        if (inner.type === T.ObjectExpression) return this.checkObject(inner, role.role === 'user-id' ? 'user' : 'org', target);
+        if (inner.type === T.ArrayExpression) return this.checkElements(inner, role, target);
+        return this.decide(this.classifier.classify(inner), role, target, at);
+      case 'props':
+      case 'message':
+        if (this.checkBuiltObject(inner, role.role === 'props' ? role.subject : 'event', target)) return;
+        return this.decide(this.classifier.classify(inner), role, target, at);
+      case 'entry':
+        return this.checkEntry(role.key, node, role.subject, target, at);
+      case 'fields': {
+        if (inner.type === T.ObjectExpression) {
+          for (const prop of inner.properties) {
+            if (prop.type === T.SpreadElement) {
+              if (role.rest) this.check(prop.argument, role.rest, target, prop);
+              continue;
+            }
+            const key = propertyName(prop);
+            const sub = key !== undefined && Object.prototype.hasOwnProperty.call(role.fields, key) ? role.fields[key] : role.rest;
+            if (sub && key !== undefined && !this.options.allowedKeys.has(key)) this.check(prop.value, sub, target, prop);
+          }
+          return;
+        }
+        const built = this.builtObject(inner);
+        if (built) return this.check(built, role, target, at);
+        return this.decide(this.classifier.classify(inner), { role: 'props', subject: 'event' }, target, at);
+      }
+      case 'list':
+        if (inner.type === T.ArrayExpression) return this.checkElements(inner, role.items, target);
+        return this.decide(this.classifier.classify(inner), { role: 'props', subject: 'event' }, target, at);
+      case 'keyed':
+        return this.checkEntry(undefined, node, role.subject, target, at);
+    }
+  }
+
+  private checkElements(array: TSESTree.ArrayExpression, role: Role, target: Target): void {
+    for (const element of array.elements) {
+      if (!element) continue;
+      if (element.type === T.SpreadElement) this.check(element.argument, role, target, element);
+      else this.check(element, role, target, element);
+    }
+  }
+
+  /** An object literal, or a variable holding one (built earlier, maybe mutated later). */
+  private checkBuiltObject(node: Node, subject: Subject, target: Target): boolean {
+    if (node.type === T.ObjectExpression) {
+      this.checkObject(node, subject, target);
+      return true;
+    }
+    const built = this.builtObject(node);
+    if (!built || node.type !== T.Identifier) return false;
+    this.checkObject(built, subject, target);
+    this.checkMutations(node, subject, target);
+    return true;
+  }
+
+  /** The object literal a variable was initialised with. */
+  private builtObject(node: Node): TSESTree.ObjectExpression | undefined {
+    if (node.type !== T.Identifier) return undefined;
+    const source = this.bindings.sourceOf(node);
+    if (source?.kind !== 'expr' || source.path.length > 0) return undefined;
+    const init = unwrap(source.expr);
+    return init.type === T.ObjectExpression ? init : undefined;
+  }
+
+  /** `props.email = x`, `props['email'] = x`, `Object.assign(props, {...})` anywhere in the file. */
+  private checkMutations(id: TSESTree.Identifier, subject: Subject, target: Target): void {
+    const variable = this.bindings.variableOf(id);
+    if (!variable) return;
+    for (const ref of variable.references) {
+      const parent = ref.identifier.parent;
+      if (parent?.type === T.MemberExpression && parent.object === ref.identifier) {
+        const assignment = parent.parent;
+        if (assignment?.type === T.AssignmentExpression && assignment.left === parent && assignment.operator === '=') {
+          this.checkEntry(propertyName(parent), assignment.right, subject, target, assignment);
+        }
+      } else if (parent?.type === T.CallExpression && parent.arguments[0] === ref.identifier) {
+        const callee = unwrap(parent.callee);
+        if (callee.type === T.MemberExpression && propertyName(callee) === 'assign' && callee.object.type === T.Identifier && callee.object.name === 'Object') {
+          for (const arg of parent.arguments.slice(1)) {
+            const inner = unwrap(arg);
+            if (inner.type === T.ObjectExpression) this.checkObject(inner, subject, target);
+          }
+        }
+      }
+    }
+  }
+
+  private checkObject(obj: TSESTree.ObjectExpression, subject: Subject, target: Target): void {
+    const key = `${obj.range[0]}:${subject}:${target.vendor.id}:${target.label}`;
+    if (this.checkedObjects.has(key)) return;
+    this.checkedObjects.add(key);
+    for (const prop of obj.properties) {
+      if (prop.type === T.SpreadElement) {
+        const arg = unwrap(prop.argument);
+        if (this.checkBuiltObject(arg, subject, target)) continue;
+        this.decide(this.classifier.classify(arg), { role: 'props', subject }, target, prop);
+        continue;
+      }
+      const name = propertyName(prop);
+      if (name !== undefined && this.options.allowedKeys.has(name)) continue;
+      this.checkEntry(name, prop.value, subject, target, prop);
+    }
+  }
+
+  /** One key/value of a payload: the value's own verdict, confirmed or completed by the key. */
+  private checkEntry(key: string | undefined, value: Node, subject: Subject, target: Target, at: Node): void {
+    if (key !== undefined && this.options.allowedKeys.has(key)) return;
+    const inner = unwrap(value);
+    if (inner.type === T.ObjectExpression || inner.type === T.Identifier && this.builtObject(inner)) {
+      this.checkBuiltObject(inner, subjectOfKey(key) ?? subject, target);
+      return;
+    }
+    if (inner.type === T.AssignmentPattern || inner.type === T.ObjectPattern || inner.type === T.ArrayPattern) return;
+    this.decide(this.classifier.classify(inner), { role: 'entry', key, subject }, target, at);
+  }
+
+  /** Turns a verdict into a report, a forwarded parameter, or nothing, by role. */
+  private decide(verdict: Verdict, role: Role, target: Target, at: Node): void {
+    switch (verdict.kind) {
+      case 'neutral':
+        return;
+      case 'param':
+        return this.forward(verdict, role, target);
+      case 'pii':
+        if (!verdict.weak) return this.report(at, verdict.cat, target);
+        break;
+      case 'unknown':
+        break;
+    }
+    const weakCat = verdict.kind === 'pii' ? verdict.cat : undefined;
+    switch (role.role) {
+      case 'user-id':
+        return this.report(at, weakCat === 'name' ? 'name' : 'user-id', target);
+      case 'org-id':
+        return weakCat === 'name' ? undefined : this.report(at, 'org-id', target);
+      case 'entry': {
+        if (role.key === undefined) return;
+        const byKey = fromName(role.key, true);
+        if (byKey.kind !== 'pii') return;
+        if (!byKey.weak) {
+          if (byKey.cat === 'object' && verdict.kind !== 'pii') return;
+          return this.report(at, weakCat === byKey.cat || !weakCat ? byKey.cat : weakCat, target);
+        }
+        if (role.subject === 'user') return this.report(at, byKey.cat, target);
+        if (role.subject === 'org' && byKey.cat === 'user-id') return this.report(at, 'org-id', target);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private forward(verdict: Extract<Verdict, { kind: 'param' }>, role: Role, target: Target): void {
+    const key = `${verdict.fn.range[0]}:${verdict.index}:${verdict.path.join('.')}:${JSON.stringify(role)}:${target.vendor.id}:${target.label}`;
+    if (this.forwardKeys.has(key)) return;
+    this.forwardKeys.add(key);
+    let summary = this.summaries.get(verdict.fn);
+    if (!summary) this.summaries.set(verdict.fn, (summary = []));
+    summary.push({ index: verdict.index, path: verdict.path, role, target });
+  }
+
+  private report(node: Node, cat: Category, target: Target): void {
+    if (!this.options.categories.has(cat) || this.reported.has(node)) return;
+    this.reported.add(node);
+    this.leaks.push({ node, cat, vendor: target.vendor, label: target.label });
+  }
+
+  /** The function of this file a callee refers to: declarations, const functions, object methods, class methods, hook results. */
+  localFunction(callee: Node, depth = 0): FunctionNode | undefined {
+    if (depth > 4) return undefined;
+    const node = unwrap(callee);
+    if (isFunctionNode(node)) return node;
+    if (node.type === T.Identifier) {
+      const source = this.bindings.sourceOf(node);
+      if (source?.kind === 'declaration') return isFunctionNode(source.node) ? source.node : undefined;
+      if (source?.kind !== 'expr') return undefined;
+      if (source.path.length === 0) {
+        const init = unwrap(source.expr);
+        if (isFunctionNode(init)) return init;
+        if (init.type === T.CallExpression && isMemoHook(init) && init.arguments[0]) return this.localFunction(init.arguments[0], depth + 1);
+        return undefined;
+      }
+      // `const { track } = useTracking()`: a local hook returning an object of functions.
+      return this.memberFunction(source.expr, source.path, depth);
+    }
+    if (node.type === T.MemberExpression) {
+      const name = propertyName(node);
+      if (name === undefined) return undefined;
+      const object = unwrap(node.object);
+      if (object.type === T.ThisExpression) return classMethod(node, name);
+      return this.memberFunction(object, [name], depth);
+    }
+    return undefined;
+  }
+
+  private memberFunction(owner: Node, path: readonly string[], depth: number): FunctionNode | undefined {
+    if (path.length !== 1) return undefined;
+    let target = unwrap(owner);
+    if (target.type === T.Identifier) {
+      const source = this.bindings.sourceOf(target);
+      if (source?.kind === 'declaration' && source.node.type === T.ClassDeclaration) return undefined;
+      if (source?.kind !== 'expr' || source.path.length > 0) return undefined;
+      target = unwrap(source.expr);
+    }
+    if (target.type === T.CallExpression) {
+      const hook = this.localFunction(target.callee, depth + 1);
+      const returned = hook && returnedExpression(hook);
+      if (!returned) return undefined;
+      target = unwrap(returned);
+    }
+    if (target.type === T.NewExpression && target.callee.type === T.Identifier) {
+      const source = this.bindings.sourceOf(target.callee);
+      if (source?.kind === 'declaration' && source.node.type === T.ClassDeclaration) return methodOf(source.node.body, path[0]);
+      return undefined;
+    }
+    if (target.type === T.ObjectExpression) {
+      const prop = findProperty(target, path[0]);
+      return prop ? this.localFunction(prop.value, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+}
+
+function subjectOfKey(key: string | undefined): Subject | undefined {
+  if (key === undefined) return undefined;
+  const words = splitWords(key);
+  const head = words[words.length - 1];
+  if (head === undefined) return undefined;
+  if (ORG_WORDS.has(head) && head !== 'account') return 'org';
+  if (PERSON_WORDS.has(head)) return 'user';
+  return undefined;
+}
+
+function isMemoHook(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  const name = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+  return name === 'useCallback' || name === 'useMemo' || name === 'useEvent' || name === 'useEffectEvent';
+}
+
+function classMethod(node: Node, name: string): FunctionNode | undefined {
+  let cls: Node | undefined = node.parent;
+  while (cls && cls.type !== T.ClassBody) cls = cls.parent;
+  return cls ? methodOf(cls, name) : undefined;
+}
+
+function methodOf(body: TSESTree.ClassBody, name: string): FunctionNode | undefined {
+  for (const element of body.body) {
+    if (element.type === T.MethodDefinition && element.kind === 'method' && propertyName(element) === name) return element.value as FunctionNode;
+    if (element.type === T.PropertyDefinition && element.value && isFunctionNode(element.value) && propertyName(element) === name) return element.value;
+  }
+  return undefined;
+}
+
+/** What a function returns: an arrow's expression body, or the last top-level `return`. */
+function returnedExpression(fn: FunctionNode): Node | undefined {
+  if (fn.body.type !== T.BlockStatement) return fn.body;
+  for (let i = fn.body.body.length - 1; i >= 0; i--) {
+    const statement = fn.body.body[i];
+    if (statement.type === T.ReturnStatement) return statement.argument ?? undefined;
+  }
+  return undefined;
+}

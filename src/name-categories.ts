@@ -1,0 +1,191 @@
+/**
+ * What a name says about the value it holds. A name is split into words and read by its head (last
+ * word), the way English compounds are: `userEmail` is an email, `emailVerified` is a flag,
+ * `email_template` is a template, `phoneNumber` a phone number, `orderId` not a person's id.
+ */
+import type { Category } from './categories.js';
+import { splitWords } from './words.js';
+
+/** Head words that make a name a derived or harmless value (flags, counts, kinds, hashes). */
+const DERIVED = new Set([
+  'verified', 'valid', 'validated', 'invalid', 'count', 'counts', 'length', 'len', 'total', 'size', 'enabled', 'disabled',
+  'opt', 'optin', 'optout', 'in', 'out', 'template', 'templates', 'type', 'types', 'kind', 'status', 'state', 'sent',
+  'domain', 'domains', 'hash', 'hashed', 'sha', 'sha1', 'sha256', 'md5', 'digest', 'hmac', 'provider', 'format',
+  'preference', 'preferences', 'pref', 'prefs', 'frequency', 'subscribed', 'subscription', 'confirmed', 'changed',
+  'updated', 'exists', 'present', 'missing', 'required', 'field', 'fields', 'error', 'errors', 'notification',
+  'notifications', 'campaign', 'subject', 'visible', 'visibility', 'masked', 'redacted', 'anonymized', 'anonymised',
+  'pseudonymized', 'pseudonymised', 'pseudonym', 'encrypted', 'token', 'label', 'placeholder', 'prompt', 'step',
+  'button', 'modal', 'screen', 'page', 'form', 'input', 'bucket', 'band', 'range', 'setting', 'settings', 'source',
+  'method', 'channel', 'column', 'index', 'idx', 'selector', 'regex', 'pattern', 'mask', 'policy', 'permission',
+  'consent', 'allowlist', 'blocklist', 'whitelist', 'blacklist', 'list', 'lists', 'changes', 'change', 'at', 'date',
+  'time', 'timestamp', 'on', 'by', 'ms', 'seconds', 'attempts', 'attempt', 'flag', 'flags', 'key', 'keys', 'tier',
+  'version', 'mode', 'region', 'country', 'timezone', 'locale', 'language', 'lang', 'id', 'ids', 'uuid', 'ok', 'used',
+  'set', 'shown', 'clicked', 'opened', 'copied', 'added', 'removed', 'deleted', 'created', 'entered', 'typed', 'prefix',
+  'suffix', 'initial', 'initials', 'hint', 'style', 'color', 'icon', 'avatar', 'url', 'link', 'path', 'route', 'host',
+]);
+
+/** Words that name a person (or a person's record). */
+export const PERSON_WORDS = new Set([
+  'user', 'users', 'member', 'members', 'customer', 'customers', 'person', 'people', 'contact', 'contacts', 'candidate',
+  'applicant', 'patient', 'employee', 'recruiter', 'author', 'owner', 'holder', 'traveler', 'traveller', 'passenger',
+  'guest', 'courier', 'driver', 'rider', 'buyer', 'seller', 'subscriber', 'student', 'lead', 'profile', 'me', 'viewer',
+  'actor', 'sender', 'recipient', 'receiver', 'assignee', 'reviewer', 'requester', 'reporter', 'creator', 'attendee',
+  'signer', 'staff', 'teammate', 'colleague', 'friend', 'follower', 'participant', 'learner',
+  'shopper', 'diner', 'admin', 'identity', 'account', 'accountholder', 'invitee', 'inviter',
+  'tenant', 'consumer', 'purchaser', 'beneficiary', 'payee', 'payer', 'employer', 'nurse',
+  'doctor', 'physician', 'caregiver', 'teacher', 'instructor', 'speaker', 'volunteer', 'resident',
+  'session', 'whoami', 'auth', 'principal', 'mentee', 'mentor', 'talent', 'jobseeker', 'seeker',
+]);
+
+/** Words that name an organisation whose id the categories treat as an organization ID. */
+export const ORG_WORDS = new Set([
+  'org', 'orgs', 'organization', 'organisation', 'organizations', 'workspace', 'workspaces', 'team', 'teams', 'tenant',
+  'company', 'companies', 'account', 'accounts', 'employer', 'agency', 'enterprise', 'firm', 'group', 'groups', 'space',
+  'household', 'practice', 'clinic', 'school', 'partner', 'brokerage', 'business',
+]);
+
+/** Person words that are also organisations in SaaS speech: their `id` is an org ID, their `name` not a person's. */
+const ORG_FIRST = new Set(['account', 'tenant', 'employer', 'client', 'host']);
+
+/** Qualifiers that make `<q>Name` a person's name. */
+const NAME_QUALIFIERS = new Set([
+  'first', 'last', 'full', 'display', 'given', 'family', 'middle', 'real', 'legal', 'nick', 'screen', 'sur', 'maiden',
+  'fore', 'preferred', 'user',
+]);
+
+/** Names that are a person's name whatever their owner. */
+const NAME_HEADS = new Set([
+  'username', 'firstname', 'lastname', 'fullname', 'displayname', 'nickname', 'surname', 'forename', 'givenname',
+  'familyname', 'handle', 'screenname', 'realname',
+]);
+
+/** Whole keys used by vendors for hashed-matching fields and reserved properties. */
+const EXACT_KEYS: Readonly<Record<string, Category>> = {
+  em: 'email', ph: 'phone', fn: 'name', ln: 'name', ct: 'address', zp: 'address', db: 'birthdate', ge: 'other-pii',
+  external_id: 'user-id', '$name': 'name', '$user_id': 'user-id',
+};
+
+/** Words that make an id (or a whole name) not a person's: SDK-generated, technical, or business records. */
+export const NEUTRAL_QUALIFIERS = new Set([
+  'anonymous', 'anon', 'device', 'session', 'request', 'trace', 'span', 'correlation', 'random', 'nonce', 'install',
+  'installation', 'build', 'order', 'transaction', 'event', 'message', 'post', 'product', 'plan', 'feature', 'file',
+  'page', 'booking', 'trip', 'job', 'run', 'pipeline', 'commit', 'deploy', 'deployment', 'release', 'experiment',
+  'variant', 'flag', 'project', 'repo', 'repository', 'item', 'sku', 'cart', 'basket', 'invoice', 'payment', 'tx',
+  'merchant', 'restaurant', 'store', 'shop', 'listing', 'hotel', 'flight', 'route', 'ticket', 'issue', 'task', 'app',
+  'client', 'tracking', 'campaign', 'ad', 'creative', 'template', 'category', 'step', 'screen', 'form', 'field',
+  'element', 'component', 'widget', 'button', 'menu', 'tab', 'view', 'dashboard', 'report', 'chart', 'query', 'search',
+  'filter', 'sort', 'column', 'row', 'table', 'schema', 'model', 'version', 'locale', 'language', 'currency', 'country',
+  'city', 'region', 'zone', 'timezone', 'environment', 'env', 'service', 'host', 'node', 'cluster', 'instance',
+  'process', 'thread', 'worker', 'queue', 'topic', 'channel', 'room', 'thread', 'comment', 'reply', 'story', 'video',
+  'image', 'photo', 'media', 'asset', 'document', 'doc', 'folder', 'course', 'lesson', 'quiz', 'question', 'answer',
+  'requisition', 'position', 'opening', 'vacancy', 'stage', 'pipeline', 'role', 'permission', 'scope', 'distinct',
+  'amplitude', 'mixpanel', 'posthog', 'segment', 'sentry', 'ga', 'gtag', 'heap', 'fullstory', 'dd', 'datadog', 'sdk',
+  'api', 'secret', 'write', 'measurement', 'container', 'tag', 'link', 'share', 'invite', 'notification', 'email',
+  'sms', 'push', 'webhook', 'integration', 'connection', 'subscription', 'coupon', 'promo', 'discount', 'review',
+  'rating', 'menu', 'dish', 'delivery', 'shipment', 'parcel', 'package', 'vehicle', 'seat', 'cabin', 'destination',
+  'itinerary', 'reservation', 'receipt', 'statement', 'budget', 'goal', 'series', 'batch', 'record', 'entry', 'log',
+  'error', 'exception', 'alert', 'incident', 'check', 'test', 'suite', 'spec', 'artifact', 'image', 'layer', 'cache',
+  'key', 'ref', 'sha', 'hash', 'hashed', 'pseudonymous', 'pseudonym', 'visitor', 'browser', 'tab', 'window', 'frame',
+]);
+
+export type NameVerdict =
+  /** The name says the value is personal data of this category. */
+  | { readonly cat: Category; readonly weak?: false }
+  /** `name`, `id`, `key`: personal only when the owner or the context says whose it is. */
+  | { readonly cat: 'name' | 'user-id'; readonly weak: true }
+  /** The name says the value is not personal (a flag, a count, a hash, an order id). */
+  | 'neutral'
+  /** The name says nothing. */
+  | undefined;
+
+const verdicts = new Map<string, NameVerdict>();
+
+/**
+ * Reads one name: an identifier or member (`asKey` false) or a property key of a payload (`asKey`
+ * true, which also knows vendor keys such as `em`, `ph`, `$name`). Memoised.
+ */
+export function nameVerdict(name: string, asKey = false): NameVerdict {
+  if (asKey) {
+    const exact = EXACT_KEYS[name.toLowerCase()];
+    if (exact) return { cat: exact };
+  }
+  let v = verdicts.get(name);
+  if (v === undefined && !verdicts.has(name)) {
+    v = computeVerdict(name);
+    if (verdicts.size > 20_000) verdicts.clear();
+    verdicts.set(name, v);
+  }
+  return v;
+}
+
+function computeVerdict(name: string): NameVerdict {
+  if (name === 'login' || name === 'uid') return { cat: name === 'uid' ? 'user-id' : 'name' };
+  const words = splitWords(name);
+  const n = words.length;
+  if (n === 0) return undefined;
+  const head = words[n - 1];
+  const prev = n > 1 ? words[n - 2] : '';
+  const prev2 = n > 2 ? words[n - 3] : '';
+  const has = (w: string) => words.includes(w);
+  // Flags and booleans read first: isEmail, hasPhone, shouldTrackUser.
+  if (n > 1 && ['is', 'has', 'should', 'can', 'did', 'was', 'will', 'needs', 'num', 'no', 'n'].includes(words[0])) return 'neutral';
+
+  if (head === 'email' || head === 'emails' || head === 'mail' && (n === 1 || prev === 'e') || head === 'emailaddress') return { cat: 'email' };
+  if ((head === 'address' || head === 'addr') && (prev === 'email' || prev === 'mail')) return { cat: 'email' };
+  if (head === 'ip' || head === 'ipv4' || head === 'ipv6' || head === 'ipaddress') return { cat: 'ip' };
+  if ((head === 'address' || head === 'addr') && prev === 'ip') return { cat: 'ip' };
+  if (['phone', 'phones', 'telephone', 'msisdn', 'mobile', 'cellphone'].includes(head)) {
+    return head === 'mobile' && n === 1 ? undefined : { cat: 'phone' };
+  }
+  if (['number', 'no', 'num'].includes(head) && ['phone', 'mobile', 'cell', 'telephone', 'contact', 'whatsapp'].includes(prev)) return { cat: 'phone' };
+  if (['birthday', 'birthdate', 'dob', 'birth'].includes(head) || (head === 'date' && prev === 'birth')) return { cat: 'birthdate' };
+  if (['latitude', 'longitude', 'lat', 'lng', 'lon', 'coords', 'coordinates', 'geolocation', 'geopoint', 'latlng'].includes(head)) return { cat: 'location' };
+  if (['ssn', 'passport', 'nin', 'iban', 'taxid', 'tin'].includes(head) || (['number', 'no', 'id'].includes(head) && ['passport', 'license', 'licence', 'ssn', 'tax', 'national', 'security', 'iban'].includes(prev))) {
+    return { cat: has('iban') ? 'other-pii' : 'government-id' };
+  }
+  if (['street', 'zip', 'zipcode', 'postcode', 'postal', 'streetaddress'].includes(head) || (head === 'code' && (prev === 'postal' || prev === 'zip' || prev === 'post'))) return { cat: 'address' };
+  if ((head === 'address' || head === 'addr') && !['mac', 'wallet', 'web', 'url', 'server', 'host', 'contract', 'memory', 'bluetooth', 'network'].includes(prev)) return { cat: 'address' };
+  if (head === 'line' && prev === 'address') return { cat: 'address' };
+
+  if (NAME_HEADS.has(head) && !(head === 'handle' && n > 1 && !PERSON_WORDS.has(prev) && prev !== 'user')) return { cat: 'name' };
+  if (head === 'name' || head === 'names') {
+    if (n === 1) return { cat: 'name', weak: true };
+    if (NAME_QUALIFIERS.has(prev) || (PERSON_WORDS.has(prev) && !ORG_FIRST.has(prev))) return { cat: 'name' };
+    return 'neutral';
+  }
+
+  if (head === 'id' || head === 'ids' || head === 'uid' || head === 'key' || head === 'uuid') {
+    if (n === 1) return head === 'uid' ? { cat: 'user-id' } : { cat: 'user-id', weak: true };
+    if (NEUTRAL_QUALIFIERS.has(prev) || NEUTRAL_QUALIFIERS.has(prev2) && !PERSON_WORDS.has(prev) && !ORG_WORDS.has(prev)) return 'neutral';
+    if (ORG_WORDS.has(prev)) return { cat: 'org-id' };
+    if (PERSON_WORDS.has(prev) || prev === 'external' || prev === 'distinct') return { cat: 'user-id' };
+    return 'neutral';
+  }
+  if (DERIVED.has(head)) {
+    return n > 1 || ['count', 'length', 'total', 'size', 'hash', 'hashed', 'digest', 'token'].includes(head) ? 'neutral' : undefined;
+  }
+  // A whole person record: `user`, `currentUser`, `session.user`, `accountHolder`.
+  if (PERSON_WORDS.has(head) && head !== 'tenant' && head !== 'employer' && head !== 'auth') return { cat: 'object' };
+  return undefined;
+}
+
+/** Whether the value a name holds is a person record (its `id` is a user ID, its `name` a person's name). */
+export function isPersonName(name: string): boolean {
+  const words = splitWords(name);
+  const head = words[words.length - 1];
+  return head !== undefined && PERSON_WORDS.has(head) && !ORG_FIRST.has(head);
+}
+
+/** Whether the value a name holds is an organisation record (its `id` is an organization ID). */
+export function isOrgName(name: string): boolean {
+  const words = splitWords(name);
+  const head = words[words.length - 1];
+  return head !== undefined && ORG_WORDS.has(head);
+}
+
+/** Whether a name says its holder is a known non-person thing (`plan`, `product`, `order`, `event`). */
+export function isThingName(name: string): boolean {
+  const words = splitWords(name);
+  const head = words[words.length - 1];
+  return head !== undefined && NEUTRAL_QUALIFIERS.has(head);
+}

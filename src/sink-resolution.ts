@@ -1,0 +1,217 @@
+/**
+ * Which vendor value an expression is (a client, a namespace, a method), found through the code
+ * itself: imports, `require`, `await import()`, factories, constructors, hooks, class fields, browser
+ * globals, callback parameters; and which calls are sinks.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { type Bindings, propertyName, requireSource, staticString, unwrap } from './bindings.js';
+import type { Catalog, Shape, Sink, Vendor } from './catalog/index.js';
+
+type Node = TSESTree.Node;
+
+export interface SdkValue {
+  readonly vendor: Vendor;
+  readonly shape: Shape;
+  /** Access path used in messages (`people.set`). */
+  readonly path: string;
+  /** A module namespace: members it lacks are looked up on its default export. */
+  readonly namespace?: boolean;
+}
+
+export interface SinkCall {
+  readonly vendor: Vendor;
+  readonly sink: Sink;
+  /** Method as messages show it: `people.set`, `gtag('config')`. */
+  readonly label: string;
+  /** The sink's arguments (for array queues, the elements of the pushed array). */
+  readonly args: readonly (Node | null)[];
+}
+
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+
+export class SinkResolver {
+  private readonly cache = new Map<Node, SdkValue | undefined>();
+  private readonly active = new Set<Node>();
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly bindings: Bindings,
+  ) {}
+
+  /** The vendor value `node` evaluates to, if any. Memoised per node; cycles resolve to nothing. */
+  resolve(node: Node): SdkValue | undefined {
+    if (this.cache.has(node)) return this.cache.get(node);
+    if (this.active.has(node)) return undefined;
+    this.active.add(node);
+    let value: SdkValue | undefined;
+    try {
+      value = this.compute(unwrap(node));
+    } finally {
+      this.active.delete(node);
+    }
+    this.cache.set(node, value);
+    return value;
+  }
+
+  /** The sinks a call reaches (an array-queue push may carry several commands). */
+  sinksOf(call: TSESTree.CallExpression): SinkCall[] {
+    const callee = this.resolve(call.callee);
+    if (!callee) return [];
+    const { shape, vendor } = callee;
+    const label = shape.label || callee.path;
+    const out: SinkCall[] = [];
+    if (shape.call) out.push({ vendor, sink: shape.call, label: shape.call.label ?? label, args: call.arguments });
+    if (shape.commands) {
+      const command = staticString(call.arguments[0]);
+      const sink = command !== undefined ? ownValue(shape.commands, command) : undefined;
+      if (sink) out.push({ vendor, sink, label: sink.label ?? `${label}('${command}')`, args: call.arguments });
+    }
+    if (shape.arrayCommands) {
+      for (const arg of call.arguments) {
+        if (arg.type !== T.ArrayExpression) continue;
+        const command = staticString(arg.elements[0]);
+        const sink = command !== undefined ? ownValue(shape.arrayCommands, command) : undefined;
+        if (sink) out.push({ vendor, sink, label: sink.label ?? `${label}(['${command}'])`, args: arg.elements });
+      }
+    }
+    return out;
+  }
+
+  /** A member of a vendor value: `client.people`, a namespace's named export. */
+  member(base: SdkValue, name: string): SdkValue | undefined {
+    const member = base.shape.members ? ownValue(base.shape.members, name) : undefined;
+    const prefix = base.shape.label ?? base.path;
+    const path = prefix ? `${prefix}.${name}` : name;
+    if (member !== undefined) {
+      const shape = this.catalog.shape(base.vendor, member);
+      return shape ? { vendor: base.vendor, shape, path } : undefined;
+    }
+    if (base.namespace && name !== 'default') {
+      const fallback = this.member(base, 'default');
+      return fallback ? this.member(fallback, name) : undefined;
+    }
+    return undefined;
+  }
+
+  private path(base: SdkValue | undefined, path: readonly string[]): SdkValue | undefined {
+    let value = base;
+    for (const name of path) value = value && this.member(value, name);
+    return value;
+  }
+
+  private moduleValue(source: string, imported: string): SdkValue | undefined {
+    const hit = this.catalog.module(source);
+    if (!hit) return undefined;
+    const ns = this.catalog.shape(hit.vendor, hit.spec.exports);
+    if (!ns) return undefined;
+    const namespace: SdkValue = { vendor: hit.vendor, shape: ns, path: '', namespace: true };
+    if (imported === '*') return namespace;
+    if (imported === 'require') {
+      const cjs = this.catalog.shape(hit.vendor, hit.spec.cjs);
+      return cjs ? { vendor: hit.vendor, shape: cjs, path: '', namespace: !hit.spec.cjs } : namespace;
+    }
+    return this.member(namespace, imported);
+  }
+
+  private compute(node: Node): SdkValue | undefined {
+    switch (node.type) {
+      case T.Identifier:
+        return this.identifier(node);
+      case T.MemberExpression: {
+        const name = propertyName(node);
+        if (name === undefined) return undefined;
+        const object = unwrap(node.object);
+        if (object.type === T.Identifier && GLOBAL_OBJECTS.has(object.name)) {
+          const source = this.bindings.sourceOf(object);
+          if (!source || source.kind === 'global') return this.global(name);
+        }
+        if (object.type === T.ThisExpression) return this.classField(node, name);
+        const base = this.resolve(object);
+        return base && this.member(base, name);
+      }
+      case T.CallExpression: {
+        const required = requireSource(node);
+        if (required !== undefined) return this.moduleValue(required, 'require');
+        const callee = this.resolve(node.callee);
+        if (!callee) return undefined;
+        const shape = this.catalog.shape(callee.vendor, callee.shape.returns);
+        return shape && { vendor: callee.vendor, shape, path: callee.shape.label ?? callee.path };
+      }
+      case T.NewExpression: {
+        const callee = this.resolve(node.callee);
+        if (!callee) return undefined;
+        const shape = this.catalog.shape(callee.vendor, callee.shape.construct);
+        return shape && { vendor: callee.vendor, shape, path: '' };
+      }
+      case T.AwaitExpression:
+        return this.resolve(node.argument);
+      case T.ImportExpression: {
+        const source = staticString(node.source);
+        return source === undefined ? undefined : this.moduleValue(source, '*');
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private global(name: string): SdkValue | undefined {
+    const hit = this.catalog.global(name);
+    if (!hit) return undefined;
+    const shape = this.catalog.shape(hit.vendor, hit.member);
+    return shape && { vendor: hit.vendor, shape, path: name };
+  }
+
+  private identifier(id: TSESTree.Identifier): SdkValue | undefined {
+    const source = this.bindings.sourceOf(id);
+    if (!source) return undefined;
+    switch (source.kind) {
+      case 'global':
+        return this.global(source.name);
+      case 'import':
+        return this.path(this.moduleValue(source.source, source.imported), source.path);
+      case 'expr':
+        return this.path(this.resolve(source.expr), source.path);
+      case 'param':
+        return this.path(this.callbackParam(source.fn, source.index), source.path);
+      default:
+        return undefined;
+    }
+  }
+
+  /** A parameter of a callback handed to a vendor function (`Sentry.withScope(scope => ...)`). */
+  private callbackParam(fn: Node, index: number): SdkValue | undefined {
+    const call = fn.parent;
+    if (!call || call.type !== T.CallExpression) return undefined;
+    const argIndex = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+    const callee = this.resolve(call.callee);
+    const spec = callee?.shape.callbacks?.find((c) => c.arg === argIndex);
+    const member = spec?.params[index];
+    if (!callee || member === undefined || member === null) return undefined;
+    const shape = this.catalog.shape(callee.vendor, member);
+    return shape && { vendor: callee.vendor, shape, path: '' };
+  }
+
+  /** `this.client` inside a class: a field initialiser or an assignment in the constructor. */
+  private classField(node: TSESTree.MemberExpression, name: string): SdkValue | undefined {
+    let cls: Node | undefined = node.parent;
+    while (cls && cls.type !== T.ClassBody) cls = cls.parent;
+    if (!cls) return undefined;
+    for (const element of cls.body) {
+      if (element.type === T.PropertyDefinition && element.value && propertyName(element) === name) return this.resolve(element.value);
+      if (element.type === T.MethodDefinition && element.kind === 'constructor' && element.value.body) {
+        for (const statement of element.value.body.body) {
+          if (statement.type !== T.ExpressionStatement || statement.expression.type !== T.AssignmentExpression) continue;
+          const { left, right } = statement.expression;
+          if (left.type === T.MemberExpression && left.object.type === T.ThisExpression && propertyName(left) === name) return this.resolve(right);
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Own-property lookup, so that catalog maps never answer `constructor` or `toString`. */
+export function ownValue<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}

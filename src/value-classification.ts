@@ -1,0 +1,318 @@
+/**
+ * What a value carries: personal data of some category (strongly: reported wherever it reaches a
+ * sink; weakly: `x.name`, `x.id`, reported where the key or the argument role says whose it is), a
+ * parameter of an enclosing function (the caller decides: wrapper flow), nothing personal, or
+ * nothing known. Follows aliases, destructuring, templates, concatenation, awaits, conditionals and
+ * pass-through string functions; sanitizers make a value neutral.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { type Bindings, isFunctionNode, propertyName, staticString, unwrap } from './bindings.js';
+import type { Category } from './categories.js';
+import { isOrgName, isPersonName, isThingName, nameVerdict } from './name-categories.js';
+import { splitWords } from './words.js';
+
+type Node = TSESTree.Node;
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export type Verdict =
+  | { readonly kind: 'pii'; readonly cat: Category; readonly weak: boolean }
+  | { readonly kind: 'param'; readonly fn: FunctionNode; readonly index: number; readonly path: readonly string[] }
+  | { readonly kind: 'neutral' }
+  | { readonly kind: 'unknown' };
+
+export const NEUTRAL: Verdict = { kind: 'neutral' };
+export const UNKNOWN: Verdict = { kind: 'unknown' };
+const pii = (cat: Category, weak = false): Verdict => ({ kind: 'pii', cat, weak });
+
+const EMAIL_SHAPE = /^[^\s@"'<>()]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}$/i;
+
+/** Words in a function's name that make it a hash, HMAC or pseudonymiser. */
+const SANITIZER_WORDS = new Set([
+  'hash', 'hashed', 'sha', 'sha1', 'sha256', 'sha512', 'sha384', 'md5', 'hmac', 'digest', 'pseudonymize', 'pseudonymise',
+  'pseudonymized', 'pseudonymised', 'pseudonym', 'anonymize', 'anonymise', 'anonymized', 'anonymised', 'encrypt',
+  'encrypted', 'redact', 'redacted', 'mask', 'masked', 'scrub', 'scrubbed', 'tokenize', 'tokenise', 'obfuscate', 'blake2',
+  'blake3', 'bcrypt', 'argon2', 'scrypt', 'pbkdf2',
+]);
+
+/** Functions and methods whose result carries their argument / receiver unchanged for our purposes. */
+const PASS_THROUGH_FUNCTIONS = new Set(['String', 'encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'btoa', 'escape', 'structuredClone']);
+const PASS_THROUGH_STATICS = new Set(['JSON.stringify', 'Buffer.from', 'Array.from', 'Object.freeze', 'Array.of']);
+const PASS_THROUGH_METHODS = new Set([
+  'toString', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd',
+  'normalize', 'padStart', 'padEnd', 'concat', 'join', 'replace', 'replaceAll', 'at', 'valueOf', 'toJSON', 'flat',
+]);
+/** Methods whose result is a flag, a count or a position, never the data. */
+const NEUTRAL_METHODS = new Set([
+  'includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf', 'some', 'every', 'has', 'localeCompare',
+  'getTime', 'search', 'isArray', 'isInteger', 'isNaN', 'isFinite', 'keys', 'now',
+]);
+const NEUTRAL_CONSTRUCTORS = new Set(['Date', 'Error', 'URL', 'Set', 'Map', 'RegExp', 'Promise', 'AbortController']);
+
+export interface ClassifierOptions {
+  /** Configured sanitizer names: bare (`hashPii`) or dotted (`privacy.hash`). */
+  readonly sanitizers: ReadonlySet<string>;
+}
+
+const MAX_DEPTH = 16;
+
+export class ValueClassifier {
+  private readonly cache = new Map<Node, Verdict>();
+  private readonly active = new Set<Node>();
+  private depth = 0;
+
+  constructor(
+    private readonly bindings: Bindings,
+    private readonly options: ClassifierOptions,
+  ) {}
+
+  /** The verdict for an expression. Memoised per node; cycles and deep chains give `unknown`. */
+  classify(node: Node): Verdict {
+    const cached = this.cache.get(node);
+    if (cached) return cached;
+    if (this.active.has(node) || this.depth > MAX_DEPTH) return UNKNOWN;
+    this.active.add(node);
+    this.depth++;
+    let verdict: Verdict;
+    try {
+      verdict = this.compute(unwrap(node));
+    } finally {
+      this.depth--;
+      this.active.delete(node);
+    }
+    this.cache.set(node, verdict);
+    return verdict;
+  }
+
+  /** The verdict for members `path` of `node` (`user` + `['id']` reads as `user.id`). */
+  classifyPath(node: Node, path: readonly string[]): Verdict {
+    if (path.length === 0) return this.classify(node);
+    const inner = unwrap(node);
+    if (inner.type === T.ObjectExpression) {
+      const prop = findProperty(inner, path[0]);
+      return prop ? this.classifyPath(prop.value, path.slice(1)) : UNKNOWN;
+    }
+    let verdict = this.classify(node);
+    let ownerName = nameOf(inner);
+    for (const key of path) {
+      verdict = this.member(verdict, ownerName, key);
+      ownerName = key;
+    }
+    return verdict;
+  }
+
+  /** Whether a call is a configured or recognised sanitizer (hash, HMAC, pseudonymiser). */
+  isSanitizer(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    const callee = unwrap(call.callee);
+    const dotted = dottedName(callee);
+    if (dotted !== undefined && this.options.sanitizers.has(dotted)) return true;
+    const name = lastName(callee);
+    if (name === undefined) return false;
+    if (this.options.sanitizers.has(name)) return true;
+    return splitWords(name).some((w) => SANITIZER_WORDS.has(w));
+  }
+
+  private compute(node: Node): Verdict {
+    switch (node.type) {
+      case T.Literal:
+        return typeof node.value === 'string' && EMAIL_SHAPE.test(node.value) ? pii('email') : NEUTRAL;
+      case T.TemplateLiteral: {
+        const text = node.quasis.map((q) => q.value.cooked ?? '').join('');
+        if (node.expressions.length === 0) return EMAIL_SHAPE.test(text) ? pii('email') : NEUTRAL;
+        return combine(node.expressions.map((e) => this.classify(e)));
+      }
+      case T.Identifier:
+        return this.identifier(node);
+      case T.MemberExpression:
+        return this.memberExpression(node);
+      case T.CallExpression:
+        return this.call(node);
+      case T.NewExpression:
+        if (this.isSanitizer(node)) return NEUTRAL;
+        return node.callee.type === T.Identifier && NEUTRAL_CONSTRUCTORS.has(node.callee.name) ? NEUTRAL : UNKNOWN;
+      case T.AwaitExpression:
+        return this.classify(node.argument);
+      case T.LogicalExpression:
+        return combine([this.classify(node.left), this.classify(node.right)]);
+      case T.ConditionalExpression:
+        return combine([this.classify(node.consequent), this.classify(node.alternate)]);
+      case T.BinaryExpression:
+        return node.operator === '+' ? combine([this.classify(node.left), this.classify(node.right)]) : NEUTRAL;
+      case T.UnaryExpression:
+      case T.UpdateExpression:
+      case T.ArrowFunctionExpression:
+      case T.FunctionExpression:
+      case T.ClassExpression:
+        return NEUTRAL;
+      case T.ArrayExpression:
+        return combine(node.elements.map((e) => (e ? this.classify(e.type === T.SpreadElement ? e.argument : e) : NEUTRAL)));
+      case T.SequenceExpression:
+        return this.classify(node.expressions[node.expressions.length - 1]);
+      case T.AssignmentExpression:
+        return this.classify(node.right);
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private identifier(id: TSESTree.Identifier): Verdict {
+    if (id.name === 'undefined') return NEUTRAL;
+    const source = this.bindings.sourceOf(id);
+    const byName = fromName(id.name);
+    if (!source) return byName;
+    switch (source.kind) {
+      case 'expr': {
+        if (isFunctionNode(source.expr) || source.expr.type === T.ClassExpression) return NEUTRAL;
+        const fromInit = this.classifyPath(source.expr, source.path);
+        if (fromInit.kind === 'pii' && !fromInit.weak) return fromInit;
+        if (fromInit.kind === 'neutral' || fromInit.kind === 'param') return fromInit;
+        return byName.kind === 'pii' && !byName.weak ? byName : byName.kind === 'neutral' ? byName : fromInit;
+      }
+      case 'param':
+        if (byName.kind === 'neutral' || (byName.kind === 'pii' && !byName.weak)) return byName;
+        return { kind: 'param', fn: source.fn, index: source.index, path: source.path };
+      case 'declaration':
+        return NEUTRAL;
+      default:
+        return byName;
+    }
+  }
+
+  private memberExpression(node: TSESTree.MemberExpression): Verdict {
+    const name = propertyName(node);
+    if (name === undefined) {
+      // `parts[0]`, `user[field]`: an element carries what its container carries.
+      const container = this.classify(node.object);
+      return container.kind === 'pii' && container.cat !== 'object' ? container : UNKNOWN;
+    }
+    if (/^\d+$/.test(name)) {
+      const container = this.classify(node.object);
+      return container.kind === 'pii' && container.cat !== 'object' ? container : UNKNOWN;
+    }
+    const object = unwrap(node.object);
+    if (object.type === T.Identifier && (object.name === 'window' || object.name === 'globalThis' || object.name === 'process')) {
+      return fromName(name);
+    }
+    return this.member(undefined, nameOf(object), name, object);
+  }
+
+  /**
+   * Member `key` of a value: its own name first (`x.email`), then whose it is (`user.id` is a user
+   * ID, `plan.name` is nothing, `p.id` of a parameter `p` is forwarded to the caller).
+   */
+  private member(ownerVerdict: Verdict | undefined, ownerName: string | undefined, key: string, ownerNode?: Node): Verdict {
+    if (key === 'length' || key === 'size') return NEUTRAL;
+    const own = nameVerdict(key);
+    if (own === 'neutral') return NEUTRAL;
+    if (own && !own.weak) return pii(own.cat);
+    const owner = ownerVerdict ?? (ownerNode ? this.ownerVerdict(ownerNode, ownerName) : UNKNOWN);
+    if (owner.kind === 'param') return { ...owner, path: [...owner.path, key] };
+    const kind = ownerKind(ownerName, owner);
+    if (!own) return UNKNOWN;
+    if (kind === 'thing') return NEUTRAL;
+    if (own.cat === 'name') {
+      if (kind === 'person') return pii('name');
+      return kind === 'org' ? NEUTRAL : pii('name', true);
+    }
+    if (kind === 'person') return pii('user-id');
+    if (kind === 'org') return pii('org-id');
+    return pii('user-id', true);
+  }
+
+  /** What the owner of a member is, read from its name unless that says nothing. */
+  private ownerVerdict(ownerNode: Node, ownerName: string | undefined): Verdict {
+    if (ownerName !== undefined && (isPersonName(ownerName) || isOrgName(ownerName) || isThingName(ownerName))) {
+      // The owner's own source still matters when it is a forwarded parameter.
+      const v = ownerNode.type === T.Identifier ? this.classify(ownerNode) : UNKNOWN;
+      return v.kind === 'param' ? v : UNKNOWN;
+    }
+    if (ownerNode.type === T.ThisExpression) return UNKNOWN;
+    return this.classify(ownerNode);
+  }
+
+  private call(node: TSESTree.CallExpression): Verdict {
+    if (this.isSanitizer(node)) return NEUTRAL;
+    const callee = unwrap(node.callee);
+    if (callee.type === T.Identifier && PASS_THROUGH_FUNCTIONS.has(callee.name)) {
+      return node.arguments[0] ? this.classify(node.arguments[0]) : NEUTRAL;
+    }
+    if (callee.type === T.MemberExpression) {
+      const method = propertyName(callee);
+      const dotted = dottedName(callee);
+      if (dotted !== undefined && PASS_THROUGH_STATICS.has(dotted)) return node.arguments[0] ? this.classify(node.arguments[0]) : NEUTRAL;
+      if (method !== undefined && PASS_THROUGH_METHODS.has(method)) return this.classify(callee.object);
+      if (method !== undefined && NEUTRAL_METHODS.has(method)) return NEUTRAL;
+      if (method === 'split' || method === 'slice' || method === 'substring' || method === 'substr') return this.classify(callee.object);
+    }
+    const name = lastName(callee);
+    return name === undefined ? UNKNOWN : fromName(name);
+  }
+}
+
+/** Verdict of a name alone. */
+export function fromName(name: string, asKey = false): Verdict {
+  const v = nameVerdict(name, asKey);
+  if (v === undefined) return UNKNOWN;
+  if (v === 'neutral') return NEUTRAL;
+  return pii(v.cat, v.weak === true);
+}
+
+function ownerKind(ownerName: string | undefined, owner: Verdict): 'person' | 'org' | 'thing' | undefined {
+  if (ownerName !== undefined) {
+    if (isPersonName(ownerName)) return isOrgName(ownerName) ? 'org' : 'person';
+    if (isOrgName(ownerName)) return 'org';
+    if (isThingName(ownerName)) return 'thing';
+  }
+  if (owner.kind === 'pii' && owner.cat === 'object') return 'person';
+  if (owner.kind === 'pii' && owner.cat === 'org-id') return 'org';
+  return undefined;
+}
+
+const RANK = { pii: 3, param: 2, weak: 1, unknown: 0.5, neutral: 0 } as const;
+const rank = (v: Verdict): number => (v.kind === 'pii' ? (v.weak ? RANK.weak : RANK.pii) : RANK[v.kind]);
+
+/** The most telling of several verdicts (a template is personal if any part is). */
+export function combine(verdicts: readonly Verdict[]): Verdict {
+  let best: Verdict = NEUTRAL;
+  for (const v of verdicts) if (rank(v) > rank(best)) best = v;
+  return best;
+}
+
+/** The name a value is known by: `user` for `user`, `email` for `a.b.email`, `getUser` for `getUser()`. */
+export function nameOf(node: Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === T.Identifier) return n.name;
+  if (n.type === T.MemberExpression) return propertyName(n);
+  if (n.type === T.CallExpression) return lastName(unwrap(n.callee));
+  if (n.type === T.AwaitExpression) return nameOf(n.argument);
+  return undefined;
+}
+
+function lastName(callee: Node): string | undefined {
+  if (callee.type === T.Identifier) return callee.name;
+  if (callee.type === T.MemberExpression) return propertyName(callee);
+  return undefined;
+}
+
+/** `a.b.c` for a chain of static members on an identifier. */
+export function dottedName(node: Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === T.Identifier) return n.name;
+  if (n.type === T.MemberExpression) {
+    const key = propertyName(n);
+    const object = dottedName(n.object);
+    return key !== undefined && object !== undefined ? `${object}.${key}` : undefined;
+  }
+  return undefined;
+}
+
+/** The last property of an object literal with this static key. */
+export function findProperty(obj: TSESTree.ObjectExpression, key: string): TSESTree.Property | undefined {
+  for (let i = obj.properties.length - 1; i >= 0; i--) {
+    const p = obj.properties[i];
+    if (p.type === T.Property && propertyName(p) === key) return p;
+  }
+  return undefined;
+}
+
+export { staticString };

@@ -1,0 +1,48 @@
+/**
+ * Lints a snippet with `analytics-privacy/no-pii` (recommended settings unless given) and returns
+ * `line: message` strings, so catalog tests read like the docs:
+ *
+ *   expect(reports(`mixpanel.people.set({ $email: user.email })`)).toEqual(['1: email reaches Mixpanel people.set']);
+ */
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import plugin from '../../src/index.js';
+
+const linter = new Linter({ configType: 'flat' });
+
+export interface LintOptions {
+  /** File name; `.ts`/`.tsx` use the TypeScript parser, anything else espree. Default `file.ts`. */
+  filename?: string;
+  /** `settings['analytics-privacy']`. */
+  settings?: Record<string, unknown>;
+  /** Rule options for no-pii. */
+  options?: unknown[];
+}
+
+export function lint(code: string, opts: LintOptions = {}): Linter.LintMessage[] {
+  const filename = opts.filename ?? 'file.ts';
+  const ts = /\.[cm]?tsx?$/.test(filename);
+  const config: Linter.Config[] = [
+    {
+      files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
+      plugins: { 'analytics-privacy': plugin },
+      languageOptions: {
+        ecmaVersion: 'latest',
+        sourceType: 'module',
+        ...(ts ? { parser: tsParser as Linter.Parser } : {}),
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
+      settings: opts.settings ? { 'analytics-privacy': opts.settings } : {},
+      rules: { 'analytics-privacy/no-pii': ['error', ...(opts.options ?? [])] },
+    },
+  ];
+  const messages = linter.verify(code, config, { filename });
+  const fatal = messages.find((m) => m.fatal || !m.ruleId);
+  if (fatal) throw new Error(`lint failed: ${fatal.message}`);
+  return messages;
+}
+
+/** `line: message` for every report, in source order. */
+export function reports(code: string, opts?: LintOptions): string[] {
+  return lint(code, opts).map((m) => `${m.line}: ${m.message}`);
+}
