@@ -41,7 +41,10 @@ function patternPath(id: Node, root: Node): string[] | undefined {
     if (parent.type === T.ArrayPattern) {
       path.unshift(String(parent.elements.indexOf(node as TSESTree.DestructuringPattern)));
     } else if (parent.type === T.RestElement) {
-      return undefined;
+      // `const { ssn, ...rest } = user`: the rest is (most of) the whole value.
+      if (parent.parent?.type !== T.ObjectPattern) return undefined;
+      node = parent.parent;
+      continue;
     } else if (parent.type !== T.AssignmentPattern && parent.type !== T.ObjectPattern) {
       return undefined;
     }

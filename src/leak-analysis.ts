@@ -162,7 +162,18 @@ export class LeakAnalysis {
           return;
         }
         const built = this.builtObject(inner);
-        if (built) return this.check(built, role, target, at);
+        if (built && inner.type === T.Identifier) {
+          this.check(built, role, target, at);
+          this.checkMutations(
+            inner,
+            (key, value, where) => {
+              const sub = key !== undefined && Object.prototype.hasOwnProperty.call(role.fields, key) ? role.fields[key] : role.rest;
+              if (sub) this.check(value, sub, target, where);
+            },
+            (obj) => this.check(obj, role, target, obj),
+          );
+          return;
+        }
         return this.decide(this.classifier.classify(inner), { role: 'props', subject: 'event' }, target, at);
       }
       case 'list':
@@ -190,7 +201,11 @@ export class LeakAnalysis {
     const built = this.builtObject(node);
     if (!built || node.type !== T.Identifier) return false;
     this.checkObject(built, subject, target);
-    this.checkMutations(node, subject, target);
+    this.checkMutations(
+      node,
+      (key, value, at) => this.checkEntry(key, value, subject, target, at),
+      (obj) => this.checkObject(obj, subject, target),
+    );
     return true;
   }
 
@@ -204,7 +219,11 @@ export class LeakAnalysis {
   }
 
   /** `props.email = x`, `props['email'] = x`, `Object.assign(props, {...})` anywhere in the file. */
-  private checkMutations(id: TSESTree.Identifier, subject: Subject, target: Target): void {
+  private checkMutations(
+    id: TSESTree.Identifier,
+    onEntry: (key: string | undefined, value: Node, at: Node) => void,
+    onObject: (obj: TSESTree.ObjectExpression) => void,
+  ): void {
     const variable = this.bindings.variableOf(id);
     if (!variable) return;
     for (const ref of variable.references) {
@@ -212,14 +231,14 @@ export class LeakAnalysis {
       if (parent?.type === T.MemberExpression && parent.object === ref.identifier) {
         const assignment = parent.parent;
         if (assignment?.type === T.AssignmentExpression && assignment.left === parent && assignment.operator === '=') {
-          this.checkEntry(propertyName(parent), assignment.right, subject, target, assignment);
+          onEntry(propertyName(parent), assignment.right, assignment);
         }
       } else if (parent?.type === T.CallExpression && parent.arguments[0] === ref.identifier) {
         const callee = unwrap(parent.callee);
         if (callee.type === T.MemberExpression && propertyName(callee) === 'assign' && callee.object.type === T.Identifier && callee.object.name === 'Object') {
           for (const arg of parent.arguments.slice(1)) {
             const inner = unwrap(arg);
-            if (inner.type === T.ObjectExpression) this.checkObject(inner, subject, target);
+            if (inner.type === T.ObjectExpression) onObject(inner);
           }
         }
       }
@@ -260,8 +279,14 @@ export class LeakAnalysis {
     switch (verdict.kind) {
       case 'neutral':
         return;
-      case 'param':
-        return this.forward(verdict, role, target);
+      case 'param': {
+        this.forward(verdict, role, target);
+        // The key says what it is (`setExtra('applicant', a)`, `{ $email: value }`): reported here too.
+        if (role.role !== 'entry' || role.key === undefined) return;
+        const byKey = fromName(role.key, true);
+        if (byKey.kind === 'pii' && !byKey.weak) this.report(at, byKey.cat, target);
+        return;
+      }
       case 'pii':
         if (!verdict.weak) return this.report(at, verdict.cat, target);
         break;

@@ -78,15 +78,29 @@ export const NEUTRAL_QUALIFIERS = new Set([
   'city', 'region', 'zone', 'timezone', 'environment', 'env', 'service', 'host', 'node', 'cluster', 'instance',
   'process', 'thread', 'worker', 'queue', 'topic', 'channel', 'room', 'thread', 'comment', 'reply', 'story', 'video',
   'image', 'photo', 'media', 'asset', 'document', 'doc', 'folder', 'course', 'lesson', 'quiz', 'question', 'answer',
-  'requisition', 'position', 'opening', 'vacancy', 'stage', 'pipeline', 'role', 'permission', 'scope', 'distinct',
+  'requisition', 'opening', 'vacancy', 'stage', 'pipeline', 'role', 'permission', 'scope', 'distinct',
   'amplitude', 'mixpanel', 'posthog', 'segment', 'sentry', 'ga', 'gtag', 'heap', 'fullstory', 'dd', 'datadog', 'sdk',
   'api', 'secret', 'write', 'measurement', 'container', 'tag', 'link', 'share', 'invite', 'notification', 'email',
   'sms', 'push', 'webhook', 'integration', 'connection', 'subscription', 'coupon', 'promo', 'discount', 'review',
   'rating', 'menu', 'dish', 'delivery', 'shipment', 'parcel', 'package', 'vehicle', 'seat', 'cabin', 'destination',
   'itinerary', 'reservation', 'receipt', 'statement', 'budget', 'goal', 'series', 'batch', 'record', 'entry', 'log',
   'error', 'exception', 'alert', 'incident', 'check', 'test', 'suite', 'spec', 'artifact', 'image', 'layer', 'cache',
-  'key', 'ref', 'sha', 'hash', 'hashed', 'pseudonymous', 'pseudonym', 'visitor', 'browser', 'tab', 'window', 'frame',
+  'key', 'ref', 'sha', 'hash', 'hashed', 'pseudonymous', 'pseudonym', 'visitor', 'browser', 'tab', 'window', 'frame'
 ]);
+
+/** Things with a place of their own: their address and coordinates are not a person's. */
+const PLACES = new Set([
+  'hotel', 'venue', 'office', 'warehouse', 'airport', 'station', 'property', 'building', 'site', 'restaurant', 'store',
+  'shop', 'merchant', 'branch', 'depot', 'kitchen', 'hub', 'clinic', 'campus', 'stadium', 'museum', 'landmark', 'poi',
+  'destination', 'listing', 'business', 'company', 'employer',
+]);
+
+/** Whether a name is a place-bearing thing (`hotel`, `store`, `merchant`). */
+export function isPlaceName(name: string): boolean {
+  const words = splitWords(name);
+  const head = words[words.length - 1];
+  return head !== undefined && PLACES.has(head);
+}
 
 export type NameVerdict =
   /** The name says the value is personal data of this category. */
@@ -147,6 +161,7 @@ function computeVerdict(name: string): NameVerdict {
   if ((head === 'address' || head === 'addr') && !['mac', 'wallet', 'web', 'url', 'server', 'host', 'contract', 'memory', 'bluetooth', 'network'].includes(prev)) return { cat: 'address' };
   if (head === 'line' && prev === 'address') return { cat: 'address' };
 
+  if (head === 'login' && PERSON_WORDS.has(prev)) return { cat: 'name' };
   if (NAME_HEADS.has(head) && !(head === 'handle' && n > 1 && !PERSON_WORDS.has(prev) && prev !== 'user')) return { cat: 'name' };
   if (head === 'name' || head === 'names') {
     if (n === 1) return { cat: 'name', weak: true };
@@ -158,14 +173,18 @@ function computeVerdict(name: string): NameVerdict {
     if (n === 1) return head === 'uid' ? { cat: 'user-id' } : { cat: 'user-id', weak: true };
     if (NEUTRAL_QUALIFIERS.has(prev) || NEUTRAL_QUALIFIERS.has(prev2) && !PERSON_WORDS.has(prev) && !ORG_WORDS.has(prev)) return 'neutral';
     if (ORG_WORDS.has(prev)) return { cat: 'org-id' };
-    if (PERSON_WORDS.has(prev) || prev === 'external' || prev === 'distinct') return { cat: 'user-id' };
-    return 'neutral';
+    if (PERSON_WORDS.has(prev) || prev === 'external') return { cat: 'user-id' };
+    return { cat: 'user-id', weak: true };
   }
   if (DERIVED.has(head)) {
     return n > 1 || ['count', 'length', 'total', 'size', 'hash', 'hashed', 'digest', 'token'].includes(head) ? 'neutral' : undefined;
   }
   // A whole person record: `user`, `currentUser`, `session.user`, `accountHolder`.
-  if (PERSON_WORDS.has(head) && head !== 'tenant' && head !== 'employer' && head !== 'auth') return { cat: 'object' };
+  if (PERSON_WORDS.has(head) && head !== 'tenant' && head !== 'employer' && head !== 'auth') {
+    // `riskProfile`, `colorProfile`: a compound on "profile" is a setting, unless a person owns it.
+    if (head === 'profile' && n > 1 && !PERSON_WORDS.has(prev) && !['my', 'current', 'public', 'full'].includes(prev)) return undefined;
+    return { cat: 'object' };
+  }
   return undefined;
 }
 

@@ -9,7 +9,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { type Bindings, isFunctionNode, propertyName, staticString, unwrap } from './bindings.js';
 import type { Category } from './categories.js';
-import { isOrgName, isPersonName, isThingName, nameVerdict } from './name-categories.js';
+import { isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from './name-categories.js';
 import { splitWords } from './words.js';
 
 type Node = TSESTree.Node;
@@ -41,6 +41,8 @@ const PASS_THROUGH_STATICS = new Set(['JSON.stringify', 'Buffer.from', 'Array.fr
 const PASS_THROUGH_METHODS = new Set([
   'toString', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd',
   'normalize', 'padStart', 'padEnd', 'concat', 'join', 'replace', 'replaceAll', 'at', 'valueOf', 'toJSON', 'flat',
+  'toISOString', 'toDateString', 'toLocaleDateString', 'toUTCString', 'getFullYear', 'getMonth', 'getDate',
+  'getUTCFullYear', 'getUTCMonth', 'getUTCDate', 'toFixed',
 ]);
 /** Methods whose result is a flag, a count or a position, never the data. */
 const NEUTRAL_METHODS = new Set([
@@ -204,9 +206,13 @@ export class ValueClassifier {
     if (key === 'length' || key === 'size') return NEUTRAL;
     const own = nameVerdict(key);
     if (own === 'neutral') return NEUTRAL;
-    if (own && !own.weak) return pii(own.cat);
+    if (own && !own.weak) {
+      // A hotel's coordinates, a restaurant's street: places of things are not personal data.
+      if ((own.cat === 'location' || own.cat === 'address') && ownerNode && ownedByThing(ownerNode)) return NEUTRAL;
+      return pii(own.cat);
+    }
+    // A member read off a parameter is the function's own reading of personal data: judged here.
     const owner = ownerVerdict ?? (ownerNode ? this.ownerVerdict(ownerNode, ownerName) : UNKNOWN);
-    if (owner.kind === 'param') return { ...owner, path: [...owner.path, key] };
     const kind = ownerKind(ownerName, owner);
     if (!own) return UNKNOWN;
     if (kind === 'thing') return NEUTRAL;
@@ -221,11 +227,7 @@ export class ValueClassifier {
 
   /** What the owner of a member is, read from its name unless that says nothing. */
   private ownerVerdict(ownerNode: Node, ownerName: string | undefined): Verdict {
-    if (ownerName !== undefined && (isPersonName(ownerName) || isOrgName(ownerName) || isThingName(ownerName))) {
-      // The owner's own source still matters when it is a forwarded parameter.
-      const v = ownerNode.type === T.Identifier ? this.classify(ownerNode) : UNKNOWN;
-      return v.kind === 'param' ? v : UNKNOWN;
-    }
+    if (ownerName !== undefined && (isPersonName(ownerName) || isOrgName(ownerName) || isThingName(ownerName))) return UNKNOWN;
     if (ownerNode.type === T.ThisExpression) return UNKNOWN;
     return this.classify(ownerNode);
   }
@@ -255,6 +257,22 @@ export function fromName(name: string, asKey = false): Verdict {
   if (v === undefined) return UNKNOWN;
   if (v === 'neutral') return NEUTRAL;
   return pii(v.cat, v.weak === true);
+}
+
+/** Whether a member chain hangs off a known non-person thing (`hotel.location`, `store.address`). */
+function ownedByThing(node: Node): boolean {
+  let n = unwrap(node);
+  let thing = false;
+  for (let i = 0; i < 6; i++) {
+    const name = nameOf(n);
+    if (name !== undefined) {
+      if (isPersonName(name)) return false;
+      if (isPlaceName(name)) thing = true;
+    }
+    if (n.type !== T.MemberExpression) break;
+    n = unwrap(n.object);
+  }
+  return thing;
 }
 
 function ownerKind(ownerName: string | undefined, owner: Verdict): 'person' | 'org' | 'thing' | undefined {

@@ -1,0 +1,58 @@
+import { eventProps, fields, keyed, message, sink, userId, userProps } from '../dsl.js';
+import type { Shape, Vendor } from '../types.js';
+
+/** `setUser(id, email, name)`: positional, on the client and on an event. */
+const setUser = sink('identity', userId, userProps, userProps);
+
+/** `addMetadata(section, { key: value })` or `addMetadata(section, key, value)`. */
+const addMetadata = sink('context', null, eventProps, keyed(1));
+
+const clientMembers: Record<string, Shape> = {
+  setUser: { call: setUser },
+  addMetadata: { call: addMetadata },
+  leaveBreadcrumb: { call: sink('log', message, eventProps) },
+  // A free-text context such as the current route.
+  setContext: { call: sink('context', message) },
+  // The error itself is not personal data; what the `onError` callback adds to the event is.
+  notify: { callbacks: [{ arg: 1, params: ['event'] }] },
+  addOnError: { callbacks: [{ arg: 0, params: ['event'] }] },
+};
+
+/** `start({ apiKey, user, metadata, context })`; `start('apiKey')` carries nothing. */
+const start = sink('init', fields({ user: userProps, metadata: eventProps, context: message }));
+
+export const bugsnag: Vendor = {
+  id: 'bugsnag',
+  name: 'Bugsnag',
+  category: 'error monitoring',
+  modules: [
+    {
+      names: ['@bugsnag/js', '@bugsnag/browser', '@bugsnag/node', '@bugsnag/react-native'],
+      exports: { members: { default: 'static' } },
+      cjs: 'static',
+    },
+    // not confirmed: `@bugsnag/expo` sharing the same static API (left out).
+  ],
+  globals: { Bugsnag: 'static' },
+  shapes: {
+    static: {
+      label: '',
+      members: {
+        ...clientMembers,
+        start: { call: start, returns: 'client' },
+        createClient: { call: start, returns: 'client' },
+      },
+    },
+    client: { label: '', members: clientMembers },
+    event: {
+      label: 'event',
+      members: { setUser: { call: setUser }, addMetadata: { call: addMetadata } },
+    },
+  },
+  docs: [
+    'https://docs.bugsnag.com/platforms/javascript/customizing-error-reports/',
+    'https://docs.bugsnag.com/platforms/javascript/configuration-options/',
+    'https://docs.bugsnag.com/platforms/javascript/customizing-breadcrumbs/',
+    'https://github.com/bugsnag/bugsnag-js/blob/next/packages/core/types/client.d.ts',
+  ],
+};

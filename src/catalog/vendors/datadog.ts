@@ -1,0 +1,73 @@
+import { eventProps, fields, keyed, message, orgProps, returns, same, sink, userProps } from '../dsl.js';
+import type { Shape, Vendor } from '../types.js';
+
+/** User, account and global context, the same on `datadogRum` and `datadogLogs`. */
+const identityAndContext: Record<string, Shape> = {
+  setUser: { call: sink('identity', userProps) },
+  setUserProperty: { call: sink('profile', null, keyed(0, 'user')) },
+  setAccount: { call: sink('identity', orgProps) },
+  setAccountProperty: { call: sink('profile', null, keyed(0, 'org')) },
+  setGlobalContext: { call: sink('context', eventProps) },
+  setGlobalContextProperty: { call: sink('context', null, keyed(0)) },
+};
+
+/** A logger's level methods take `(message, context?, error?)`; `log` takes `(message, context?, status?)`. */
+const logLine = sink('log', message, eventProps);
+
+export const datadog: Vendor = {
+  id: 'datadog',
+  name: 'Datadog',
+  category: 'observability',
+  modules: [
+    { names: ['@datadog/browser-rum', '@datadog/browser-rum-slim'], exports: { members: { datadogRum: 'rum' } } },
+    { names: ['@datadog/browser-logs'], exports: { members: { datadogLogs: 'logs' } } },
+  ],
+  globals: { DD_RUM: 'rum', DD_LOGS: 'logs' },
+  shapes: {
+    rum: {
+      label: '',
+      members: {
+        ...identityAndContext,
+        addAction: { call: sink('event', null, eventProps) },
+        // The error itself is not personal data; its context is.
+        addError: { call: sink('log', null, eventProps) },
+        setViewContext: { call: sink('context', eventProps) },
+        setViewContextProperty: { call: sink('context', null, keyed(0)) },
+        addFeatureFlagEvaluation: { call: sink('flag', null, keyed(0)) },
+        addDurationVital: { call: sink('event', null, fields({ context: eventProps, description: message })) },
+        // v1-v4 names, deprecated but still shipped for years.
+        addRumGlobalContext: { call: sink('context', null, keyed(0)) },
+        setRumGlobalContext: { call: sink('context', eventProps) },
+        addUserAction: { call: sink('event', null, eventProps) },
+        // not confirmed: `startView({ name, context })` carrying a view context (left out).
+      },
+    },
+    logs: {
+      label: '',
+      members: {
+        ...identityAndContext,
+        logger: 'logger',
+        createLogger: { call: sink('context', null, fields({ context: eventProps })), returns: 'logger' },
+        getLogger: returns('logger'),
+        // v1-v4 names.
+        addLoggerGlobalContext: { call: sink('context', null, keyed(0)) },
+        setLoggerGlobalContext: { call: sink('context', eventProps) },
+      },
+    },
+    logger: {
+      label: 'logger',
+      members: {
+        ...same(logLine, 'debug', 'info', 'warn', 'error', 'log'),
+        setContext: { call: sink('context', eventProps) },
+        setContextProperty: { call: sink('context', null, keyed(0)) },
+        addContext: { call: sink('context', null, keyed(0)) },
+      },
+    },
+  },
+  docs: [
+    'https://datadoghq.dev/browser-sdk/interfaces/_datadog_browser-rum.RumGlobal.html',
+    'https://datadoghq.dev/browser-sdk/interfaces/_datadog_browser-logs.LogsGlobal.html',
+    'https://docs.datadoghq.com/real_user_monitoring/application_monitoring/browser/advanced_configuration/',
+    'https://docs.datadoghq.com/logs/log_collection/javascript/',
+  ],
+};

@@ -1,0 +1,78 @@
+import { eventProps, fields, fn, list, message, sink, userProps, variadic } from '../dsl.js';
+import type { ArgRole, Vendor } from '../types.js';
+
+/** react-ga4 init options: `gaOptions` (`userId`, ...) and `gtagOptions` end up in `gtag('config')`. */
+const reactGaInit: ArgRole = fields({ gaOptions: userProps, gtagOptions: userProps });
+
+export const googleAnalytics: Vendor = {
+  id: 'google-analytics',
+  name: 'Google Analytics',
+  category: 'web analytics',
+  modules: [
+    {
+      names: ['react-ga4'],
+      exports: { members: { default: 'reactGA', ReactGAImplementation: { construct: 'reactGA' } } },
+    },
+    {
+      // Both push into `window.dataLayer`: sendGAEvent forwards gtag-style arguments (or one object),
+      // sendGTMEvent one object.
+      names: ['@next/third-parties/google'],
+      exports: {
+        members: {
+          sendGAEvent: fn(variadic('event', [], eventProps)),
+          sendGTMEvent: fn(sink('event', eventProps)),
+        },
+      },
+    },
+    {
+      // `install(measurementId, config)` runs `gtag('config', id, config)`; `gtag` is the usual function.
+      names: ['ga-gtag'],
+      exports: { members: { gtag: 'gtag', install: fn(sink('init', null, userProps)) } },
+    },
+  ],
+  globals: { gtag: 'gtag', dataLayer: 'dataLayer' },
+  shapes: {
+    // `gtag('config', id, { user_id, user_properties, ... })`, `gtag('set', 'user_properties', {...})` or
+    // `gtag('set', { user_id })`, `gtag('event', name, params)` (params may hold `user_id`, `user_data`).
+    gtag: {
+      commands: {
+        config: sink('init', null, null, userProps),
+        set: sink('context', null, userProps, userProps),
+        event: sink('event', null, null, eventProps),
+      },
+    },
+    // GTM reads every key pushed into the data layer (`dataLayer.push({ event, user_id })`), and pages often
+    // seed it before the container loads (`window.dataLayer = [{ ... }]`).
+    dataLayer: {
+      members: { push: { call: variadic('event', [], eventProps) } },
+      assign: list(eventProps),
+    },
+    reactGA: {
+      label: '',
+      members: {
+        initialize: { call: sink('init', list(reactGaInit), reactGaInit) },
+        set: { call: sink('context', userProps) },
+        event: { call: sink('event', eventProps, eventProps) },
+        send: { call: sink('event', eventProps) },
+        pageview: { call: sink('event', message, null, message) },
+        outboundLink: { call: sink('event', eventProps) },
+        gtag: 'gtag',
+        // analytics.js-style passthrough: `ReactGA.ga('send', ...)`, `ReactGA.ga('set', field, value)`.
+        ga: {
+          commands: {
+            send: variadic('event', [null], eventProps),
+            set: sink('context', null, userProps, userProps),
+          },
+        },
+      },
+    },
+  },
+  docs: [
+    'https://developers.google.com/analytics/devguides/collection/ga4/policy',
+    'https://developers.google.com/analytics/devguides/collection/ga4/user-id',
+    'https://support.google.com/analytics/answer/14171598',
+    'https://github.com/PriceRunner/react-ga4/blob/master/src/ga4.js',
+    'https://github.com/vercel/next.js/blob/canary/packages/third-parties/src/google/ga.tsx',
+    'https://github.com/idmadj/ga-gtag',
+  ],
+};

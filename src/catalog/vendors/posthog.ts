@@ -1,0 +1,109 @@
+import { eventProps, fields, keyed, orgId, orgProps, returns, same, sink, userId, userProps } from '../dsl.js';
+import type { ArgRole, Vendor } from '../types.js';
+
+/** `$set` / `$set_once` inside event properties update the person; `$groups` names the org. */
+const captureProps: ArgRole = fields(
+  { $set: userProps, $set_once: userProps, $groups: fields({}, orgId) },
+  eventProps,
+);
+
+/** posthog-js `capture(event, properties, options)`: options may carry `$set` / `$set_once` too. */
+const captureOptions: ArgRole = fields({ $set: userProps, $set_once: userProps });
+
+/** `init(token, config)`: `bootstrap.distinctID` seeds the identity before the first request. */
+const initConfig: ArgRole = fields({ bootstrap: fields({ distinctID: userId }) });
+
+/** posthog-node flag evaluation options: groups and person / group properties sent to the flags API. */
+const flagOptions: ArgRole = fields({
+  groups: fields({}, orgId),
+  personProperties: userProps,
+  groupProperties: fields({}, orgProps),
+});
+
+/** posthog-node event message. */
+const nodeEvent: ArgRole = fields({ distinctId: userId, properties: captureProps, groups: fields({}, orgId) });
+
+export const posthog: Vendor = {
+  id: 'posthog',
+  name: 'PostHog',
+  category: 'product analytics',
+  modules: [
+    {
+      names: ['posthog-js'],
+      exports: { members: { default: 'client', PostHog: { construct: 'client' } } },
+    },
+    {
+      names: ['posthog-js/react', '@posthog/react'],
+      exports: { members: { usePostHog: returns('client') } },
+    },
+    {
+      names: ['posthog-node', 'posthog-node/edge'],
+      exports: { members: { PostHog: { construct: 'node' }, default: { construct: 'node' } } },
+      // v1 exported the class itself (`const PostHog = require('posthog-node')`); later versions a named `PostHog`.
+      cjs: { construct: 'node', members: { PostHog: { construct: 'node' } } },
+    },
+  ],
+  globals: { posthog: 'client' },
+  shapes: {
+    client: {
+      label: '',
+      members: {
+        init: { call: sink('init', null, initConfig), returns: 'client' },
+        identify: { call: sink('identity', userId, userProps, userProps) },
+        setPersonProperties: { call: sink('profile', userProps, userProps) },
+        people: 'people',
+        alias: { call: sink('identity', userId, userId) },
+        group: { call: sink('identity', null, orgId, orgProps) },
+        ...same(sink('context', eventProps), 'register', 'register_once', 'register_for_session'),
+        capture: { call: sink('event', null, captureProps, captureOptions) },
+        captureException: { call: sink('log', null, eventProps) },
+        setPersonPropertiesForFlags: { call: sink('flag', userProps) },
+        setGroupPropertiesForFlags: { call: sink('flag', fields({}, orgProps)) },
+      },
+    },
+    // Deprecated `posthog.people.set(props)` / `set(key, value)`, forwarded to setPersonProperties.
+    people: {
+      label: 'people',
+      members: same(sink('profile', userProps, keyed(0, 'user')), 'set', 'set_once'),
+    },
+    node: {
+      label: '',
+      members: {
+        ...same(sink('event', nodeEvent), 'capture', 'captureImmediate'),
+        ...same(
+          sink('identity', fields({ distinctId: userId, properties: captureProps })),
+          'identify', 'identifyImmediate',
+        ),
+        setPersonProperties: {
+          call: sink('profile', fields({ distinctId: userId, properties: userProps, propertiesOnce: userProps })),
+        },
+        ...same(sink('identity', fields({ distinctId: userId, alias: userId })), 'alias', 'aliasImmediate'),
+        ...same(
+          sink('profile', fields({ groupKey: orgId, properties: orgProps, distinctId: userId })),
+          'groupIdentify', 'groupIdentifyImmediate',
+        ),
+        ...same(
+          sink('flag', null, userId, flagOptions),
+          'getFeatureFlag', 'isFeatureEnabled', 'getFeatureFlagResult',
+        ),
+        getFeatureFlagPayload: { call: sink('flag', null, userId, null, flagOptions) },
+        // `distinctId` may be left out (taken from withContext); then arg 0 is the options object.
+        ...same(sink('flag', userId, flagOptions), 'getAllFlags', 'getAllFlagsAndPayloads', 'evaluateFlags'),
+        ...same(sink('log', null, userId, eventProps), 'captureException', 'captureExceptionImmediate'),
+        ...same(
+          sink('context', fields({ distinctId: userId, properties: eventProps })),
+          'withContext', 'enterContext',
+        ),
+      },
+    },
+  },
+  docs: [
+    'https://posthog.com/docs/product-analytics/identify.md',
+    'https://posthog.com/docs/product-analytics/person-properties.md',
+    'https://posthog.com/docs/libraries/bootstrapping.md',
+    'https://posthog.com/docs/libraries/react',
+    'https://posthog.com/docs/references/posthog-node',
+    'https://github.com/PostHog/posthog-js/blob/main/packages/browser/src/posthog-core.ts',
+    'https://github.com/PostHog/posthog-js/blob/main/packages/node/src/types.ts',
+  ],
+};

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { reports } from '../helpers/lint.js';
+
+describe('Bugsnag', () => {
+  it('reports the user given to start', () => {
+    expect(reports(`import Bugsnag from '@bugsnag/js';\nBugsnag.start({ apiKey: KEY, user: { id: member.id, email: user.email } });`))
+      .toEqual(['2: user ID reaches Bugsnag start', '2: email reaches Bugsnag start']);
+  });
+  it('reports positional setUser arguments (require)', () => {
+    expect(reports(`const Bugsnag = require('@bugsnag/browser');\nBugsnag.setUser(member.id, user.email, 'anon');`))
+      .toEqual(['2: user ID reaches Bugsnag setUser', '2: email reaches Bugsnag setUser']);
+  });
+  it('reports metadata added through the onError callback of notify', () => {
+    expect(reports(`import Bugsnag from '@bugsnag/js';\nBugsnag.notify(error, (event) => {\n  event.addMetadata('account', 'phone', customer.phone);\n});`))
+      .toEqual(['3: phone number reaches Bugsnag event.addMetadata']);
+  });
+  it('reports breadcrumb metadata on a started client and on the global', () => {
+    expect(reports(`import Bugsnag from '@bugsnag/node';\nconst client = Bugsnag.start(KEY);\nclient.leaveBreadcrumb('Invite', { email: invitee.email });\nwindow.Bugsnag.addMetadata('user', { ...user });`))
+      .toEqual(['3: email reaches Bugsnag leaveBreadcrumb', '4: whole user object reaches Bugsnag addMetadata']);
+  });
+  it('stays silent on plain notify calls and neutral metadata', () => {
+    expect(reports(`import Bugsnag from '@bugsnag/js';\nBugsnag.start({ apiKey: KEY, appVersion: '1.2.3' });\nBugsnag.notify(error);\nBugsnag.addMetadata('build', 'commit', sha);`))
+      .toEqual([]);
+  });
+  it('stays silent on a local object with the same method names', () => {
+    expect(reports(`const Bugsnag = { setUser(..._a: unknown[]) {}, notify(..._a: unknown[]) {} };\nBugsnag.setUser(member.id, user.email);`))
+      .toEqual([]);
+  });
+});
