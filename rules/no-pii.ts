@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { Bindings } from '../src/bindings.js';
 import { CATEGORIES, IDENTIFIER_CATEGORIES } from '../src/categories.js';
 import { createRule } from '../src/create-rule.js';
@@ -16,7 +17,7 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow personal data in calls to third-party analytics, telemetry, replay, error-monitoring, marketing and feature-flag SDKs',
+      description: 'disallow personal data in calls to third-party analytics, telemetry, replay, error-monitoring, marketing and feature-flag SDKs',
       recommended: true,
     },
     hasSuggestions: true,
@@ -28,6 +29,7 @@ export default createRule<[], MessageIds>({
         'Remove this {{category}} from the {{vendor}} call (to send a pseudonymous identifier instead, configure settings["analytics-privacy"].pseudonymize).',
       pseudonymize: 'Pseudonymize this {{category}} with {{helper}}() before it reaches {{vendor}}.',
     },
+    languages: ['js/js'],
   },
   defaultOptions: [],
   create(context) {
@@ -50,7 +52,7 @@ export default createRule<[], MessageIds>({
         if (!active && loadsVendor(node, catalog)) active = true;
       },
       AssignmentExpression(node) {
-        if (node.left.type === 'MemberExpression') assignments.push(node);
+        if (node.left.type === AST_NODE_TYPES.MemberExpression) assignments.push(node);
       },
       'Program:exit'() {
         if (!active || !sourceCode.scopeManager) return;

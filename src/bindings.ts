@@ -2,7 +2,7 @@
  * Where a name's value comes from, read off ESLint's scope analysis (built once per file, lazily, and
  * only for files that touch a vendor). Shared by SDK resolution and personal-data flow.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 
 type Node = TSESTree.Node;
@@ -111,7 +111,7 @@ export class Bindings {
     if (variable.defs.length === 0) return { kind: 'global', name: id.name }; // implicit globals (`window` in scripts)
     const def = variable.defs[variable.defs.length - 1];
     switch (def.type) {
-      case 'ImportBinding': {
+      case TSESLint.Scope.DefinitionType.ImportBinding: {
         const spec = def.node;
         const decl = def.parent;
         if (!decl || decl.type !== T.ImportDeclaration) return undefined;
@@ -124,7 +124,7 @@ export class Bindings {
         }
         return undefined;
       }
-      case 'Variable': {
+      case TSESLint.Scope.DefinitionType.Variable: {
         const declarator = def.node;
         const path = patternPath(def.name, declarator.id);
         if (!path) return undefined;
@@ -139,7 +139,7 @@ export class Bindings {
         if (required !== undefined) return { kind: 'import', source: required, imported: 'require', path };
         return { kind: 'expr', expr: init, path };
       }
-      case 'Parameter': {
+      case TSESLint.Scope.DefinitionType.Parameter: {
         const fn = def.node;
         if (!isFunctionNode(fn)) return undefined;
         const index = fn.params.findIndex((p) => p.range[0] <= def.name.range[0] && def.name.range[1] <= p.range[1]);
@@ -150,9 +150,9 @@ export class Bindings {
         if (!path) return undefined;
         return { kind: 'param', fn, index, path, name: id.name };
       }
-      case 'FunctionName':
+      case TSESLint.Scope.DefinitionType.FunctionName:
         return isFunctionNode(def.node) ? { kind: 'declaration', node: def.node } : undefined;
-      case 'ClassName':
+      case TSESLint.Scope.DefinitionType.ClassName:
         return def.node.type === T.ClassDeclaration ? { kind: 'declaration', node: def.node } : undefined;
       default:
         return undefined;

@@ -16,12 +16,12 @@ export function dropFix(sourceCode: SourceCode, node: Node): ((fixer: Fixer) => 
   const parent = node.parent;
   if (!parent) return undefined;
   if ((node.type === T.Property || node.type === T.SpreadElement) && parent.type === T.ObjectExpression) {
-    return removeListItem(sourceCode, node, parent.properties as Node[]);
+    return removeListItem(sourceCode, node, parent.properties);
   }
   if (parent.type === T.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
-    return removeOrBlank(sourceCode, node, parent.arguments as Node[]);
+    return removeOrBlank(sourceCode, node, parent.arguments);
   }
-  if (parent.type === T.ArrayExpression) return removeOrBlank(sourceCode, node, parent.elements.filter((e) => e !== null) as Node[]);
+  if (parent.type === T.ArrayExpression) return removeOrBlank(sourceCode, node, parent.elements.filter((e) => e !== null));
   if (node.type === T.AssignmentExpression && parent.type === T.ExpressionStatement) return removeStatement(sourceCode, parent);
   return undefined;
 }
@@ -46,6 +46,12 @@ function removeOrBlank(sourceCode: SourceCode, node: Node, items: readonly Node[
 
 /** An object member: with the comma and space that follow it (or the comma before, for the last). */
 function removeListItem(sourceCode: SourceCode, node: Node, items: readonly Node[]): (fixer: Fixer) => Fix {
+  if (items.length === 1) {
+    // The only member: leave `{}`.
+    const open = sourceCode.getTokenBefore(node);
+    const close = sourceCode.getLastToken(node.parent as Node);
+    if (open && close) return (fixer) => fixer.removeRange([open.range[1], close.range[0]]);
+  }
   const after = sourceCode.getTokenAfter(node);
   if (after && after.value === ',') {
     const next = sourceCode.getTokenAfter(after, { includeComments: true });

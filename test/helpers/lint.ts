@@ -29,7 +29,7 @@ export function lint(code: string, opts: LintOptions = {}): Linter.LintMessage[]
       languageOptions: {
         ecmaVersion: 'latest',
         sourceType: 'module',
-        ...(ts ? { parser: tsParser as Linter.Parser } : {}),
+        ...(ts ? { parser: tsParser } : {}),
         parserOptions: { ecmaFeatures: { jsx: true } },
       },
       settings: opts.settings ? { 'analytics-privacy': opts.settings } : {},

@@ -40,7 +40,7 @@ export const matomo: Vendor = {
       },
     },
   ],
-  globals: { _paq: { arrayCommands: instructions } },
+  globals: { _paq: { members: { push: { arrayCommands: instructions } } } },
   shapes: {
     MatomoTracker: {
       // not modelled: `new MatomoTracker({ userId })`; the vocabulary has no constructor sink.
