@@ -36,7 +36,7 @@ export default createRule<[], MessageIds>({
     const settings = readSettings(context.settings);
     const { catalog } = settings;
     const sourceCode = context.sourceCode;
-    const calls: TSESTree.CallExpression[] = [];
+    const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
     const assignments: TSESTree.AssignmentExpression[] = [];
     let active = false;
 
@@ -47,6 +47,9 @@ export default createRule<[], MessageIds>({
       CallExpression(node) {
         calls.push(node);
         if (!active && loadsVendor(node, catalog)) active = true;
+      },
+      NewExpression(node) {
+        calls.push(node);
       },
       ImportExpression(node) {
         if (!active && loadsVendor(node, catalog)) active = true;

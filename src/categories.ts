@@ -1,4 +1,6 @@
 /** The categories of personal data, their ids (public: used in settings) and how messages name them. */
+import type { PiiCategory } from './catalog/types.js';
+
 export const CATEGORIES = {
   email: 'email',
   name: 'name',
@@ -12,9 +14,9 @@ export const CATEGORIES = {
   'org-id': 'organization ID',
   object: 'whole user object',
   'other-pii': 'personal data',
-} as const;
+} as const satisfies Record<PiiCategory, string>;
 
-export type Category = keyof typeof CATEGORIES;
+export type Category = PiiCategory;
 
 export const CATEGORY_IDS = Object.keys(CATEGORIES) as Category[];
 

@@ -62,11 +62,11 @@ export class LeakAnalysis {
   ) {}
 
   /** Analyses every collected call: sinks first, then the file's wrappers until nothing new flows. */
-  run(calls: readonly TSESTree.CallExpression[], assignments: readonly TSESTree.AssignmentExpression[]): void {
+  run(calls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[], assignments: readonly TSESTree.AssignmentExpression[]): void {
     const others: TSESTree.CallExpression[] = [];
     for (const call of calls) {
       const sinks = this.resolver.sinksOf(call);
-      if (sinks.length === 0) others.push(call);
+      if (sinks.length === 0 && call.type === T.CallExpression) others.push(call);
       for (const sink of sinks) this.checkSink(sink);
     }
     for (const assignment of assignments) this.checkAssignmentSink(assignment);
@@ -181,6 +181,8 @@ export class LeakAnalysis {
         return this.decide(this.classifier.classify(inner), { role: 'props', subject: 'event' }, target, at);
       case 'keyed':
         return this.checkEntry(undefined, node, role.subject, target, at);
+      case 'is':
+        return this.decide(this.classifier.classify(inner), role, target, at);
     }
   }
 
@@ -295,6 +297,8 @@ export class LeakAnalysis {
     }
     const weakCat = verdict.kind === 'pii' ? verdict.cat : undefined;
     switch (role.role) {
+      case 'is':
+        return this.report(at, role.category, target);
       case 'user-id':
         return this.report(at, weakCat === 'name' ? 'name' : 'user-id', target);
       case 'org-id':

@@ -55,9 +55,13 @@ export class SinkResolver {
   }
 
   /** The sinks a call reaches (an array-queue push may carry several commands). */
-  sinksOf(call: TSESTree.CallExpression): SinkCall[] {
+  sinksOf(call: TSESTree.CallExpression | TSESTree.NewExpression): SinkCall[] {
     const callee = this.resolve(call.callee);
     if (!callee) return [];
+    if (call.type === T.NewExpression) {
+      const sink = callee.shape.constructSink;
+      return sink ? [{ vendor: callee.vendor, sink, label: sink.label ?? `new ${callee.path || 'client'}`, args: call.arguments }] : [];
+    }
     const { shape, vendor } = callee;
     const label = shape.label || callee.path;
     const out: SinkCall[] = [];

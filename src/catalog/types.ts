@@ -24,6 +24,8 @@ export type Subject = 'user' | 'org' | 'event';
  * - `fields`: a message object with known fields (`{ userId, traits, properties }`); keys not listed
  *   take `rest` (or are ignored without one).
  * - `list`: an array whose every element takes `items`.
+ * - `is`: the value is personal data of a category by the sink's own meaning (`setEmail(value)`):
+ *   reported unless it is a literal or otherwise known not to be personal.
  */
 export type ArgRole =
   | { readonly role: 'user-id' }
@@ -32,7 +34,14 @@ export type ArgRole =
   | { readonly role: 'keyed'; readonly keyArg: number; readonly subject: Subject }
   | { readonly role: 'message' }
   | { readonly role: 'fields'; readonly fields: Readonly<Record<string, ArgRole>>; readonly rest?: ArgRole }
-  | { readonly role: 'list'; readonly items: ArgRole };
+  | { readonly role: 'list'; readonly items: ArgRole }
+  /** The value is personal data of this category by the sink's own meaning (`setEmail(v)`). */
+  | { readonly role: 'is'; readonly category: PiiCategory };
+
+/** Category ids (see `src/categories.ts`). */
+export type PiiCategory =
+  | 'email' | 'name' | 'phone' | 'address' | 'birthdate' | 'ip' | 'location' | 'government-id' | 'user-id' | 'org-id'
+  | 'object' | 'other-pii';
 
 /** A call that hands data to the vendor. `args[i]` is the role of argument i; `null` = not checked. */
 export interface Sink {
@@ -59,6 +68,8 @@ export interface Shape {
   readonly returns?: Member;
   /** What `new Value(...)` returns. */
   readonly construct?: Member;
+  /** Constructing the value is a sink (`new Rollbar({ payload: { person } })`). */
+  readonly constructSink?: Sink;
   /** Command-style function: `fn('command', ...)`; argument 0 is the command string. */
   readonly commands?: Readonly<Record<string, Sink>>;
   /** Array queue: `q.push(['command', ...])`; positions are indexes in the pushed array. */
