@@ -36,14 +36,16 @@ export default createRule<[], MessageIds>({
     const settings = readSettings(context.settings);
     const { catalog } = settings;
     const sourceCode = context.sourceCode;
+    // The early exit: a file that imports no vendor, touches no vendor global and loads no module
+    // dynamically gets no listeners at all.
+    const loadsDynamically = sourceCode.text.includes('require') || sourceCode.text.includes('import(');
+    let active = importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog);
+    if (!active && !loadsDynamically) return {};
+
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
     const assignments: TSESTree.AssignmentExpression[] = [];
-    let active = false;
 
     return {
-      Program(program) {
-        active = importsVendor(program, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog);
-      },
       CallExpression(node) {
         calls.push(node);
         if (!active && loadsVendor(node, catalog)) active = true;

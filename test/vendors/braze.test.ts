@@ -26,4 +26,23 @@ describe('Braze', () => {
     expect(reports(`const braze = { changeUser(_id: string) {}, logCustomEvent(..._a: unknown[]) {} };\nbraze.changeUser(member.id);\nbraze.logCustomEvent('x', { email: user.email });`))
       .toEqual([]);
   });
+  it('reports setters that name their category whatever the value is called', () => {
+    expect(reports(`import * as braze from '@braze/web-sdk';\nconst u = braze.getUser();\nu?.setEmail(form.value);\nu?.setFirstName(first);\nu?.setPhoneNumber(input);\nu?.setDateOfBirth(year, month, day);`))
+      .toEqual([
+        '3: email reaches Braze user.setEmail',
+        '4: name reaches Braze user.setFirstName',
+        '5: phone number reaches Braze user.setPhoneNumber',
+        '6: birthdate reaches Braze user.setDateOfBirth',
+        '6: birthdate reaches Braze user.setDateOfBirth',
+        '6: birthdate reaches Braze user.setDateOfBirth',
+      ]);
+  });
+  it('reports the last known location', () => {
+    expect(reports(`import * as braze from '@braze/web-sdk';\nbraze.getUser()?.setLastKnownLocation(pos.coords.latitude, pos.coords.longitude);`))
+      .toEqual(['2: precise location reaches Braze user.setLastKnownLocation', '2: precise location reaches Braze user.setLastKnownLocation']);
+  });
+  it('stays silent on literal or hashed values given to category setters', () => {
+    expect(reports(`import * as braze from '@braze/web-sdk';\nconst u = braze.getUser();\nu?.setEmail(null);\nu?.setFirstName('Guest');\nu?.setLastName(sha256(user.lastName));\nu?.setDateOfBirth(1990, 1, 1);\nu?.setHomeCity(city);`))
+      .toEqual([]);
+  });
 });

@@ -26,4 +26,12 @@ describe('Bugsnag', () => {
     expect(reports(`const Bugsnag = { setUser(..._a: unknown[]) {}, notify(..._a: unknown[]) {} };\nBugsnag.setUser(member.id, user.email);`))
       .toEqual([]);
   });
+  it('reports the email and name positions of setUser whatever the values are called', () => {
+    expect(reports(`import Bugsnag from '@bugsnag/js';\nBugsnag.setUser(member.id, a, b);`))
+      .toEqual(['2: user ID reaches Bugsnag setUser', '2: email reaches Bugsnag setUser', '2: name reaches Bugsnag setUser']);
+  });
+  it('stays silent on literal or hashed email and name in setUser', () => {
+    expect(reports(`import Bugsnag from '@bugsnag/js';\nBugsnag.setUser('anonymous', sha256(user.email), 'Guest');`))
+      .toEqual([]);
+  });
 });

@@ -26,4 +26,12 @@ describe('Matomo', () => {
     expect(reports(`const _paq: unknown[][] = [];\n_paq.push(['setUserId', member.id]);`))
       .toEqual([]);
   });
+  it('reports the userId given to the MatomoTracker constructor', () => {
+    expect(reports(`import MatomoTracker from '@jonkoops/matomo-tracker';\nconst tracker = new MatomoTracker({ urlBase: URL, siteId: 1, userId: member.id });`))
+      .toEqual(['2: user ID reaches Matomo new MatomoTracker']);
+  });
+  it('stays silent on a constructor without a personal userId', () => {
+    expect(reports(`import MatomoTracker from '@jonkoops/matomo-tracker';\nnew MatomoTracker({ urlBase: URL, siteId: 1, userId: sha256(member.id) });\nnew MatomoTracker({ urlBase: URL, siteId: 2 });`))
+      .toEqual([]);
+  });
 });

@@ -26,4 +26,12 @@ describe('Rollbar', () => {
     expect(reports(`const rollbar = { error(..._a: unknown[]) {}, configure(_c: unknown) {} };\nrollbar.error('x', { email: user.email });\nrollbar.configure({ payload: { person: { id: member.id } } });`))
       .toEqual([]);
   });
+  it('reports the person given to the constructor', () => {
+    expect(reports(`import Rollbar from 'rollbar';\nconst rollbar = new Rollbar({ accessToken: TOKEN, payload: { person: { id: member.id, email: user.email, username: user.name } } });`))
+      .toEqual(['2: user ID reaches Rollbar new Rollbar', '2: email reaches Rollbar new Rollbar', '2: name reaches Rollbar new Rollbar']);
+  });
+  it('stays silent on a constructor with a literal or hashed person', () => {
+    expect(reports(`const Rollbar = require('rollbar');\nnew Rollbar({ accessToken: TOKEN, payload: { person: { id: sha256(member.id) }, environment: 'production' } });`))
+      .toEqual([]);
+  });
 });

@@ -26,4 +26,16 @@ describe('Statsig', () => {
     expect(reports(`const statsig = { logEvent(..._a: unknown[]) {}, updateUserAsync(_u: unknown) {} };\nstatsig.updateUserAsync({ userID: member.id, email: user.email });\nstatsig.logEvent('x', 'y', { email: user.email });`))
       .toEqual([]);
   });
+  it('reports the user given to the StatsigClient constructor', () => {
+    expect(reports(`import { StatsigClient } from '@statsig/js-client';\nconst client = new StatsigClient(SDK_KEY, { userID: member.id, email: user.email });`))
+      .toEqual(['2: user ID reaches Statsig new StatsigClient', '2: email reaches Statsig new StatsigClient']);
+  });
+  it('reports the user given to the CDN global StatsigClient', () => {
+    expect(reports(`const client = new window.Statsig.StatsigClient(SDK_KEY, { userID: member.id });`))
+      .toEqual(['1: user ID reaches Statsig new StatsigClient']);
+  });
+  it('stays silent on a constructor with a literal or hashed user', () => {
+    expect(reports(`import { StatsigClient } from '@statsig/js-client';\nnew StatsigClient(SDK_KEY, { userID: sha256(member.id), custom: { plan: 'pro' } });`))
+      .toEqual([]);
+  });
 });

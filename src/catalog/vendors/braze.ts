@@ -1,4 +1,4 @@
-import { eventProps, keyed, returns, same, sink, userId, userProps } from '../dsl.js';
+import { eventProps, is, keyed, returns, same, sink, userId, userProps } from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 export const braze: Vendor = {
@@ -24,13 +24,18 @@ export const braze: Vendor = {
     user: {
       label: 'user',
       members: {
-        ...same(
-          sink('profile', userProps),
-          'setEmail', 'setFirstName', 'setLastName', 'setPhoneNumber', 'setGender', 'setHomeCity', 'setCountry',
-        ),
-        setDateOfBirth: { call: sink('profile', userProps, userProps, userProps) },
-        setLastKnownLocation: { call: sink('profile', userProps, userProps) },
-        setCustomLocationAttribute: { call: sink('profile', null, userProps, userProps) },
+        // The setter names the category, so any value that is not a literal is reported as that category.
+        setEmail: { call: sink('profile', is('email')) },
+        ...same(sink('profile', is('name')), 'setFirstName', 'setLastName'),
+        setPhoneNumber: { call: sink('profile', is('phone')) },
+        // `setDateOfBirth(year, month, day)`.
+        setDateOfBirth: { call: sink('profile', is('birthdate'), is('birthdate'), is('birthdate')) },
+        // `setLastKnownLocation(latitude, longitude, altitude?, accuracy?, altitudeAccuracy?)`.
+        setLastKnownLocation: { call: sink('profile', is('location'), is('location')) },
+        // `setCustomLocationAttribute(key, latitude, longitude)`.
+        setCustomLocationAttribute: { call: sink('profile', null, is('location'), is('location')) },
+        // A gender constant, a city or a country is not personal by itself: checked by what the value is.
+        ...same(sink('profile', userProps), 'setGender', 'setHomeCity', 'setCountry', 'setLanguage'),
         ...same(sink('profile', null, keyed(0, 'user')), 'setCustomUserAttribute', 'addToCustomAttributeArray'),
         addAlias: { call: sink('identity', userId) },
         setLineId: { call: sink('identity', userId) },

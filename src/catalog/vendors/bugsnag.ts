@@ -1,8 +1,8 @@
-import { eventProps, fields, keyed, message, sink, userId, userProps } from '../dsl.js';
+import { eventProps, fields, is, keyed, message, sink, userId, userProps } from '../dsl.js';
 import type { Shape, Vendor } from '../types.js';
 
 /** `setUser(id, email, name)`: positional, on the client and on an event. */
-const setUser = sink('identity', userId, userProps, userProps);
+const setUser = sink('identity', userId, is('email'), is('name'));
 
 /** `addMetadata(section, { key: value })` or `addMetadata(section, key, value)`. */
 const addMetadata = sink('context', null, eventProps, keyed(1));

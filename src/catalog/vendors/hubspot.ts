@@ -1,4 +1,4 @@
-import { eventProps, fields, message, returns, sink, userId, userProps } from '../dsl.js';
+import { eventProps, fields, is, message, returns, sink, userProps } from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 export const hubspot: Vendor = {
@@ -36,7 +36,7 @@ export const hubspot: Vendor = {
       label: '',
       members: {
         // `setIdentity(email, otherProperties)` pushes `['identify', { email, ...otherProperties }]`.
-        setIdentity: { call: sink('identity', userId, userProps) },
+        setIdentity: { call: sink('identity', is('email'), userProps) },
         setPathPageView: { call: sink('event', message) },
         // `setTrackEvent({ eventId, value })` pushes `['trackEvent', { id: eventId, value }]`.
         setTrackEvent: { call: sink('event', eventProps) },

@@ -43,8 +43,8 @@ export const matomo: Vendor = {
   globals: { _paq: { members: { push: { arrayCommands: instructions } } } },
   shapes: {
     MatomoTracker: {
-      // not modelled: `new MatomoTracker({ userId })`; the vocabulary has no constructor sink.
       construct: 'tracker',
+      constructSink: { ...sink('init', trackerOptions), label: 'new MatomoTracker' },
     },
     // A tracker instance, or what `useMatomo()` returns.
     tracker: {

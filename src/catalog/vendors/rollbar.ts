@@ -48,8 +48,8 @@ export const rollbar: Vendor = {
     // The class: `new Rollbar(config)`, `Rollbar.init(config)`, and static forwarders to the global instance.
     Rollbar: {
       label: '',
-      // not modelled: `new Rollbar({ payload: { person } })`; the vocabulary has no constructor sink.
       construct: 'client',
+      constructSink: { ...sink('init', config), label: 'new Rollbar' },
       members: {
         ...clientMembers,
         init: { call: sink('init', config), returns: 'client' },

@@ -70,10 +70,10 @@ export const split: Vendor = {
   shapes: {
     isoFactory: { call: sink('init', factoryConfig), returns: 'isoFactoryInstance' },
     // `factory.client()` (main client) or `factory.client(key, trafficType?)` (a client for another key).
-    isoFactoryInstance: { members: { client: { call: sink('identity', userId), returns: 'isoClient' } } },
+    isoFactoryInstance: { label: '', members: { client: { call: sink('identity', userId), returns: 'isoClient' } } },
     isoClient,
     browserFactory: { call: sink('init', factoryConfig), returns: 'browserFactoryInstance' },
-    browserFactoryInstance: { members: { client: { call: sink('identity', userId), returns: 'browserClient' } } },
+    browserFactoryInstance: { label: '', members: { client: { call: sink('identity', userId), returns: 'browserClient' } } },
     browserClient,
     browserTrack: { call: { ...variadic('event', [null], eventProps), label: 'track' } },
   },

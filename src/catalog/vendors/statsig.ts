@@ -12,8 +12,8 @@ const clientLogEvent = sink('event', fields({ value: message, metadata: eventPro
 
 /** `new StatsigClient(sdkKey, user, options)`; `StatsigClient.instance()` returns the shared one. */
 const StatsigClient: Shape = {
-  // not modelled: the user given to `new StatsigClient(key, user)`; the vocabulary has no constructor sink.
   construct: 'client',
+  constructSink: { ...sink('init', null, user), label: 'new StatsigClient' },
   members: { instance: returns('client') },
 };
 

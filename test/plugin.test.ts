@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+const root = join(import.meta.dirname, '..');
+const fixtures = join(import.meta.dirname, 'fixtures');
+const eslintBin = join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
+
+describe('plugin object', () => {
+  it('has meta with name and version from package.json', () => {
+    const pkg = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
+    expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: 'analytics-privacy' });
+  });
+
+  it('recommended turns on every recommended rule at "error" for JS and TS files', () => {
+    expect(plugin.configs.recommended.rules).toEqual({ 'analytics-privacy/no-pii': 'error' });
+    expect(plugin.configs.recommended.files).toEqual(['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}']);
+    expect(plugin.configs.recommended.plugins?.['analytics-privacy']).toBe(plugin);
+  });
+
+  it('strict includes everything recommended has', () => {
+    expect(plugin.configs.strict.rules).toMatchObject(plugin.configs.recommended.rules ?? {});
+  });
+});
+
+describe('loading the built package', () => {
+  it('require() returns the plugin itself, not a namespace', () => {
+    const required = createRequire(import.meta.url)('../dist/src/index.js') as typeof plugin;
+    expect(required.configs.recommended.rules).toEqual(plugin.configs.recommended.rules);
+    expect('default' in required).toBe(false);
+  });
+
+  for (const [kind, dir] of [['eslint.config.js (import)', 'consumer-esm'], ['eslint.config.cjs (require)', 'consumer-cjs']] as const) {
+    it(`works from ${kind} with the real ESLint CLI`, () => {
+      let output = '';
+      try {
+        execFileSync(process.execPath, [eslintBin, '--format', 'json', 'app.js'], { cwd: join(fixtures, dir), encoding: 'utf8' });
+      } catch (error) {
+        output = (error as { stdout: string }).stdout;
+      }
+      const [result] = JSON.parse(output) as ESLint.LintResult[];
+      expect(result.messages.map((m) => `${m.line}: ${m.message}`)).toEqual(['4: user ID reaches Mixpanel identify']);
+    });
+  }
+});

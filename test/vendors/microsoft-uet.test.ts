@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { reports } from '../helpers/lint.js';
+
+describe('Microsoft UET', () => {
+  it('reports enhanced conversion data pushed with set', () => {
+    expect(reports(`window.uetq = window.uetq || [];\nwindow.uetq.push('set', { pid: { em: customer.email, ph: customer.phone } });`))
+      .toEqual(["2: email reaches Microsoft UET uetq.push('set')", "2: phone number reaches Microsoft UET uetq.push('set')"]);
+  });
+  it('reports event parameters', () => {
+    expect(reports(`uetq.push('event', 'submit_lead_form', { event_label: user.email });`))
+      .toEqual(["1: email reaches Microsoft UET uetq.push('event')"]);
+  });
+  it('reports data held in a variable and pushed onto window.uetq', () => {
+    expect(reports(`const pid = { em: user.email };\nwindow.uetq.push('set', { pid });`))
+      .toEqual(["1: email reaches Microsoft UET uetq.push('set')"]);
+  });
+  it('stays silent on revenue values', () => {
+    expect(reports(`uetq.push('event', 'purchase', { revenue_value: cart.total, currency: 'USD' });`)).toEqual([]);
+  });
+  it('stays silent on a local uetq array', () => {
+    expect(reports(`const uetq: unknown[] = [];\nuetq.push('set', { pid: { em: user.email } });`)).toEqual([]);
+  });
+});
