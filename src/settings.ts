@@ -162,7 +162,8 @@ function userSinkVendors(sinks: readonly SinkSetting[]): Vendor[] {
     const args: (ArgRole | null)[] = [];
     for (const [index, role] of Object.entries(s.args)) args[Number(index)] = ROLE_NAMES[role];
     for (let i = 0; i < args.length; i++) args[i] ??= null;
-    const sink: Sink = { kind: s.kind ?? 'event', args };
+    const label = s.export ?? (s.module !== undefined ? 'default export' : s.global ?? '');
+    const sink: Sink = { kind: s.kind ?? 'event', args, label };
     if (path.length === 0) entry.self = sink;
     else insert(entry.root, path, sink);
   }
@@ -187,7 +188,7 @@ function insert(root: Record<string, Shape>, path: readonly string[], sink: Sink
   for (let i = 0; i < path.length - 1; i++) {
     const existing = members[path[i]];
     const next: Record<string, Shape> = { ...(existing?.members as Record<string, Shape> | undefined) };
-    members[path[i]] = { ...existing, label: existing?.label ?? '', members: next };
+    members[path[i]] = { ...existing, members: next };
     members = next;
   }
   const last = path[path.length - 1];
