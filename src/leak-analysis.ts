@@ -9,7 +9,7 @@ import { type Bindings, isFunctionNode, propertyName, staticString, unwrap } fro
 import type { ArgRole, Subject, Vendor } from './catalog/index.js';
 import type { Category } from './categories.js';
 import { ORG_WORDS, PERSON_WORDS } from './name-categories.js';
-import { type SinkCall, type SinkResolver } from './sink-resolution.js';
+import { type SinkCall, type SinkResolver, ownValue } from './sink-resolution.js';
 import { type ValueClassifier, type Verdict, findProperty, fromName } from './value-classification.js';
 import { splitWords } from './words.js';
 
@@ -64,17 +64,27 @@ export class LeakAnalysis {
   /** Analyses every collected call: sinks first, then the file's wrappers until nothing new flows. */
   run(calls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[], assignments: readonly TSESTree.AssignmentExpression[]): void {
     const others: TSESTree.CallExpression[] = [];
+    const proxies = new Map<Node, NonNullable<ReturnType<SinkResolver['queueProxy']>>>();
     for (const call of calls) {
       const sinks = this.resolver.sinksOf(call);
-      if (sinks.length === 0 && call.type === T.CallExpression) others.push(call);
+      if (sinks.length === 0 && call.type === T.CallExpression) {
+        others.push(call);
+        const proxy = this.resolver.queueProxy(call);
+        if (proxy) proxies.set(proxy.fn, proxy);
+      }
       for (const sink of sinks) this.checkSink(sink);
     }
     for (const assignment of assignments) this.checkAssignmentSink(assignment);
-    if (this.summaries.size === 0) return;
+    if (this.summaries.size === 0 && proxies.size === 0) return;
     const wrapperCalls: [TSESTree.CallExpression, FunctionNode][] = [];
     for (const call of others) {
       const fn = this.localFunction(call.callee);
-      if (fn) wrapperCalls.push([call, fn]);
+      if (!fn) continue;
+      const proxy = proxies.get(fn);
+      const command = proxy && staticString(call.arguments[0]);
+      const sink = command !== undefined && proxy ? ownValue(proxy.commands, command) : undefined;
+      if (proxy && sink) this.checkSink({ vendor: proxy.vendor, sink, label: sink.label ?? `${proxy.label}(['${command}'])`, args: call.arguments });
+      else wrapperCalls.push([call, fn]);
     }
     const applied = new Map<TSESTree.CallExpression, number>();
     for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -136,6 +146,17 @@ export class LeakAnalysis {
   /** `node` reaches the sink in `role`; `at` is where a report goes. */
   private check(node: Node, role: Role, target: Target, at: Node): void {
     const inner = unwrap(node);
+    // `cond ? { key: user.id } : { anonymous: true }`, `props ?? {}`: each branch reaches the sink.
+    if (inner.type === T.ConditionalExpression && role.role !== 'entry') {
+      this.check(inner.consequent, role, target, inner.consequent);
+      this.check(inner.alternate, role, target, inner.alternate);
+      return;
+    }
+    if (inner.type === T.LogicalExpression && role.role !== 'entry' && (isObjectish(inner.left) || isObjectish(inner.right))) {
+      this.check(inner.left, role, target, inner.left);
+      this.check(inner.right, role, target, inner.right);
+      return;
+    }
     switch (role.role) {
       case 'user-id':
       case 'org-id':
@@ -290,7 +311,8 @@ export class LeakAnalysis {
         return;
       }
       case 'pii':
-        if (!verdict.weak) return this.report(at, verdict.cat, target);
+        // A setter that names its category (`setEmail(contact)`) says better what the value is than a whole-object name.
+        if (!verdict.weak) return this.report(at, role.role === 'is' && verdict.cat === 'object' ? role.category : verdict.cat, target);
         break;
       case 'unknown':
         break;
@@ -389,6 +411,11 @@ export class LeakAnalysis {
     }
     return undefined;
   }
+}
+
+function isObjectish(node: Node): boolean {
+  const n = unwrap(node);
+  return n.type === T.ObjectExpression || n.type === T.ConditionalExpression;
 }
 
 function subjectOfKey(key: string | undefined): Subject | undefined {

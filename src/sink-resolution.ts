@@ -54,6 +54,25 @@ export class SinkResolver {
     return value;
   }
 
+  /**
+   * A call that pushes its enclosing function's own arguments into an array queue
+   * (`const mtm = (...args) => _paq.push(args)`): the function is a proxy for the queue's commands.
+   */
+  queueProxy(call: TSESTree.CallExpression): { fn: Node; vendor: Vendor; commands: Readonly<Record<string, Sink>>; label: string } | undefined {
+    const arg = call.arguments.length === 1 ? unwrap(call.arguments[0]) : undefined;
+    if (!arg || arg.type !== T.Identifier) return undefined;
+    let fn: Node | undefined = call.parent;
+    while (fn && fn.type !== T.FunctionDeclaration && fn.type !== T.FunctionExpression && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
+    if (!fn) return undefined;
+    const params = fn.params;
+    const isRest = params.length === 1 && params[0].type === T.RestElement && params[0].argument.type === T.Identifier && params[0].argument.name === arg.name;
+    const isArguments = arg.name === 'arguments' && fn.type !== T.ArrowFunctionExpression;
+    if (!isRest && !isArguments) return undefined;
+    const callee = this.resolve(call.callee);
+    if (!callee?.shape.arrayCommands) return undefined;
+    return { fn, vendor: callee.vendor, commands: callee.shape.arrayCommands, label: callee.shape.label || callee.path };
+  }
+
   /** The sinks a call reaches (an array-queue push may carry several commands). */
   sinksOf(call: TSESTree.CallExpression | TSESTree.NewExpression): SinkCall[] {
     const callee = this.resolve(call.callee);
@@ -178,6 +197,9 @@ export class SinkResolver {
         return this.path(this.resolve(source.expr), source.path);
       case 'param':
         return this.path(this.callbackParam(source.fn, source.index), source.path);
+      case 'declaration':
+        // The vendor's own snippet pasted into the file: `function gtag(){dataLayer.push(arguments)}`.
+        return source.node.type === T.FunctionDeclaration ? this.global(id.name) : undefined;
       default:
         return undefined;
     }

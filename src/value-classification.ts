@@ -30,7 +30,7 @@ const EMAIL_SHAPE = /^[^\s@"'<>()]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,
 /** Words in a function's name that make it a hash, HMAC or pseudonymiser. */
 const SANITIZER_WORDS = new Set([
   'hash', 'hashed', 'sha', 'sha1', 'sha256', 'sha512', 'sha384', 'md5', 'hmac', 'digest', 'pseudonymize', 'pseudonymise',
-  'pseudonymized', 'pseudonymised', 'pseudonym', 'anonymize', 'anonymise', 'anonymized', 'anonymised', 'encrypt',
+  'pseudonymized', 'pseudonymised', 'pseudonym', 'pseudonymous', 'pseudo', 'anonymize', 'anonymise', 'anonymized', 'anonymised', 'encrypt',
   'encrypted', 'redact', 'redacted', 'mask', 'masked', 'scrub', 'scrubbed', 'tokenize', 'tokenise', 'obfuscate', 'blake2',
   'blake3', 'bcrypt', 'argon2', 'scrypt', 'pbkdf2',
 ]);
@@ -171,7 +171,9 @@ export class ValueClassifier {
         return byName.kind === 'pii' && !byName.weak ? byName : byName.kind === 'neutral' ? byName : fromInit;
       }
       case 'param':
-        if (byName.kind === 'neutral' || (byName.kind === 'pii' && !byName.weak)) return byName;
+        if (byName.kind === 'neutral') return byName;
+        // A whole-record name with a generic type (`user: Record<string, string>`) is a bag the caller fills.
+        if (byName.kind === 'pii' && !byName.weak && !(byName.cat === 'object' && source.path.length === 0 && hasGenericType(source.fn.params[source.index]))) return byName;
         return { kind: 'param', fn: source.fn, index: source.index, path: source.path };
       case 'declaration':
         return NEUTRAL;
@@ -214,7 +216,14 @@ export class ValueClassifier {
     // A member read off a parameter is the function's own reading of personal data: judged here.
     const owner = ownerVerdict ?? (ownerNode ? this.ownerVerdict(ownerNode, ownerName) : UNKNOWN);
     const kind = ownerKind(ownerName, owner);
-    if (!own) return UNKNOWN;
+    if (!own) {
+      // A part of an address or a position: `savedAddress.line1`, `position.coords`.
+      const whole = ownerName !== undefined ? nameVerdict(ownerName) : undefined;
+      if (whole && whole !== 'neutral' && !whole.weak && (whole.cat === 'address' || whole.cat === 'location')) {
+        return ownerNode && ownedByThing(ownerNode) ? NEUTRAL : pii(whole.cat);
+      }
+      return UNKNOWN;
+    }
     if (kind === 'thing') return NEUTRAL;
     if (own.cat === 'name') {
       if (kind === 'person') return pii('name');
@@ -248,6 +257,27 @@ export class ValueClassifier {
     }
     const name = lastName(callee);
     return name === undefined ? UNKNOWN : fromName(name);
+  }
+}
+
+/** `Record<string, string>`, `object`, `any`, `unknown`, `{ [k: string]: T }`: a type that says nothing. */
+function hasGenericType(param: Node | undefined): boolean {
+  let p = param;
+  if (p?.type === T.AssignmentPattern) p = p.left;
+  if (!p || (p.type !== T.Identifier && p.type !== T.ObjectPattern)) return false;
+  const annotation = p.typeAnnotation?.typeAnnotation;
+  if (!annotation) return false;
+  switch (annotation.type) {
+    case T.TSAnyKeyword:
+    case T.TSUnknownKeyword:
+    case T.TSObjectKeyword:
+      return true;
+    case T.TSTypeReference:
+      return annotation.typeName.type === T.Identifier && (annotation.typeName.name === 'Record' || annotation.typeName.name === 'Partial' && annotation.typeArguments?.params[0]?.type === T.TSTypeReference);
+    case T.TSTypeLiteral:
+      return annotation.members.every((m: TSESTree.TypeElement) => m.type === T.TSIndexSignature);
+    default:
+      return false;
   }
 }
 

@@ -23,7 +23,7 @@ export const adobeWebSdk: Vendor = {
   // The global's name is configurable; `alloy` is the default one.
   globals: { alloy: 'alloy' },
   shapes: {
-    alloy: { commands: { sendEvent: sink('event', null, sendEventOptions) } },
+    alloy: { label: 'alloy', commands: { sendEvent: sink('event', null, sendEventOptions) } },
     server: { label: '', members: { sendEvent: { call: sink('event', sendEventOptions) } } },
   },
   docs: [

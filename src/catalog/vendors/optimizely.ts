@@ -53,7 +53,7 @@ export const optimizely: Vendor = {
     },
   },
   shapes: {
-    sdk: { members: { createInstance: returns('client') } },
+    sdk: { label: '', members: { createInstance: returns('client') } },
     client: {
       label: '',
       members: {

@@ -44,7 +44,7 @@ export const split: Vendor = {
   modules: [
     {
       names: ['@splitsoftware/splitio'],
-      exports: { members: { SplitFactory: 'isoFactory', default: { members: { SplitFactory: 'isoFactory' } } } },
+      exports: { members: { SplitFactory: 'isoFactory', default: { label: '', members: { SplitFactory: 'isoFactory' } } } },
       cjs: { members: { SplitFactory: 'isoFactory' } },
     },
     {

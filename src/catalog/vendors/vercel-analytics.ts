@@ -12,7 +12,7 @@ export const vercelAnalytics: Vendor = {
     {
       // Subpaths (`/react`, `/next`, `/server`, `/astro`, ...) resolve to this entry too.
       names: ['@vercel/analytics'],
-      exports: { members: { track, default: { members: { track } } } },
+      exports: { members: { track, default: { label: '', members: { track } } } },
     },
   ],
   globals: {

@@ -1,5 +1,16 @@
 import { eventProps, fields, list, message, sink, userProps } from '../dsl.js';
-import type { Vendor } from '../types.js';
+import type { ArgRole, Vendor } from '../types.js';
+
+/** Classic widget settings; contact-form fields are prefilled per locale (`prefill: { '*': value }`). */
+const settings: ArgRole = fields(
+  {
+    webWidget: fields(
+      { contactForm: fields({ fields: list(fields({ prefill: eventProps })) }, eventProps) },
+      eventProps,
+    ),
+  },
+  eventProps,
+);
 
 export const zendesk: Vendor = {
   id: 'zendesk',
@@ -18,8 +29,8 @@ export const zendesk: Vendor = {
         'messenger:set': sink('context', null, null, list(fields({ value: message }))),
       },
     },
-    // `window.zESettings = { webWidget: { contactForm: { fields: [{ id, prefill }] }, ... } }`.
-    zESettings: { assign: eventProps },
+    // `window.zESettings = { webWidget: { contactForm: { fields: [{ id, prefill: { '*': value } }] }, ... } }`.
+    zESettings: { assign: settings },
   },
   shapes: {},
   docs: [
