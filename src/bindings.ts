@@ -126,6 +126,8 @@ export class Bindings {
       }
       case TSESLint.Scope.DefinitionType.Variable: {
         const declarator = def.node;
+        // `declare const gtag: Gtag.Gtag`: a typing of the global, not a local value.
+        if (def.parent?.type === T.VariableDeclaration && def.parent.declare) return { kind: 'global', name: id.name };
         const path = patternPath(def.name, declarator.id);
         if (!path) return undefined;
         let init = declarator.init;
@@ -151,6 +153,7 @@ export class Bindings {
         return { kind: 'param', fn, index, path, name: id.name };
       }
       case TSESLint.Scope.DefinitionType.FunctionName:
+        if (def.node.type === T.TSDeclareFunction) return { kind: 'global', name: id.name };
         return isFunctionNode(def.node) ? { kind: 'declaration', node: def.node } : undefined;
       case TSESLint.Scope.DefinitionType.ClassName:
         return def.node.type === T.ClassDeclaration ? { kind: 'declaration', node: def.node } : undefined;

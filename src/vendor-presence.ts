@@ -3,8 +3,7 @@
  * global, and must cost next to nothing. Reads only the top-level imports and the global scope's
  * unresolved references, which ESLint has already computed.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { propertyName, staticString } from './bindings.js';
 import type { Catalog } from './catalog/index.js';
 
@@ -23,15 +22,36 @@ export function touchesVendorGlobal(scopeManager: TSESLint.Scope.ScopeManager | 
   for (const ref of globalScope.through) {
     const name = ref.identifier.name;
     if (catalog.hasGlobal(name)) return true;
-    if (GLOBAL_OBJECTS.has(name)) {
-      const parent = ref.identifier.parent;
-      if (parent?.type === T.MemberExpression && parent.object === ref.identifier) {
-        const key = propertyName(parent);
-        if (key !== undefined && catalog.hasGlobal(key)) return true;
-      }
+    if (GLOBAL_OBJECTS.has(name) && reachesVendorGlobal(ref.identifier, catalog)) return true;
+  }
+  // `declare const gtag: ...` / `declare function fbq(...)`: typings of a vendor global.
+  for (const scope of [globalScope, ...globalScope.childScopes.filter((c) => c.type === TSESLint.Scope.ScopeType.module)]) {
+    for (const variable of scope.variables) {
+      if (!catalog.hasGlobal(variable.name)) continue;
+      if (variable.defs.some((d) => d.node.type === T.TSDeclareFunction || (d.parent?.type === T.VariableDeclaration && d.parent.declare))) return true;
+    }
+  }
+  // With TypeScript's libs, `globalThis` / `window` are declared variables rather than unresolved names.
+  for (const name of GLOBAL_OBJECTS) {
+    const variable = globalScope.set.get(name);
+    if (variable && variable.defs.length === 0) {
+      for (const ref of variable.references) if (reachesVendorGlobal(ref.identifier, catalog)) return true;
     }
   }
   return false;
+}
+
+/** `window.x`, `(window as any).x`, `window!.x` where `x` is a vendor global. */
+function reachesVendorGlobal(id: TSESTree.Node, catalog: Catalog): boolean {
+  let child: TSESTree.Node = id;
+  let parent = child.parent;
+  while (parent && (parent.type === T.TSAsExpression || parent.type === T.TSNonNullExpression || parent.type === T.TSSatisfiesExpression || parent.type === T.TSTypeAssertion)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (parent?.type !== T.MemberExpression || parent.object !== child) return false;
+  const key = propertyName(parent);
+  return key !== undefined && catalog.hasGlobal(key);
 }
 
 /** `require('vendor')` or `import('vendor')`. */

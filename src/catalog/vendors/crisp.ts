@@ -37,7 +37,7 @@ export const crisp: Vendor = {
           label: 'user',
           members: {
             setEmail: { call: sink('identity', userId) },
-            setNickname: { call: sink('profile', userId) },
+            setNickname: { call: sink('profile', message) },
             setPhone: { call: sink('profile', message) },
             // `setCompany(name, { url, description, employment, geolocation })`.
             setCompany: { call: sink('profile', null, orgProps) },
