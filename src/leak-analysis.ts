@@ -442,7 +442,7 @@ function classMethod(node: Node, name: string): FunctionNode | undefined {
 
 function methodOf(body: TSESTree.ClassBody, name: string): FunctionNode | undefined {
   for (const element of body.body) {
-    if (element.type === T.MethodDefinition && element.kind === 'method' && propertyName(element) === name) return element.value as FunctionNode;
+    if (element.type === T.MethodDefinition && element.kind === 'method' && element.value.type === T.FunctionExpression && propertyName(element) === name) return element.value;
     if (element.type === T.PropertyDefinition && element.value && isFunctionNode(element.value) && propertyName(element) === name) return element.value;
   }
   return undefined;
@@ -450,6 +450,7 @@ function methodOf(body: TSESTree.ClassBody, name: string): FunctionNode | undefi
 
 /** What a function returns: an arrow's expression body, or the last top-level `return`. */
 function returnedExpression(fn: FunctionNode): Node | undefined {
+  if (!fn.body) return undefined;
   if (fn.body.type !== T.BlockStatement) return fn.body;
   for (let i = fn.body.body.length - 1; i >= 0; i--) {
     const statement = fn.body.body[i];

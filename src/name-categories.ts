@@ -192,7 +192,8 @@ function computeVerdict(name: string): NameVerdict {
 export function isPersonName(name: string): boolean {
   const words = splitWords(name);
   const head = words[words.length - 1];
-  return head !== undefined && PERSON_WORDS.has(head) && !ORG_FIRST.has(head);
+  // A session's or an auth state's own `id` is not a person's (`session.user.id` is).
+  return head !== undefined && PERSON_WORDS.has(head) && !ORG_FIRST.has(head) && head !== 'session' && head !== 'auth';
 }
 
 /** Whether the value a name holds is an organisation record (its `id` is an organization ID). */

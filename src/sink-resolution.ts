@@ -33,6 +33,7 @@ const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 export class SinkResolver {
   private readonly cache = new Map<Node, SdkValue | undefined>();
   private readonly active = new Set<Node>();
+  private depth = 0;
 
   constructor(
     private readonly catalog: Catalog,
@@ -42,12 +43,15 @@ export class SinkResolver {
   /** The vendor value `node` evaluates to, if any. Memoised per node; cycles resolve to nothing. */
   resolve(node: Node): SdkValue | undefined {
     if (this.cache.has(node)) return this.cache.get(node);
-    if (this.active.has(node)) return undefined;
+    // Cycles, and the very long chains of minified code, resolve to nothing.
+    if (this.active.has(node) || this.depth > 64) return undefined;
     this.active.add(node);
+    this.depth++;
     let value: SdkValue | undefined;
     try {
       value = this.compute(unwrap(node));
     } finally {
+      this.depth--;
       this.active.delete(node);
     }
     this.cache.set(node, value);

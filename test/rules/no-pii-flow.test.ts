@@ -90,3 +90,11 @@ describe('typings of globals', () => {
     ]);
   });
 });
+
+describe('ids that are not a person', () => {
+  it("a session's own id is not a user ID, its user's is", () => {
+    expect(reports("import * as Sentry from '@sentry/browser';\nSentry.setTag('session', session.id);\nSentry.setTag('user', session.user.id);")).toEqual([
+      '3: user ID reaches Sentry setTag',
+    ]);
+  });
+});

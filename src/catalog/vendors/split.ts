@@ -1,4 +1,4 @@
-import { eventProps, fields, message, returns, same, sink, userId, userProps, variadic } from '../dsl.js';
+import { eventProps, fields, message, same, sink, userId, userProps, variadic } from '../dsl.js';
 import type { ArgRole, Shape, Vendor } from '../types.js';
 
 /** `SplitFactory({ core: { authorizationKey, key, trafficType } })`: in the browser `core.key` is the user key. */
