@@ -165,6 +165,7 @@ export class LeakAnalysis {
         return this.decide(this.classifier.classify(inner), role, target, at);
       case 'props':
       case 'message':
+        if (inner.type === T.ArrayExpression) return this.checkElements(inner, role, target);
         if (this.checkBuiltObject(inner, role.role === 'props' ? role.subject : 'event', target)) return;
         return this.decide(this.classifier.classify(inner), role, target, at);
       case 'entry':
@@ -294,6 +295,13 @@ export class LeakAnalysis {
       return;
     }
     if (inner.type === T.AssignmentPattern || inner.type === T.ObjectPattern || inner.type === T.ArrayPattern) return;
+    if (inner.type === T.ArrayExpression) {
+      // `{ attendees: [{ email }] }`, `{ emails: [a.email, b.email] }`: each element under the same key.
+      for (const element of inner.elements) {
+        if (element && element.type !== T.SpreadElement) this.checkEntry(key, element, subject, target, unwrap(element).type === T.ObjectExpression ? element : at);
+      }
+      return;
+    }
     this.decide(this.classifier.classify(inner), { role: 'entry', key, subject }, target, at);
   }
 

@@ -98,3 +98,12 @@ describe('ids that are not a person', () => {
     ]);
   });
 });
+
+describe('arrays in payloads', () => {
+  it('objects and values inside arrays are checked under their key', () => {
+    expect(reports("import posthog from 'posthog-js';\nposthog.capture('x', { attendees: [{ email: a.email }, { plan: 'pro' }], phones: [customer.phone] });")).toEqual([
+      '2: email reaches PostHog capture',
+      '2: phone number reaches PostHog capture',
+    ]);
+  });
+});

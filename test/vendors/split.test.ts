@@ -8,7 +8,7 @@ describe('Split', () => {
   });
   it('reports attributes and event properties of the isomorphic client', () => {
     expect(reports(`const { SplitFactory } = require('@splitsoftware/splitio');\nconst client = SplitFactory({ core: { authorizationKey: KEY } }).client();\nclient.getTreatment(user.email, 'new_checkout', { plan: 'pro' });\nclient.track(customer.key, 'user', 'purchase', 10, { buyer_phone: customer.phone });`))
-      .toEqual(['3: email reaches Split getTreatment', '4: phone number reaches Split track']);
+      .toEqual(['3: email reaches Split getTreatment', '4: user ID reaches Split track', '4: phone number reaches Split track']);
   });
   it('reports the React hooks', () => {
     expect(reports(`import { useSplitClient, useSplitTreatments } from '@splitsoftware/splitio-react';\nconst { client } = useSplitClient({ splitKey: member.id });\nuseSplitTreatments({ names: ['a'], attributes: { email: user.email } });\nclient.getTreatment('a', { phone: customer.phone });`))
