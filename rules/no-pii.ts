@@ -38,7 +38,8 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
     // The early exit: a file that imports no vendor, touches no vendor global and loads no module
     // dynamically gets no listeners at all.
-    const loadsDynamically = sourceCode.text.includes('require') || sourceCode.text.includes('import(');
+    const text = sourceCode.text;
+    const loadsDynamically = text.includes('require(') || text.includes('import(');
     let active = importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog);
     if (!active && !loadsDynamically) return {};
 

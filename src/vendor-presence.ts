@@ -3,15 +3,29 @@
  * global, and must cost next to nothing. Reads only the top-level imports and the global scope's
  * unresolved references, which ESLint has already computed.
  */
-import { AST_NODE_TYPES as T, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { propertyName, staticString } from './bindings.js';
 import type { Catalog } from './catalog/index.js';
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
+/** A top-level import of a vendor package, or a top-level typing of a vendor global (`declare const gtag: ...`). */
 export function importsVendor(program: TSESTree.Program, catalog: Catalog): boolean {
   for (const statement of program.body) {
-    if (statement.type === T.ImportDeclaration && catalog.module(statement.source.value)) return true;
+    switch (statement.type) {
+      case T.ImportDeclaration:
+        if (catalog.module(statement.source.value)) return true;
+        break;
+      case T.VariableDeclaration:
+        if (statement.declare && statement.declarations.some((d) => d.id.type === T.Identifier && catalog.hasGlobal(d.id.name))) return true;
+        break;
+      case T.TSDeclareFunction:
+        if (statement.id && catalog.hasGlobal(statement.id.name)) return true;
+        break;
+      default:
+        break;
+    }
   }
   return false;
 }
@@ -23,13 +37,6 @@ export function touchesVendorGlobal(scopeManager: TSESLint.Scope.ScopeManager | 
     const name = ref.identifier.name;
     if (catalog.hasGlobal(name)) return true;
     if (GLOBAL_OBJECTS.has(name) && reachesVendorGlobal(ref.identifier, catalog)) return true;
-  }
-  // `declare const gtag: ...` / `declare function fbq(...)`: typings of a vendor global.
-  for (const scope of [globalScope, ...globalScope.childScopes.filter((c) => c.type === TSESLint.Scope.ScopeType.module)]) {
-    for (const variable of scope.variables) {
-      if (!catalog.hasGlobal(variable.name)) continue;
-      if (variable.defs.some((d) => d.node.type === T.TSDeclareFunction || (d.parent?.type === T.VariableDeclaration && d.parent.declare))) return true;
-    }
   }
   // With TypeScript's libs, `globalThis` / `window` are declared variables rather than unresolved names.
   for (const name of GLOBAL_OBJECTS) {

@@ -17,7 +17,8 @@ export interface GlobalHit {
 export class Catalog {
   readonly vendors: readonly Vendor[];
   private readonly exact = new Map<string, ModuleHit>();
-  private readonly prefixes: [string, ModuleHit][] = [];
+  /** `@sentry/*` → by scope (`@sentry`); `pkg/*` → by package name. */
+  private readonly prefixes = new Map<string, ModuleHit>();
   private readonly globalsByName = new Map<string, GlobalHit>();
 
   constructor(vendors: readonly Vendor[]) {
@@ -25,7 +26,7 @@ export class Catalog {
     for (const vendor of vendors) {
       for (const spec of vendor.modules) {
         for (const name of spec.names) {
-          if (name.endsWith('/*')) this.prefixes.push([name.slice(0, -1), { vendor, spec }]);
+          if (name.endsWith('/*')) this.prefixes.set(name.slice(0, -2), { vendor, spec });
           else this.exact.set(name, { vendor, spec });
         }
       }
@@ -33,16 +34,19 @@ export class Catalog {
     }
   }
 
-  /** The vendor module a specifier imports: exact names, then `pkg/*` prefixes (`@sentry/*`). */
+  /** The vendor module a specifier imports: exact names, then its package (`posthog-js/react` → `posthog-js`), then `@scope/*`. */
   module(specifier: string): ModuleHit | undefined {
     const hit = this.exact.get(specifier);
     if (hit) return hit;
-    for (const [prefix, prefixHit] of this.prefixes) {
-      if (specifier.startsWith(prefix) || specifier === prefix.slice(0, -1)) return prefixHit;
+    const first = specifier.indexOf('/');
+    if (first < 0) return this.prefixes.get(specifier);
+    if (specifier.startsWith('@')) {
+      const second = specifier.indexOf('/', first + 1);
+      const pkg = second < 0 ? specifier : specifier.slice(0, second);
+      return (second < 0 ? undefined : this.exact.get(pkg) ?? this.prefixes.get(pkg)) ?? this.prefixes.get(specifier.slice(0, first));
     }
-    // Subpath of an exactly named package (`posthog-js/dist/module`).
-    const slash = specifier.startsWith('@') ? specifier.indexOf('/', specifier.indexOf('/') + 1) : specifier.indexOf('/');
-    return slash > 0 ? this.exact.get(specifier.slice(0, slash)) : undefined;
+    const pkg = specifier.slice(0, first);
+    return this.exact.get(pkg) ?? this.prefixes.get(pkg);
   }
 
   global(name: string): GlobalHit | undefined {
