@@ -1,5 +1,5 @@
 /**
- * Lints a snippet with `analytics-privacy/no-pii` (recommended settings unless given) and returns
+ * Lints a snippet with one rule (`analytics-privacy/no-pii` unless given) and returns
  * `line: message` strings, so catalog tests read like the docs:
  *
  *   expect(reports(`mixpanel.people.set({ $email: user.email })`)).toEqual(['1: email reaches Mixpanel people.set']);
@@ -15,8 +15,10 @@ export interface LintOptions {
   filename?: string;
   /** `settings['analytics-privacy']`. */
   settings?: Record<string, unknown>;
-  /** Rule options for no-pii. */
+  /** Rule options. */
   options?: unknown[];
+  /** The rule to run (default `no-pii`). */
+  rule?: string;
 }
 
 export function lint(code: string, opts: LintOptions = {}): Linter.LintMessage[] {
@@ -33,7 +35,7 @@ export function lint(code: string, opts: LintOptions = {}): Linter.LintMessage[]
         parserOptions: { ecmaFeatures: { jsx: true } },
       },
       settings: opts.settings ? { 'analytics-privacy': opts.settings } : {},
-      rules: { 'analytics-privacy/no-pii': ['error', ...(opts.options ?? [])] },
+      rules: { [`analytics-privacy/${opts.rule ?? 'no-pii'}`]: ['error', ...(opts.options ?? [])] },
     },
   ];
   const messages = linter.verify(code, config, { filename });
