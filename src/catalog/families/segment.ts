@@ -4,7 +4,7 @@
  * properties, options)`, `page(category, name, properties, options)`, `group(groupId, traits)`,
  * `alias(userId, previousId)`; server SDKs take one message object per call.
  */
-import { eventProps, fields, orgId, orgProps, same, sink, userId, userProps } from '../dsl.js';
+import { eventProps, fields, message, orgId, orgProps, same, sink, userId, userProps } from '../dsl.js';
 import type { ArgRole, Shape } from '../types.js';
 
 /** Browser client (`window.analytics`, `AnalyticsBrowser.load(...)`). Optional leading arguments shift. */
@@ -17,6 +17,8 @@ export const segmentBrowserClient: Shape = {
     screen: { call: sink('event', eventProps, eventProps, eventProps, eventProps) },
     group: { call: sink('identity', orgId, orgProps, eventProps) },
     alias: { call: sink('identity', userId, userId, eventProps) },
+    // An app-chosen anonymous ID: checked for personal data like any value, not taken as a user ID.
+    setAnonymousId: { call: sink('identity', message) },
     ...same(sink('event', null, null, eventProps), 'trackLink', 'trackForm', 'trackClick', 'trackSubmit'),
   },
 };

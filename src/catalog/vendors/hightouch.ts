@@ -20,13 +20,7 @@ export const hightouch: Vendor = {
   ],
   globals: { htevents: 'client' },
   shapes: {
-    client: {
-      ...segmentBrowserClient,
-      members: {
-        ...segmentBrowserClient.members,
-        setAnonymousId: { call: sink('identity', message) },
-      },
-    },
+    client: segmentBrowserClient,
     server: segmentServerClient,
   },
   docs: [

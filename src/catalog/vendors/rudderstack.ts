@@ -30,14 +30,7 @@ export const rudderstack: Vendor = {
   ],
   globals: { rudderanalytics: 'client' },
   shapes: {
-    client: {
-      ...segmentBrowserClient,
-      members: {
-        ...segmentBrowserClient.members,
-        // An app-chosen anonymous ID; checked for personal data like any value.
-        setAnonymousId: { call: sink('identity', message) },
-      },
-    },
+    client: segmentBrowserClient,
     server: segmentServerClient,
   },
   docs: [
