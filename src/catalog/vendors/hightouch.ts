@@ -1,5 +1,5 @@
 import { segmentBrowserClient, segmentServerClient } from '../families/segment.js';
-import { message, returns, sink } from '../dsl.js';
+import { returns } from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 export const hightouch: Vendor = {

@@ -1,5 +1,4 @@
 import { segmentBrowserClient, segmentServerClient } from '../families/segment.js';
-import { message, sink } from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 // `setCustomContext` (listed in some summaries) was not found in the SDK's API reference: left out.
