@@ -7,6 +7,7 @@ import { dropFix, pseudonymizeFix } from '../src/fixes.js';
 import { LeakAnalysis } from '../src/leak-analysis.js';
 import { readSettings } from '../src/settings.js';
 import { SinkResolver } from '../src/sink-resolution.js';
+import { typeClassifier } from '../src/type-info.js';
 import { ValueClassifier } from '../src/value-classification.js';
 import { importsVendor, loadsVendor, touchesVendorGlobal } from '../src/vendor-presence.js';
 
@@ -65,7 +66,7 @@ export default createRule<[], MessageIds>({
         const bindings = new Bindings(sourceCode.scopeManager);
         const analysis = new LeakAnalysis(
           new SinkResolver(catalog, bindings),
-          new ValueClassifier(bindings, { sanitizers: settings.sanitizers }),
+          new ValueClassifier(bindings, { sanitizers: settings.sanitizers, types: typeClassifier(context.sourceCode.parserServices) }),
           bindings,
           { allowedKeys: settings.allowedKeys, categories: settings.categories },
         );

@@ -13,7 +13,7 @@ const DERIVED = new Set([
   'domain', 'domains', 'hash', 'hashed', 'sha', 'sha1', 'sha256', 'md5', 'digest', 'hmac', 'provider', 'format',
   'preference', 'preferences', 'pref', 'prefs', 'frequency', 'subscribed', 'subscription', 'confirmed', 'changed',
   'updated', 'exists', 'present', 'missing', 'required', 'field', 'fields', 'error', 'errors', 'notification',
-  'notifications', 'campaign', 'subject', 'visible', 'visibility', 'masked', 'redacted', 'anonymized', 'anonymised',
+  'notifications', 'campaign', 'visible', 'visibility', 'masked', 'redacted', 'anonymized', 'anonymised',
   'pseudonymized', 'pseudonymised', 'pseudonym', 'encrypted', 'token', 'label', 'placeholder', 'prompt', 'step',
   'button', 'modal', 'screen', 'page', 'form', 'input', 'bucket', 'band', 'range', 'setting', 'settings', 'source',
   'method', 'channel', 'column', 'index', 'idx', 'selector', 'regex', 'pattern', 'mask', 'policy', 'permission',
@@ -88,6 +88,13 @@ export const NEUTRAL_QUALIFIERS = new Set([
   'key', 'ref', 'sha', 'hash', 'hashed', 'pseudonymous', 'pseudonym', 'visitor', 'browser', 'tab', 'window', 'frame'
 ]);
 
+/** Words that say a value has been protected already. */
+const PROTECTED_WORDS = new Set([
+  'hashed', 'hash', 'sha256', 'sha1', 'md5', 'hmac', 'digest', 'pseudonymous', 'pseudonymised', 'pseudonymized', 'pseudo',
+  'anonymous', 'anonymised', 'anonymized', 'anon', 'encrypted', 'masked', 'redacted', 'obfuscated', 'salted', 'tokenized',
+  'tokenised',
+]);
+
 /** Things with a place of their own: their address and coordinates are not a person's. */
 const PLACES = new Set([
   'hotel', 'venue', 'office', 'warehouse', 'airport', 'station', 'property', 'building', 'site', 'restaurant', 'store',
@@ -132,15 +139,28 @@ export function nameVerdict(name: string, asKey = false): NameVerdict {
   return v;
 }
 
+function withoutTrailingNumber(all: readonly string[]): readonly string[] {
+  if (all.length === 0) return all;
+  const last = all[all.length - 1];
+  let end = last.length;
+  while (end > 0 && last.charCodeAt(end - 1) >= 48 && last.charCodeAt(end - 1) <= 57) end--;
+  if (end === last.length) return all;
+  if (end === 0) return all.length > 1 ? all.slice(0, -1) : all;
+  return [...all.slice(0, -1), last.slice(0, end)];
+}
+
 function computeVerdict(name: string): NameVerdict {
   if (name === 'login' || name === 'uid') return { cat: name === 'uid' ? 'user-id' : 'name' };
-  const words = splitWords(name);
+  // `line1`, `email2`, `address_line_2`: a trailing number does not change what the name holds.
+  const words = withoutTrailingNumber(splitWords(name));
   const n = words.length;
   if (n === 0) return undefined;
   const head = words[n - 1];
   const prev = n > 1 ? words[n - 2] : '';
   const prev2 = n > 2 ? words[n - 3] : '';
   const has = (w: string) => words.includes(w);
+  // Protected values: hashedUserId, pseudonymousEmail, anonymizedIp, encryptedPhone.
+  if (n > 1 && words.some((w) => PROTECTED_WORDS.has(w))) return 'neutral';
   // Flags and booleans read first: isEmail, hasPhone, shouldTrackUser.
   if (n > 1 && ['is', 'has', 'should', 'can', 'did', 'was', 'will', 'needs', 'num', 'no', 'n'].includes(words[0])) return 'neutral';
 
@@ -159,7 +179,7 @@ function computeVerdict(name: string): NameVerdict {
   }
   if (['street', 'zip', 'zipcode', 'postcode', 'postal', 'streetaddress'].includes(head) || (head === 'code' && (prev === 'postal' || prev === 'zip' || prev === 'post'))) return { cat: 'address' };
   if ((head === 'address' || head === 'addr') && !['mac', 'wallet', 'web', 'url', 'server', 'host', 'contract', 'memory', 'bluetooth', 'network'].includes(prev)) return { cat: 'address' };
-  if (head === 'line' && prev === 'address') return { cat: 'address' };
+  if (head === 'line' && (prev === 'address' || prev === 'street')) return { cat: 'address' };
 
   if (head === 'login' && PERSON_WORDS.has(prev)) return { cat: 'name' };
   if (NAME_HEADS.has(head) && !(head === 'handle' && n > 1 && !PERSON_WORDS.has(prev) && prev !== 'user')) return { cat: 'name' };

@@ -54,6 +54,8 @@ const NEUTRAL_CONSTRUCTORS = new Set(['Date', 'Error', 'URL', 'Set', 'Map', 'Reg
 export interface ClassifierOptions {
   /** Configured sanitizer names: bare (`hashPii`) or dotted (`privacy.hash`). */
   readonly sanitizers: ReadonlySet<string>;
+  /** What declared types say, when the lint run has type information. */
+  readonly types?: { verdictOf(node: Node): { readonly kind: 'pii'; readonly cat: Category } | { readonly kind: 'neutral' } | undefined };
 }
 
 const MAX_DEPTH = 16;
@@ -78,12 +80,31 @@ export class ValueClassifier {
     let verdict: Verdict;
     try {
       verdict = this.compute(unwrap(node));
+      if (this.options.types) verdict = this.withType(node, verdict);
     } finally {
       this.depth--;
       this.active.delete(node);
     }
     this.cache.set(node, verdict);
     return verdict;
+  }
+
+  /**
+   * The declared type settles what names leave open (`addr: EmailAddress`, a record with personal
+   * fields) and overrules a name for flags and literal unions (`email: boolean`).
+   */
+  private withType(node: Node, verdict: Verdict): Verdict {
+    const inner = unwrap(node);
+    if (inner.type === T.Literal || inner.type === T.TemplateLiteral || inner.type === T.ObjectExpression || inner.type === T.ArrayExpression) return verdict;
+    // A neutral verdict from a name (`currentSubject()`) may still be overruled by a personal type; one from a sanitizer may not.
+    if (verdict.kind === 'neutral' && !(inner.type === T.Identifier || inner.type === T.MemberExpression || (inner.type === T.CallExpression && !this.isSanitizer(inner)))) return verdict;
+    const typed = this.options.types?.verdictOf(inner);
+    if (!typed) return verdict;
+    if (typed.kind === 'neutral') return verdict.kind === 'pii' && !verdict.weak && verdict.cat === 'user-id' ? verdict : NEUTRAL;
+    if (verdict.kind === 'neutral' && typed.cat === 'object') return verdict;
+    // A whole-person name whose type says precisely what it holds (`requester: /** @pii email */ string`).
+    if (verdict.kind === 'pii' && !verdict.weak) return verdict.cat === 'object' && typed.cat !== 'object' ? pii(typed.cat) : verdict;
+    return pii(typed.cat);
   }
 
   /** The verdict for members `path` of `node` (`user` + `['id']` reads as `user.id`). */

@@ -107,3 +107,13 @@ describe('arrays in payloads', () => {
     ]);
   });
 });
+
+describe('numbered names', () => {
+  it('line1, email2, address_line_2 keep their category', () => {
+    expect(reports("import posthog from 'posthog-js';\nposthog.capture('x', { a: form.addressLine1, b: contact.email2, c: form.address_line_2 });")).toEqual([
+      '2: postal address reaches PostHog capture',
+      '2: email reaches PostHog capture',
+      '2: postal address reaches PostHog capture',
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import { gainsightPx } from './gainsight-px.js';
 import { getanalytics } from './getanalytics.js';
 import { googleAnalytics } from './google-analytics.js';
 import { heap } from './heap.js';
+import { highlight } from './highlight.js';
 import { hightouch } from './hightouch.js';
 import { hotjar } from './hotjar.js';
 import { hubspot } from './hubspot.js';
@@ -80,6 +81,7 @@ export const vendors: readonly Vendor[] = [
   getanalytics,
   googleAnalytics,
   heap,
+  highlight,
   hightouch,
   hotjar,
   hubspot,

@@ -1,0 +1,148 @@
+/**
+ * With type information (`parserServices.program`), what a value's declared type says: branded and
+ * aliased types (`EmailAddress`, `string & { __brand: 'Email' }`), values whose type is a record
+ * with personal fields (passed whole), `@pii`-tagged properties, and types that cannot hold personal
+ * data (`boolean`, enums, unions of literals). Used only when the lint run has types; never required.
+ */
+import { createRequire } from 'node:module';
+import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import type * as TS from 'typescript';
+import { CATEGORIES, type Category } from './categories.js';
+import { nameVerdict } from './name-categories.js';
+import { splitWords } from './words.js';
+
+type Node = TSESTree.Node;
+
+export type TypeVerdict = { readonly kind: 'pii'; readonly cat: Category } | { readonly kind: 'neutral' } | undefined;
+
+/** Words that only say "this is a brand", around the word that says what is branded. */
+const BRAND_WORDS = new Set(['brand', 'branded', 'tag', 'tagged', 'kind', 'type', 'opaque', 'nominal', 'flavor', 'flavour', 'of']);
+/** Categories a record's fields must have to make the whole record personal when passed as is. */
+const RECORD_CATEGORIES = new Set<Category>(['email', 'name', 'phone', 'address', 'birthdate', 'ip', 'location', 'government-id', 'other-pii']);
+const MAX_PROPERTIES = 80;
+
+let typescript: typeof TS | undefined;
+
+export class TypeClassifier {
+  private readonly checker: TS.TypeChecker;
+  private readonly ts: typeof TS;
+  private readonly byType = new Map<TS.Type, TypeVerdict>();
+
+  constructor(private readonly services: ParserServicesWithTypeInformation) {
+    this.checker = services.program.getTypeChecker();
+    // Loaded only for typed runs, so that untyped and plain-JS projects never pay for it.
+    typescript ??= createRequire(import.meta.url)('typescript') as typeof TS;
+    this.ts = typescript;
+  }
+
+  /** What the type (and, for a property, its declaration's `@pii` tag) of `node` says. */
+  verdictOf(node: Node): TypeVerdict {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
+    if (!tsNode) return undefined;
+    const tagged = this.piiTag(tsNode);
+    if (tagged) return tagged;
+    return this.typeVerdict(this.checker.getTypeAtLocation(tsNode), 0);
+  }
+
+  /** `/** @pii email *\/ contact: string`: the tag on the symbol's declaration. */
+  private piiTag(tsNode: TS.Node): TypeVerdict {
+    const ts = this.ts;
+    const target = ts.isPropertyAccessExpression(tsNode) ? tsNode.name : ts.isIdentifier(tsNode) || ts.isShorthandPropertyAssignment(tsNode) ? tsNode : undefined;
+    if (!target) return undefined;
+    const symbol = this.checker.getSymbolAtLocation(target);
+    if (!symbol) return undefined;
+    for (const tag of symbol.getJsDocTags(this.checker)) {
+      if (tag.name !== 'pii') continue;
+      const text = (tag.text ?? []).map((p) => p.text).join('').trim().split(/\s+/)[0] ?? '';
+      if (text in CATEGORIES) return { kind: 'pii', cat: text as Category };
+      const byName = text ? nameVerdict(text) : undefined;
+      return { kind: 'pii', cat: byName && byName !== 'neutral' ? byName.cat : 'other-pii' };
+    }
+    return undefined;
+  }
+
+  private typeVerdict(type: TS.Type, depth: number): TypeVerdict {
+    if (this.byType.has(type)) return this.byType.get(type);
+    this.byType.set(type, undefined); // cycles
+    const verdict = this.computeType(type, depth);
+    this.byType.set(type, verdict);
+    return verdict;
+  }
+
+  private computeType(type: TS.Type, depth: number): TypeVerdict {
+    const ts = this.ts;
+    const F = ts.TypeFlags;
+    if (type.flags & (F.Boolean | F.BooleanLiteral | F.EnumLike | F.Void | F.Undefined | F.Null | F.Never)) return { kind: 'neutral' };
+    const alias = type.aliasSymbol?.getName();
+    if (alias) {
+      const v = nameVerdict(alias);
+      if (v === 'neutral') return { kind: 'neutral' };
+      if (v && !v.weak && v.cat !== 'object') return { kind: 'pii', cat: v.cat };
+    }
+    if (type.isUnion()) {
+      const parts = type.types.filter((t) => !(t.flags & (F.Undefined | F.Null | F.Void)));
+      if (parts.every((t) => t.flags & (F.StringLiteral | F.NumberLiteral | F.BooleanLiteral | F.EnumLiteral))) return { kind: 'neutral' };
+      let neutral = true;
+      for (const part of parts) {
+        const v = this.typeVerdict(part, depth + 1);
+        if (v?.kind === 'pii') return v;
+        if (!v) neutral = false;
+      }
+      return neutral ? { kind: 'neutral' } : undefined;
+    }
+    if (type.isIntersection()) {
+      for (const part of type.types) {
+        const v = this.brandVerdict(part);
+        if (v) return v;
+      }
+      return undefined;
+    }
+    if (type.flags & F.Object && depth < 2) return this.recordVerdict(type);
+    return undefined;
+  }
+
+  /** `{ __brand: 'EmailAddress' }`, `{ readonly __iban: true }`, `{ [emailBrand]: true }`. */
+  private brandVerdict(part: TS.Type): TypeVerdict {
+    if (!(part.flags & this.ts.TypeFlags.Object)) return undefined;
+    const props = part.getProperties();
+    if (props.length === 0 || props.length > 3) return undefined;
+    for (const prop of props) {
+      const propType = this.checker.getTypeOfSymbol(prop);
+      const literal = propType.isStringLiteral() ? propType.value : undefined;
+      for (const name of [literal, symbolName(prop.getName())]) {
+        if (!name) continue;
+        const words = splitWords(name).filter((w) => !BRAND_WORDS.has(w));
+        if (words.length === 0) continue;
+        const v = nameVerdict(words.join('_'));
+        if (v && v !== 'neutral' && !v.weak && v.cat !== 'object') return { kind: 'pii', cat: v.cat };
+        if (v && v !== 'neutral' && v.weak && v.cat === 'user-id') return { kind: 'pii', cat: 'user-id' };
+      }
+    }
+    return undefined;
+  }
+
+  /** A record passed whole: personal when its fields are (all locations: a location; otherwise a whole object). */
+  private recordVerdict(type: TS.Type): TypeVerdict {
+    if (this.checker.isArrayType(type) || this.checker.isTupleType(type) || type.getCallSignatures().length > 0) return undefined;
+    const symbol = type.getSymbol();
+    const declaration = symbol?.declarations?.[0];
+    // Library and platform types (DOM, Node, SDK typings) are not the app's records.
+    if (declaration?.getSourceFile().isDeclarationFile && /node_modules|[\\/]typescript[\\/]lib/.test(declaration.getSourceFile().fileName)) return undefined;
+    const props = type.getProperties();
+    if (props.length === 0 || props.length > MAX_PROPERTIES) return undefined;
+    const found = new Set<Category>();
+    for (const prop of props) {
+      const v = nameVerdict(prop.getName());
+      if (v && v !== 'neutral' && !v.weak && RECORD_CATEGORIES.has(v.cat)) found.add(v.cat);
+    }
+    if (found.size === 0) return undefined;
+    if (found.size === 1 && (found.has('location') || found.has('address'))) return { kind: 'pii', cat: [...found][0] };
+    return { kind: 'pii', cat: 'object' };
+  }
+}
+
+/** `__@emailBrand@123` (a unique-symbol key) → `emailBrand`; other names unchanged. */
+function symbolName(name: string): string {
+  const match = /^__@([A-Za-z_$][\w$]*)@\d+$/.exec(name);
+  return match ? match[1] : name.replace(/^_+/, '');
+}

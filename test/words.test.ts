@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { splitWords } from '../src/words.js';
+
+describe('splitWords', () => {
+  const cases: [string, string[]][] = [
+    ['userEmail', ['user', 'email']],
+    ['user_email', ['user', 'email']],
+    ['user-email', ['user', 'email']],
+    ['$email', ['email']],
+    ['USER_EMAIL', ['user', 'email']],
+    ['IPAddress', ['ip', 'address']],
+    ['ipAddress', ['ip', 'address']],
+    ['addressLine1', ['address', 'line1']],
+    ['line1', ['line1']],
+    ['Home Address', ['home', 'address']],
+    ['sha256Hex', ['sha256', 'hex']],
+    ['', []],
+  ];
+  for (const [name, words] of cases) it(name || '(empty)', () => expect(splitWords(name)).toEqual(words));
+
+  it('bounds very long generated names', () => {
+    expect(splitWords('a'.repeat(10_000)).join('').length).toBe(80);
+  });
+});
