@@ -5,11 +5,12 @@ import { CATEGORIES, IDENTIFIER_CATEGORIES } from '../src/categories.js';
 import { createRule } from '../src/create-rule.js';
 import { dropFix, pseudonymizeFix } from '../src/fixes.js';
 import { LeakAnalysis } from '../src/leak-analysis.js';
+import { projectModules } from '../src/project-modules.js';
 import { readSettings } from '../src/settings.js';
 import { SinkResolver } from '../src/sink-resolution.js';
 import { typeClassifier } from '../src/type-info.js';
 import { ValueClassifier } from '../src/value-classification.js';
-import { importsVendor, loadsVendor, touchesVendorGlobal } from '../src/vendor-presence.js';
+import { argumentsLookPersonal, importedNames, importsVendor, loadsVendor, touchesVendorGlobal } from '../src/vendor-presence.js';
 
 export type MessageIds = 'leak' | 'drop' | 'dropConfigureHelper' | 'pseudonymize';
 
@@ -37,12 +38,13 @@ export default createRule<[], MessageIds>({
     const settings = readSettings(context.settings);
     const { catalog } = settings;
     const sourceCode = context.sourceCode;
-    // The early exit: a file that imports no vendor, touches no vendor global and loads no module
-    // dynamically gets no listeners at all.
+    // The early exit: a file that imports no vendor, touches no vendor global, loads no module
+    // dynamically and imports nothing of its own gets no listeners at all.
     const text = sourceCode.text;
     const loadsDynamically = text.includes('require(') || text.includes('import(');
     let active = importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog);
-    if (!active && !loadsDynamically) return {};
+    const imported = active ? undefined : importedNames(sourceCode.ast, catalog);
+    if (!active && !loadsDynamically && imported?.size === 0) return {};
 
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
     const assignments: TSESTree.AssignmentExpression[] = [];
@@ -62,13 +64,19 @@ export default createRule<[], MessageIds>({
         if (node.left.type === AST_NODE_TYPES.MemberExpression) assignments.push(node);
       },
       'Program:exit'() {
+        // A file that only calls its own modules is analysed when some call passes personal-looking data.
+        if (!active && imported && imported.size > 0) active = calls.some(argumentsLookPersonal);
         if (!active || !sourceCode.scopeManager) return;
+        const file = context.physicalFilename;
+        const modules = projectModules(settings);
         const bindings = new Bindings(sourceCode.scopeManager);
         const analysis = new LeakAnalysis(
-          new SinkResolver(catalog, bindings),
+          new SinkResolver(catalog, bindings, (specifier, name, path) => modules.sdkValue(file, specifier, name, path)),
           new ValueClassifier(bindings, { sanitizers: settings.sanitizers, types: typeClassifier(context.sourceCode.parserServices) }),
           bindings,
           { allowedKeys: settings.allowedKeys, categories: settings.categories },
+          file,
+          modules,
         );
         analysis.run(calls, assignments);
         for (const leak of analysis.leaks) {

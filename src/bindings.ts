@@ -83,7 +83,11 @@ export class Bindings {
   private readonly variables = new Map<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
   private readonly sources = new Map<TSESTree.Identifier, ValueSource | undefined>();
 
+  /** The Program node the scopes were built for. */
+  readonly rootNode: TSESTree.Node;
+
   constructor(scopeManager: TSESLint.Scope.ScopeManager) {
+    this.rootNode = (scopeManager.globalScope?.block ?? scopeManager.scopes[0]?.block) as TSESTree.Node;
     for (const scope of scopeManager.scopes) {
       for (const ref of scope.references) this.variables.set(ref.identifier as TSESTree.Identifier, ref.resolved);
       for (const variable of scope.variables) {

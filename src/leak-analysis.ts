@@ -40,17 +40,38 @@ interface Forward {
   readonly target: Target;
 }
 
+/** A function and the analysis of the module it belongs to (whose summaries say what it forwards). */
+export interface Callable {
+  readonly analysis: LeakAnalysis;
+  readonly fn: FunctionNode;
+}
+
+export interface ClassRef {
+  readonly analysis: LeakAnalysis;
+  readonly node: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+}
+
+/** The project's other modules, as seen from one file (see project-modules.ts). */
+export interface ForeignModules {
+  callable(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): Callable | undefined;
+  classOf(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): ClassRef | undefined;
+}
+
 export interface AnalysisOptions {
   readonly allowedKeys: ReadonlySet<string>;
   readonly categories: ReadonlySet<Category>;
 }
+
+/** A parameter of a function that reaches a sink (exported for summaries of other modules). */
+export type { Forward };
 
 const MAX_ROUNDS = 6;
 
 export class LeakAnalysis {
   readonly leaks: Leak[] = [];
   private readonly reported = new Set<Node>();
-  private readonly summaries = new Map<FunctionNode, Forward[]>();
+  /** What each function of this module forwards to sinks; complete once `run` has returned. */
+  readonly summaries = new Map<FunctionNode, Forward[]>();
   private readonly forwardKeys = new Set<string>();
   private readonly checkedObjects = new Set<string>();
 
@@ -59,6 +80,10 @@ export class LeakAnalysis {
     private readonly classifier: ValueClassifier,
     private readonly bindings: Bindings,
     private readonly options: AnalysisOptions,
+    private readonly file = '',
+    private readonly foreign?: ForeignModules,
+    /** The module's root node (what a re-export of a vendor package points at). */
+    readonly root: Node = bindings.rootNode,
   ) {}
 
   /** Analyses every collected call: sinks first, then the file's wrappers until nothing new flows. */
@@ -75,22 +100,22 @@ export class LeakAnalysis {
       for (const sink of sinks) this.checkSink(sink);
     }
     for (const assignment of assignments) this.checkAssignmentSink(assignment);
-    if (this.summaries.size === 0 && proxies.size === 0) return;
-    const wrapperCalls: [TSESTree.CallExpression, FunctionNode][] = [];
+    if (this.summaries.size === 0 && proxies.size === 0 && !this.foreign) return;
+    const wrapperCalls: [TSESTree.CallExpression, Callable][] = [];
     for (const call of others) {
-      const fn = this.localFunction(call.callee);
-      if (!fn) continue;
-      const proxy = proxies.get(fn);
+      const target = this.callable(call.callee);
+      if (!target) continue;
+      const proxy = proxies.get(target.fn);
       const command = proxy && staticString(call.arguments[0]);
       const sink = command !== undefined && proxy ? ownValue(proxy.commands, command) : undefined;
       if (proxy && sink) this.checkSink({ vendor: proxy.vendor, sink, label: sink.label ?? `${proxy.label}(['${command}'])`, args: call.arguments });
-      else wrapperCalls.push([call, fn]);
+      else wrapperCalls.push([call, target]);
     }
     const applied = new Map<TSESTree.CallExpression, number>();
     for (let round = 0; round < MAX_ROUNDS; round++) {
       let changed = false;
-      for (const [call, fn] of wrapperCalls) {
-        const summary = this.summaries.get(fn);
+      for (const [call, { analysis, fn }] of wrapperCalls) {
+        const summary = analysis.summaries.get(fn);
         const done = applied.get(call) ?? 0;
         if (!summary || summary.length === done) continue;
         applied.set(call, summary.length);
@@ -365,58 +390,73 @@ export class LeakAnalysis {
     this.leaks.push({ node, cat, vendor: target.vendor, label: target.label });
   }
 
-  /** The function of this file a callee refers to: declarations, const functions, object methods, class methods, hook results. */
-  localFunction(callee: Node, depth = 0): FunctionNode | undefined {
-    if (depth > 4) return undefined;
-    const node = unwrap(callee);
-    if (isFunctionNode(node)) return node;
-    if (node.type === T.Identifier) {
-      const source = this.bindings.sourceOf(node);
-      if (source?.kind === 'declaration') return isFunctionNode(source.node) ? source.node : undefined;
-      if (source?.kind !== 'expr') return undefined;
-      if (source.path.length === 0) {
-        const init = unwrap(source.expr);
-        if (isFunctionNode(init)) return init;
-        if (init.type === T.CallExpression && isMemoHook(init) && init.arguments[0]) return this.localFunction(init.arguments[0], depth + 1);
+  /**
+   * The function a callee refers to, in this file or another module of the project: declarations,
+   * const functions, object methods, class methods (`this.m`, `new C().m`), hooks returning objects of
+   * functions, memo hooks, and, through `foreign`, imports of the project's own modules.
+   */
+  callable(node: Node, path: readonly string[] = [], depth = 0): Callable | undefined {
+    if (depth > 10) return undefined;
+    const n = unwrap(node);
+    if (isFunctionNode(n)) return path.length === 0 ? { analysis: this, fn: n } : undefined;
+    switch (n.type) {
+      case T.Identifier: {
+        const source = this.bindings.sourceOf(n);
+        if (!source) return undefined;
+        if (source.kind === 'declaration') return isFunctionNode(source.node) && path.length === 0 ? { analysis: this, fn: source.node } : undefined;
+        if (source.kind === 'expr') return this.callable(source.expr, [...source.path, ...path], depth + 1);
+        if (source.kind === 'import') return this.foreign?.callable(this.file, source.source, source.imported, [...source.path, ...path], depth + 1);
         return undefined;
       }
-      // `const { track } = useTracking()`: a local hook returning an object of functions.
-      return this.memberFunction(source.expr, source.path, depth);
+      case T.MemberExpression: {
+        const name = propertyName(n);
+        if (name === undefined) return undefined;
+        const object = unwrap(n.object);
+        if (object.type === T.ThisExpression) {
+          const fn = path.length === 0 ? classMethod(n, name) : undefined;
+          return fn ? { analysis: this, fn } : undefined;
+        }
+        return this.callable(object, [name, ...path], depth + 1);
+      }
+      case T.ObjectExpression: {
+        const prop = path.length > 0 ? findProperty(n, path[0]) : undefined;
+        return prop ? this.callable(prop.value, path.slice(1), depth + 1) : undefined;
+      }
+      case T.CallExpression: {
+        const hook = memoHook(n);
+        if (hook === 'callback') return this.callable(n.arguments[0], path, depth + 1);
+        if (hook === 'memo') {
+          const factory = unwrap(n.arguments[0]);
+          const returned = isFunctionNode(factory) ? returnedExpression(factory) : undefined;
+          return returned ? this.callable(returned, path, depth + 1) : undefined;
+        }
+        if (path.length === 0) return undefined;
+        // `useTracking().track`, `const { track } = useTracking()`: a member of what a function returns.
+        const producer = this.callable(n.callee, [], depth + 1);
+        const returned = producer && returnedExpression(producer.fn);
+        return returned ? producer.analysis.callable(returned, path, depth + 1) : undefined;
+      }
+      case T.NewExpression: {
+        if (path.length !== 1) return undefined;
+        const cls = this.classOf(n.callee, depth + 1);
+        const fn = cls && methodOf(cls.node.body, path[0]);
+        return fn && cls ? { analysis: cls.analysis, fn } : undefined;
+      }
+      default:
+        return undefined;
     }
-    if (node.type === T.MemberExpression) {
-      const name = propertyName(node);
-      if (name === undefined) return undefined;
-      const object = unwrap(node.object);
-      if (object.type === T.ThisExpression) return classMethod(node, name);
-      return this.memberFunction(object, [name], depth);
-    }
-    return undefined;
   }
 
-  private memberFunction(owner: Node, path: readonly string[], depth: number): FunctionNode | undefined {
-    if (path.length !== 1) return undefined;
-    let target = unwrap(owner);
-    if (target.type === T.Identifier) {
-      const source = this.bindings.sourceOf(target);
-      if (source?.kind === 'declaration' && source.node.type === T.ClassDeclaration) return undefined;
-      if (source?.kind !== 'expr' || source.path.length > 0) return undefined;
-      target = unwrap(source.expr);
-    }
-    if (target.type === T.CallExpression) {
-      const hook = this.localFunction(target.callee, depth + 1);
-      const returned = hook && returnedExpression(hook);
-      if (!returned) return undefined;
-      target = unwrap(returned);
-    }
-    if (target.type === T.NewExpression && target.callee.type === T.Identifier) {
-      const source = this.bindings.sourceOf(target.callee);
-      if (source?.kind === 'declaration' && source.node.type === T.ClassDeclaration) return methodOf(source.node.body, path[0]);
-      return undefined;
-    }
-    if (target.type === T.ObjectExpression) {
-      const prop = findProperty(target, path[0]);
-      return prop ? this.localFunction(prop.value, depth + 1) : undefined;
-    }
+  /** The class a `new` refers to, here or in another module of the project. */
+  classOf(node: Node, depth = 0): ClassRef | undefined {
+    if (depth > 10) return undefined;
+    const n = unwrap(node);
+    if (n.type === T.ClassExpression || n.type === T.ClassDeclaration) return { analysis: this, node: n };
+    if (n.type !== T.Identifier) return undefined;
+    const source = this.bindings.sourceOf(n);
+    if (source?.kind === 'declaration') return source.node.type === T.ClassDeclaration ? { analysis: this, node: source.node } : undefined;
+    if (source?.kind === 'expr' && source.path.length === 0) return this.classOf(source.expr, depth + 1);
+    if (source?.kind === 'import') return this.foreign?.classOf(this.file, source.source, source.imported, source.path, depth + 1);
     return undefined;
   }
 }
@@ -436,10 +476,13 @@ function subjectOfKey(key: string | undefined): Subject | undefined {
   return undefined;
 }
 
-function isMemoHook(call: TSESTree.CallExpression): boolean {
+/** `useCallback(fn)` / `useEvent(fn)` stand for `fn`; `useMemo(() => value)` for `value`. */
+function memoHook(call: TSESTree.CallExpression): 'callback' | 'memo' | undefined {
   const callee = unwrap(call.callee);
   const name = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
-  return name === 'useCallback' || name === 'useMemo' || name === 'useEvent' || name === 'useEffectEvent';
+  if (!call.arguments[0]) return undefined;
+  if (name === 'useCallback' || name === 'useEvent' || name === 'useEffectEvent') return 'callback';
+  return name === 'useMemo' ? 'memo' : undefined;
 }
 
 function classMethod(node: Node, name: string): FunctionNode | undefined {

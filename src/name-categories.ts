@@ -34,7 +34,10 @@ export const PERSON_WORDS = new Set([
   'shopper', 'diner', 'admin', 'identity', 'account', 'accountholder', 'invitee', 'inviter',
   'tenant', 'consumer', 'purchaser', 'beneficiary', 'payee', 'payer', 'employer', 'nurse',
   'doctor', 'physician', 'caregiver', 'teacher', 'instructor', 'speaker', 'volunteer', 'resident',
-  'session', 'whoami', 'auth', 'principal', 'mentee', 'mentor', 'talent', 'jobseeker', 'seeker',
+  'session', 'whoami', 'auth', 'principal', 'mentee', 'mentor', 'talent', 'jobseeker', 'seeker', 'reactor', 'commenter',
+  'liker', 'voter', 'uploader', 'referee', 'sharer', 'moderator', 'organizer', 'organiser',
+  'approver', 'submitter', 'bidder', 'renter', 'landlord', 'borrower', 'lender', 'donor', 'caller', 'collaborator',
+  'contributor', 'maintainer', 'respondent', 'interviewer', 'interviewee', 'householder', 'cardholder',
 ]);
 
 /** Words that name an organisation whose id the categories treat as an organization ID. */

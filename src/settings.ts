@@ -65,6 +65,11 @@ export const settingsSchema: JsonSchema = {
       required: ['name'],
     },
     allowedKeys: { type: 'array', description: 'Property keys never reported.', items: { type: 'string', minLength: 1 } },
+    ignoreModules: {
+      type: 'array',
+      description: 'Modules of your own never followed as wrappers: import specifiers as written, or absolute file paths.',
+      items: { type: 'string', minLength: 1 },
+    },
     categories: {
       type: 'object',
       description: 'Turn categories off (false) or on (true).',
@@ -86,6 +91,8 @@ export interface ResolvedSettings {
   readonly pseudonymize?: Pseudonymizer;
   readonly allowedKeys: ReadonlySet<string>;
   readonly categories: ReadonlySet<Category>;
+  /** Project modules not followed as wrappers (specifiers or absolute paths). */
+  readonly ignoreModules: ReadonlySet<string>;
   /** Module specifiers and globals of user sinks, for the per-file early exit. */
   readonly hasUserSinks: boolean;
 }
@@ -104,6 +111,7 @@ interface RawSettings {
   sanitizers?: string[];
   pseudonymize?: { name: string; source?: string; importKind?: 'named' | 'default' };
   allowedKeys?: string[];
+  ignoreModules?: string[];
   categories?: Partial<Record<Category, boolean>>;
 }
 
@@ -146,6 +154,7 @@ function resolve(raw: RawSettings): ResolvedSettings {
     sanitizers: new Set(raw.sanitizers ?? []),
     pseudonymize: raw.pseudonymize && { ...raw.pseudonymize, importKind: raw.pseudonymize.importKind ?? 'named' },
     allowedKeys: new Set(raw.allowedKeys ?? []),
+    ignoreModules: new Set(raw.ignoreModules ?? []),
     categories,
     hasUserSinks: userVendors.length > 0,
   };

@@ -38,6 +38,8 @@ export class SinkResolver {
   constructor(
     private readonly catalog: Catalog,
     private readonly bindings: Bindings,
+    /** Vendor values exported by the project's other modules (`export const analytics = AnalyticsBrowser.load(...)`). */
+    private readonly foreign?: (specifier: string, imported: string, path: readonly string[]) => SdkValue | undefined,
   ) {}
 
   /** The vendor value `node` evaluates to, if any. Memoised per node; cycles resolve to nothing. */
@@ -121,10 +123,16 @@ export class SinkResolver {
     return undefined;
   }
 
-  private path(base: SdkValue | undefined, path: readonly string[]): SdkValue | undefined {
+  /** Members `path` of a vendor value. */
+  path(base: SdkValue | undefined, path: readonly string[]): SdkValue | undefined {
     let value = base;
     for (const name of path) value = value && this.member(value, name);
     return value;
+  }
+
+  /** What an import of a vendor package gives (`imported`: a name, `default`, `*` or `require`). */
+  moduleExport(source: string, imported: string): SdkValue | undefined {
+    return this.moduleValue(source, imported);
   }
 
   private moduleValue(source: string, imported: string): SdkValue | undefined {
@@ -154,12 +162,19 @@ export class SinkResolver {
           if (!source || source.kind === 'global') return this.global(name);
         }
         if (object.type === T.ThisExpression) return this.classField(node, name);
+        if (object.type === T.Identifier) {
+          // `import * as lib from './lib'; lib.analytics`: an export of a project module.
+          const source = this.bindings.sourceOf(object);
+          if (source?.kind === 'import' && source.imported === '*' && source.path.length === 0 && !this.catalog.module(source.source)) {
+            return this.foreign?.(source.source, name, []);
+          }
+        }
         const base = this.resolve(object);
         return base && this.member(base, name);
       }
       case T.CallExpression: {
         const required = requireSource(node);
-        if (required !== undefined) return this.moduleValue(required, 'require');
+        if (required !== undefined) return this.catalog.module(required) ? this.moduleValue(required, 'require') : this.foreign?.(required, 'require', []);
         const callee = this.resolve(node.callee);
         if (!callee) return undefined;
         const shape = this.catalog.shape(callee.vendor, callee.shape.returns);
@@ -175,7 +190,8 @@ export class SinkResolver {
         return this.resolve(node.argument);
       case T.ImportExpression: {
         const source = staticString(node.source);
-        return source === undefined ? undefined : this.moduleValue(source, '*');
+        if (source === undefined) return undefined;
+        return this.catalog.module(source) ? this.moduleValue(source, '*') : this.foreign?.(source, '*', []);
       }
       default:
         return undefined;
@@ -196,6 +212,7 @@ export class SinkResolver {
       case 'global':
         return this.global(source.name);
       case 'import':
+        if (!this.catalog.module(source.source)) return this.foreign?.(source.source, source.imported, source.path);
         return this.path(this.moduleValue(source.source, source.imported), source.path);
       case 'expr':
         return this.path(this.resolve(source.expr), source.path);

@@ -192,7 +192,7 @@ export class ValueClassifier {
         return byName.kind === 'pii' && !byName.weak ? byName : byName.kind === 'neutral' ? byName : fromInit;
       }
       case 'param':
-        if (byName.kind === 'neutral') return byName;
+        // A neutral name (`distinctId`, `hashedId`) still forwards: what the caller passes decides.
         // A whole-record name with a generic type (`user: Record<string, string>`) is a bag the caller fills.
         if (byName.kind === 'pii' && !byName.weak && !(byName.cat === 'object' && source.path.length === 0 && hasGenericType(source.fn.params[source.index]))) return byName;
         return { kind: 'param', fn: source.fn, index: source.index, path: source.path };

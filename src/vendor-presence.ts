@@ -7,6 +7,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { propertyName, staticString } from './bindings.js';
 import type { Catalog } from './catalog/index.js';
+import { nameVerdict } from './name-categories.js';
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
@@ -48,17 +49,45 @@ export function touchesVendorGlobal(scopeManager: TSESLint.Scope.ScopeManager | 
   return false;
 }
 
+/** Every reference to a vendor global: bare (`gtag`), or a member of `window` / `globalThis` / `self` / `global`. */
+export function vendorGlobalReferences(
+  scopeManager: TSESLint.Scope.ScopeManager | null,
+  catalog: Catalog,
+): { readonly node: TSESTree.Identifier | TSESTree.MemberExpression; readonly name: string }[] {
+  const globalScope = scopeManager?.globalScope;
+  const out: { node: TSESTree.Identifier | TSESTree.MemberExpression; name: string }[] = [];
+  if (!globalScope) return out;
+  const viaObject = (id: TSESTree.Identifier) => {
+    const member = vendorGlobalMember(id, catalog);
+    if (member) out.push(member);
+  };
+  for (const ref of globalScope.through) {
+    const id = ref.identifier as TSESTree.Identifier;
+    if (catalog.hasGlobal(id.name)) out.push({ node: id, name: id.name });
+    else if (GLOBAL_OBJECTS.has(id.name)) viaObject(id);
+  }
+  for (const name of GLOBAL_OBJECTS) {
+    const variable = globalScope.set.get(name);
+    if (variable && variable.defs.length === 0) for (const ref of variable.references) viaObject(ref.identifier as TSESTree.Identifier);
+  }
+  return out;
+}
+
 /** `window.x`, `(window as any).x`, `window!.x` where `x` is a vendor global. */
 function reachesVendorGlobal(id: TSESTree.Node, catalog: Catalog): boolean {
+  return vendorGlobalMember(id, catalog) !== undefined;
+}
+
+function vendorGlobalMember(id: TSESTree.Node, catalog: Catalog): { node: TSESTree.MemberExpression; name: string } | undefined {
   let child: TSESTree.Node = id;
   let parent = child.parent;
   while (parent && (parent.type === T.TSAsExpression || parent.type === T.TSNonNullExpression || parent.type === T.TSSatisfiesExpression || parent.type === T.TSTypeAssertion)) {
     child = parent;
     parent = parent.parent;
   }
-  if (parent?.type !== T.MemberExpression || parent.object !== child) return false;
+  if (parent?.type !== T.MemberExpression || parent.object !== child) return undefined;
   const key = propertyName(parent);
-  return key !== undefined && catalog.hasGlobal(key);
+  return key !== undefined && catalog.hasGlobal(key) ? { node: parent, name: key } : undefined;
 }
 
 /** `require('vendor')` or `import('vendor')`. */
@@ -70,4 +99,95 @@ export function loadsVendor(node: TSESTree.CallExpression | TSESTree.ImportExpre
   if (node.callee.type !== T.Identifier || node.callee.name !== 'require') return false;
   const source = staticString(node.arguments[0]);
   return source !== undefined && catalog.module(source) !== undefined;
+}
+
+/**
+ * Local names bound by top-level imports and requires of modules that are not vendor packages
+ * (the project's own wrappers, among others): calls through them may reach a vendor in another file.
+ */
+export function importedNames(program: TSESTree.Program, catalog: Catalog): Set<string> {
+  const names = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type === T.ImportDeclaration) {
+      if (statement.importKind === 'type' || isPackageOfNodeOrVendor(statement.source.value, catalog)) continue;
+      for (const spec of statement.specifiers) if (!('importKind' in spec && spec.importKind === 'type')) names.add(spec.local.name);
+    } else if (statement.type === T.VariableDeclaration) {
+      for (const d of statement.declarations) {
+        const source = d.init?.type === T.CallExpression && d.init.callee.type === T.Identifier && d.init.callee.name === 'require' ? staticString(d.init.arguments[0]) : undefined;
+        if (source === undefined || isPackageOfNodeOrVendor(source, catalog)) continue;
+        if (d.id.type === T.Identifier) names.add(d.id.name);
+        else if (d.id.type === T.ObjectPattern) {
+          for (const p of d.id.properties) if (p.type === T.Property && p.value.type === T.Identifier) names.add(p.value.name);
+        }
+      }
+    }
+  }
+  return names;
+}
+
+function isPackageOfNodeOrVendor(specifier: string, catalog: Catalog): boolean {
+  return specifier.startsWith('node:') || catalog.module(specifier) !== undefined;
+}
+
+/**
+ * A cheap, syntax-only look at a call's arguments: does any name in them say personal data
+ * (`viewer.email`, `{ by: user }`, `actor`)? Decides whether the project's modules are worth reading.
+ */
+export function argumentsLookPersonal(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const stack: TSESTree.Node[] = [...call.arguments];
+  let budget = 60;
+  while (stack.length > 0 && budget-- > 0) {
+    const n = stack.pop() as TSESTree.Node;
+    switch (n.type) {
+      case T.Identifier:
+        if (looksPersonal(n.name)) return true;
+        break;
+      case T.MemberExpression:
+        if (!n.computed && n.property.type === T.Identifier && looksPersonal(n.property.name)) return true;
+        stack.push(n.object);
+        break;
+      case T.ObjectExpression:
+        for (const p of n.properties) {
+          if (p.type === T.Property) {
+            const key = propertyName(p);
+            if (key !== undefined && looksPersonal(key, true)) return true;
+            stack.push(p.value);
+          } else stack.push(p.argument);
+        }
+        break;
+      case T.SpreadElement:
+      case T.AwaitExpression:
+      case T.TSAsExpression:
+      case T.TSNonNullExpression:
+        stack.push('argument' in n ? n.argument : n.expression);
+        break;
+      case T.TemplateLiteral:
+        stack.push(...n.expressions);
+        break;
+      case T.ArrayExpression:
+        for (const e of n.elements) if (e) stack.push(e);
+        break;
+      case T.CallExpression:
+        stack.push(...n.arguments, n.callee);
+        break;
+      case T.ConditionalExpression:
+        stack.push(n.consequent, n.alternate);
+        break;
+      case T.LogicalExpression:
+      case T.BinaryExpression:
+        stack.push(n.left, n.right);
+        break;
+      case T.Literal:
+        if (typeof n.value === 'string' && n.value.includes('@')) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+function looksPersonal(name: string, asKey = false): boolean {
+  const v = nameVerdict(name, asKey);
+  return v !== undefined && v !== 'neutral' && !v.weak;
 }

@@ -1,0 +1,227 @@
+/**
+ * The project's own modules, read and summarised once per process: which exported functions, methods
+ * and hooks forward which parameter to which vendor sink (wrappers), and which exports are vendor
+ * clients. Summaries are invalidated when a file changes (editors keep the process alive) and the
+ * cache is bounded. Files that do not parse, and imports that do not resolve, are skipped silently.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { analyze } from '@typescript-eslint/scope-manager';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
+import { Bindings, propertyName } from './bindings.js';
+import { type Callable, type ClassRef, type ForeignModules, LeakAnalysis } from './leak-analysis.js';
+import { resolveProjectImport } from './project-resolution.js';
+import type { ResolvedSettings } from './settings.js';
+import { type SdkValue, SinkResolver } from './sink-resolution.js';
+import { ValueClassifier } from './value-classification.js';
+
+type Node = TSESTree.Node;
+
+interface ModuleContext {
+  readonly file: string;
+  readonly analysis: LeakAnalysis;
+  readonly resolver: SinkResolver;
+  /** Export name (`default`, `module.exports` for CommonJS) → the node that gives its value. */
+  readonly exports: ReadonlyMap<string, Node>;
+  /** `export { a as b } from './x'` → b: ./x, a. */
+  readonly reexports: ReadonlyMap<string, { readonly source: string; readonly imported: string }>;
+  /** `export * from './x'`. */
+  readonly stars: readonly string[];
+}
+
+interface Export {
+  readonly module: ModuleContext;
+  readonly node: Node;
+  /** `export { default as posthog } from 'posthog-js'`: a vendor package re-exported as is. */
+  readonly vendor?: { readonly specifier: string; readonly imported: string };
+}
+
+const MAX_MODULES = 1_000;
+const MAX_BYTES = 1_000_000;
+const MAX_DEPTH = 8;
+
+export class ProjectModules implements ForeignModules {
+  private readonly modules = new Map<string, { readonly mtimeMs: number; readonly size: number; readonly context: ModuleContext | null }>();
+  private readonly inProgress = new Set<string>();
+
+  constructor(private readonly settings: ResolvedSettings) {}
+
+  callable(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): Callable | undefined {
+    const found = this.member(fromFile, specifier, imported, path, depth);
+    return found && found.module.analysis.callable(found.node, found.path, depth + 1);
+  }
+
+  classOf(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): ClassRef | undefined {
+    const found = this.member(fromFile, specifier, imported, path, depth);
+    return found && found.path.length === 0 ? found.module.analysis.classOf(found.node, depth + 1) : undefined;
+  }
+
+  /** A vendor client exported by a project module. */
+  sdkValue(fromFile: string, specifier: string, imported: string, path: readonly string[]): SdkValue | undefined {
+    const found = this.member(fromFile, specifier, imported, path, 0);
+    if (!found) return undefined;
+    const { resolver } = found.module;
+    const base = found.vendor ? resolver.moduleExport(found.vendor.specifier, found.vendor.imported) : resolver.resolve(found.node);
+    return resolver.path(base, found.path);
+  }
+
+  /** The export an import refers to, and what remains of the member path after it. */
+  private member(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): (Export & { readonly path: readonly string[] }) | undefined {
+    if (depth > MAX_DEPTH || this.settings.ignoreModules.has(specifier)) return undefined;
+    if (imported === '*' || imported === 'require') {
+      const whole = imported === 'require' ? this.exportOf(fromFile, specifier, 'module.exports', depth) : undefined;
+      if (whole) return { ...whole, path };
+      if (path.length === 0) return undefined;
+      const named = this.exportOf(fromFile, specifier, path[0], depth);
+      return named && { ...named, path: path.slice(1) };
+    }
+    const found = this.exportOf(fromFile, specifier, imported, depth);
+    return found && { ...found, path };
+  }
+
+  private exportOf(fromFile: string, specifier: string, name: string, depth: number): Export | undefined {
+    if (depth > MAX_DEPTH || this.settings.catalog.module(specifier)) return undefined;
+    const file = resolveProjectImport(fromFile, specifier);
+    const module = file && !this.settings.ignoreModules.has(file) ? this.context(file) : undefined;
+    if (!module) return undefined;
+    const node = module.exports.get(name);
+    if (node) return { module, node };
+    const re = module.reexports.get(name);
+    if (re && this.settings.catalog.module(re.source)) return { module, node: module.analysis.root, vendor: { specifier: re.source, imported: re.imported } };
+    if (re) return this.exportOf(module.file, re.source, re.imported, depth + 1);
+    for (const star of module.stars) {
+      const found = this.exportOf(module.file, star, name, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The summarised module at `file`, from the cache while the file is unchanged. */
+  private context(file: string): ModuleContext | undefined {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      return undefined;
+    }
+    const cached = this.modules.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.context ?? undefined;
+    if (this.inProgress.has(file)) return undefined; // an import cycle: the module being summarised
+    this.inProgress.add(file);
+    let context: ModuleContext | null = null;
+    try {
+      context = stat.size <= MAX_BYTES ? this.summarise(file, readFileSync(file, 'utf8')) : null;
+    } catch {
+      context = null; // unparsable or unreadable: skipped
+    } finally {
+      this.inProgress.delete(file);
+    }
+    if (this.modules.size >= MAX_MODULES) this.modules.delete(this.modules.keys().next().value as string);
+    this.modules.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, context });
+    return context ?? undefined;
+  }
+
+  private summarise(file: string, text: string): ModuleContext {
+    const jsx = !/\.[cm]?ts$/.test(file);
+    const ast = parse(text, { filePath: file, jsx, range: true, loc: true, comment: false, tokens: false }) as TSESTree.Program;
+    const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
+    const assignments: TSESTree.AssignmentExpression[] = [];
+    simpleTraverse(
+      ast,
+      {
+        enter(node) {
+          if (node.type === T.CallExpression || node.type === T.NewExpression) calls.push(node);
+          else if (node.type === T.AssignmentExpression && node.left.type === T.MemberExpression) assignments.push(node);
+        },
+      },
+      true,
+    );
+    const bindings = new Bindings(analyze(ast, { sourceType: 'module', jsxPragma: null }));
+    const settings = this.settings;
+    const resolver = new SinkResolver(settings.catalog, bindings, (specifier, imported, path) => this.sdkValue(file, specifier, imported, path));
+    const analysis = new LeakAnalysis(
+      resolver,
+      new ValueClassifier(bindings, { sanitizers: settings.sanitizers }),
+      bindings,
+      { allowedKeys: settings.allowedKeys, categories: settings.categories },
+      file,
+      this,
+    );
+    analysis.run(calls, assignments);
+    return { file, analysis, resolver, ...collectExports(ast) };
+  }
+}
+
+/** ES exports and CommonJS `module.exports` / `exports.x` assignments of a module. */
+function collectExports(ast: TSESTree.Program): Pick<ModuleContext, 'exports' | 'reexports' | 'stars'> {
+  const exports = new Map<string, Node>();
+  const reexports = new Map<string, { source: string; imported: string }>();
+  const stars: string[] = [];
+  const nameOf = (n: TSESTree.Identifier | TSESTree.StringLiteral) => (n.type === T.Identifier ? n.name : n.value);
+  for (const statement of ast.body) {
+    switch (statement.type) {
+      case T.ExportNamedDeclaration: {
+        const declaration = statement.declaration;
+        if (declaration?.type === T.FunctionDeclaration || declaration?.type === T.ClassDeclaration) {
+          if (declaration.id) exports.set(declaration.id.name, declaration);
+        } else if (declaration?.type === T.VariableDeclaration) {
+          for (const d of declaration.declarations) if (d.id.type === T.Identifier && d.init) exports.set(d.id.name, d.init);
+        }
+        for (const spec of statement.specifiers) {
+          if (spec.type !== T.ExportSpecifier) continue;
+          const exported = nameOf(spec.exported);
+          if (statement.source) reexports.set(exported, { source: statement.source.value, imported: nameOf(spec.local) });
+          else if (spec.local.type === T.Identifier) exports.set(exported, spec.local);
+        }
+        break;
+      }
+      case T.ExportDefaultDeclaration:
+        exports.set('default', statement.declaration);
+        break;
+      case T.ExportAllDeclaration:
+        if (statement.exported) reexports.set(nameOf(statement.exported), { source: statement.source.value, imported: '*' });
+        else stars.push(statement.source.value);
+        break;
+      case T.ExpressionStatement: {
+        const e = statement.expression;
+        if (e.type !== T.AssignmentExpression || e.left.type !== T.MemberExpression) break;
+        const target = commonJsTarget(e.left);
+        if (target === 'module.exports') {
+          exports.set('module.exports', e.right);
+          if (e.right.type === T.ObjectExpression) {
+            for (const p of e.right.properties) {
+              const key = p.type === T.Property ? propertyName(p) : undefined;
+              if (p.type === T.Property && key !== undefined) exports.set(key, p.value);
+            }
+          }
+        } else if (target !== undefined) {
+          exports.set(target, e.right);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { exports, reexports, stars };
+}
+
+/** `module.exports` → 'module.exports'; `module.exports.x` / `exports.x` → 'x'. */
+function commonJsTarget(left: TSESTree.MemberExpression): string | undefined {
+  const key = propertyName(left);
+  const object = left.object;
+  if (object.type === T.Identifier && object.name === 'module' && key === 'exports') return 'module.exports';
+  if (object.type === T.Identifier && object.name === 'exports') return key;
+  if (object.type === T.MemberExpression && object.object.type === T.Identifier && object.object.name === 'module' && propertyName(object) === 'exports') return key;
+  return undefined;
+}
+
+const registry = new WeakMap<ResolvedSettings, ProjectModules>();
+
+/** One summary cache per settings (settings change the catalog, sanitizers and categories). */
+export function projectModules(settings: ResolvedSettings): ProjectModules {
+  let modules = registry.get(settings);
+  if (!modules) registry.set(settings, (modules = new ProjectModules(settings)));
+  return modules;
+}
