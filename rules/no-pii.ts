@@ -10,7 +10,13 @@ import { readSettings } from '../src/settings.js';
 import { SinkResolver } from '../src/sink-resolution.js';
 import { typeClassifier } from '../src/type-info.js';
 import { ValueClassifier } from '../src/value-classification.js';
-import { argumentsLookPersonal, importedNames, importsVendor, loadsVendor, touchesVendorGlobal } from '../src/vendor-presence.js';
+import { argumentsLookPersonal, calleeRoot, importedNames, importsVendor, loadsVendor, touchesVendorGlobal } from '../src/vendor-presence.js';
+
+function calleeName(callee: TSESTree.Node): string {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier) return callee.property.name;
+  return '';
+}
 
 export type MessageIds = 'leak' | 'drop' | 'dropConfigureHelper' | 'pseudonymize';
 
@@ -43,9 +49,15 @@ export default createRule<[], MessageIds>({
     const text = sourceCode.text;
     const loadsDynamically = text.includes('require(') || text.includes('import(');
     let active = importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog);
-    const imported = active ? undefined : importedNames(sourceCode.ast, catalog);
+    // Names imported from the project's own modules that may reach a vendor (read from their text, cached).
+    const file = context.physicalFilename;
+    const modules = projectModules(settings);
+    const importedFrom = active ? undefined : importedNames(sourceCode.ast, catalog);
+    const imported = importedFrom && new Set(importedFrom.keys());
     if (!active && !loadsDynamically && imported?.size === 0) return {};
 
+    /** Names bound from calls of imported functions (`const { track } = useAnalytics()`), to their module. */
+    const derivedFrom = new Map<string, string>();
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
     const assignments: TSESTree.AssignmentExpression[] = [];
 
@@ -60,15 +72,44 @@ export default createRule<[], MessageIds>({
       ImportExpression(node) {
         if (!active && loadsVendor(node, catalog)) active = true;
       },
+      VariableDeclarator(node) {
+        // `const { track } = useAnalytics()`, `const analytics = await getClient()`: names that come from an import.
+        if (active || !imported || imported.size === 0 || !node.init) return;
+        const root = node.init.type === AST_NODE_TYPES.CallExpression || node.init.type === AST_NODE_TYPES.AwaitExpression || node.init.type === AST_NODE_TYPES.MemberExpression ? calleeRoot(node.init.type === AST_NODE_TYPES.CallExpression ? node.init.callee : node.init) : undefined;
+        const specifier = root === undefined ? undefined : importedFrom?.get(root) ?? derivedFrom.get(root);
+        if (specifier === undefined) return;
+        const add = (name: string) => {
+          imported.add(name);
+          derivedFrom.set(name, specifier);
+        };
+        // A client or a set of callbacks: destructured, or named from a hook or factory (`useAnalytics()`, `getClient()`).
+        const factory = node.init.type === AST_NODE_TYPES.CallExpression && /^(?:use|get|create|make|init|new)[A-Z_]/.test(calleeName(node.init.callee));
+        if (node.id.type === AST_NODE_TYPES.Identifier && factory) add(node.id.name);
+        else if (node.id.type === AST_NODE_TYPES.ObjectPattern) {
+          for (const p of node.id.properties) if (p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier) add(p.value.name);
+        }
+      },
       AssignmentExpression(node) {
         if (node.left.type === AST_NODE_TYPES.MemberExpression) assignments.push(node);
       },
       'Program:exit'() {
-        // A file that only calls its own modules is analysed when some call passes personal-looking data.
-        if (!active && imported && imported.size > 0) active = calls.some(argumentsLookPersonal);
+        // A file that only calls its own modules is analysed when a call through one of them passes personal-looking data.
+        // Only then are those modules read (their text, cached): do they reach a vendor at all?
+        if (!active && imported && imported.size > 0) {
+          const reaches = new Map<string, boolean>();
+          const reachesVendor = (root: string): boolean => {
+            const specifier = importedFrom?.get(root) ?? derivedFrom.get(root);
+            if (specifier === undefined) return false;
+            let ok = reaches.get(specifier);
+            if (ok === undefined) reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier)));
+            return ok;
+          };
+          active = calls.some((call) => {
+            const root = calleeRoot(call.callee);
+            return root !== undefined && imported.has(root) && argumentsLookPersonal(call) && reachesVendor(root);
+          });
+        }
         if (!active || !sourceCode.scopeManager) return;
-        const file = context.physicalFilename;
-        const modules = projectModules(settings);
         const bindings = new Bindings(sourceCode.scopeManager);
         const analysis = new LeakAnalysis(
           new SinkResolver(catalog, bindings, (specifier, name, path) => modules.sdkValue(file, specifier, name, path)),

@@ -9,6 +9,7 @@ import { type Bindings, isFunctionNode, propertyName, staticString, unwrap } fro
 import type { ArgRole, Subject, Vendor } from './catalog/index.js';
 import type { Category } from './categories.js';
 import { ORG_WORDS, PERSON_WORDS } from './name-categories.js';
+import { argumentsLookPersonal } from './vendor-presence.js';
 import { type SinkCall, type SinkResolver, ownValue } from './sink-resolution.js';
 import { type ValueClassifier, type Verdict, findProperty, fromName } from './value-classification.js';
 import { splitWords } from './words.js';
@@ -91,6 +92,8 @@ export class LeakAnalysis {
     const others: TSESTree.CallExpression[] = [];
     const proxies = new Map<Node, NonNullable<ReturnType<SinkResolver['queueProxy']>>>();
     for (const call of calls) {
+      // A vendor client exported by another module is looked for only where this call passes something worth it.
+      this.resolver.followModules = !this.foreign || this.worthFollowing(call);
       const sinks = this.resolver.sinksOf(call);
       if (sinks.length === 0 && call.type === T.CallExpression) {
         others.push(call);
@@ -99,11 +102,13 @@ export class LeakAnalysis {
       }
       for (const sink of sinks) this.checkSink(sink);
     }
+    this.resolver.followModules = true;
     for (const assignment of assignments) this.checkAssignmentSink(assignment);
     if (this.summaries.size === 0 && proxies.size === 0 && !this.foreign) return;
     const wrapperCalls: [TSESTree.CallExpression, Callable][] = [];
     for (const call of others) {
-      const target = this.callable(call.callee);
+      // Another module's function matters only when this call passes it personal-looking data or one of our own parameters.
+      const target = this.callable(call.callee, [], 0, this.foreign !== undefined && !this.worthFollowing(call));
       if (!target) continue;
       const proxy = proxies.get(target.fn);
       const command = proxy && staticString(call.arguments[0]);
@@ -395,7 +400,7 @@ export class LeakAnalysis {
    * const functions, object methods, class methods (`this.m`, `new C().m`), hooks returning objects of
    * functions, memo hooks, and, through `foreign`, imports of the project's own modules.
    */
-  callable(node: Node, path: readonly string[] = [], depth = 0): Callable | undefined {
+  callable(node: Node, path: readonly string[] = [], depth = 0, localOnly = false): Callable | undefined {
     if (depth > 10) return undefined;
     const n = unwrap(node);
     if (isFunctionNode(n)) return path.length === 0 ? { analysis: this, fn: n } : undefined;
@@ -404,8 +409,8 @@ export class LeakAnalysis {
         const source = this.bindings.sourceOf(n);
         if (!source) return undefined;
         if (source.kind === 'declaration') return isFunctionNode(source.node) && path.length === 0 ? { analysis: this, fn: source.node } : undefined;
-        if (source.kind === 'expr') return this.callable(source.expr, [...source.path, ...path], depth + 1);
-        if (source.kind === 'import') return this.foreign?.callable(this.file, source.source, source.imported, [...source.path, ...path], depth + 1);
+        if (source.kind === 'expr') return this.callable(source.expr, [...source.path, ...path], depth + 1, localOnly);
+        if (source.kind === 'import' && !localOnly) return this.foreign?.callable(this.file, source.source, source.imported, [...source.path, ...path], depth + 1);
         return undefined;
       }
       case T.MemberExpression: {
@@ -416,29 +421,29 @@ export class LeakAnalysis {
           const fn = path.length === 0 ? classMethod(n, name) : undefined;
           return fn ? { analysis: this, fn } : undefined;
         }
-        return this.callable(object, [name, ...path], depth + 1);
+        return this.callable(object, [name, ...path], depth + 1, localOnly);
       }
       case T.ObjectExpression: {
         const prop = path.length > 0 ? findProperty(n, path[0]) : undefined;
-        return prop ? this.callable(prop.value, path.slice(1), depth + 1) : undefined;
+        return prop ? this.callable(prop.value, path.slice(1), depth + 1, localOnly) : undefined;
       }
       case T.CallExpression: {
         const hook = memoHook(n);
-        if (hook === 'callback') return this.callable(n.arguments[0], path, depth + 1);
+        if (hook === 'callback') return this.callable(n.arguments[0], path, depth + 1, localOnly);
         if (hook === 'memo') {
           const factory = unwrap(n.arguments[0]);
           const returned = isFunctionNode(factory) ? returnedExpression(factory) : undefined;
-          return returned ? this.callable(returned, path, depth + 1) : undefined;
+          return returned ? this.callable(returned, path, depth + 1, localOnly) : undefined;
         }
         if (path.length === 0) return undefined;
         // `useTracking().track`, `const { track } = useTracking()`: a member of what a function returns.
-        const producer = this.callable(n.callee, [], depth + 1);
+        const producer = this.callable(n.callee, [], depth + 1, localOnly);
         const returned = producer && returnedExpression(producer.fn);
         return returned ? producer.analysis.callable(returned, path, depth + 1) : undefined;
       }
       case T.NewExpression: {
         if (path.length !== 1) return undefined;
-        const cls = this.classOf(n.callee, depth + 1);
+        const cls = localOnly ? this.classOf(n.callee, depth + 1, true) : this.classOf(n.callee, depth + 1);
         const fn = cls && methodOf(cls.node.body, path[0]);
         return fn && cls ? { analysis: cls.analysis, fn } : undefined;
       }
@@ -447,16 +452,37 @@ export class LeakAnalysis {
     }
   }
 
+  private worthFollowing(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    return argumentsLookPersonal(call) || this.passesParameters(call);
+  }
+
+  /** Whether a call passes a parameter of an enclosing function (directly, in an object, or spread). */
+  private passesParameters(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    const isParam = (node: Node): boolean => node.type === T.Identifier && this.bindings.sourceOf(node)?.kind === 'param';
+    for (const arg of call.arguments) {
+      const inner = unwrap(arg.type === T.SpreadElement ? arg.argument : arg);
+      if (isParam(inner)) return true;
+      if (inner.type === T.MemberExpression && isParam(unwrap(inner.object))) return true;
+      if (inner.type === T.ObjectExpression) {
+        for (const p of inner.properties) {
+          const value = unwrap(p.type === T.Property ? p.value : p.argument);
+          if (isParam(value) || (value.type === T.MemberExpression && isParam(unwrap(value.object)))) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The class a `new` refers to, here or in another module of the project. */
-  classOf(node: Node, depth = 0): ClassRef | undefined {
+  classOf(node: Node, depth = 0, localOnly = false): ClassRef | undefined {
     if (depth > 10) return undefined;
     const n = unwrap(node);
     if (n.type === T.ClassExpression || n.type === T.ClassDeclaration) return { analysis: this, node: n };
     if (n.type !== T.Identifier) return undefined;
     const source = this.bindings.sourceOf(n);
     if (source?.kind === 'declaration') return source.node.type === T.ClassDeclaration ? { analysis: this, node: source.node } : undefined;
-    if (source?.kind === 'expr' && source.path.length === 0) return this.classOf(source.expr, depth + 1);
-    if (source?.kind === 'import') return this.foreign?.classOf(this.file, source.source, source.imported, source.path, depth + 1);
+    if (source?.kind === 'expr' && source.path.length === 0) return this.classOf(source.expr, depth + 1, localOnly);
+    if (source?.kind === 'import' && !localOnly) return this.foreign?.classOf(this.file, source.source, source.imported, source.path, depth + 1);
     return undefined;
   }
 }

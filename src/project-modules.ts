@@ -30,6 +30,14 @@ interface ModuleContext {
   readonly stars: readonly string[];
 }
 
+interface Scan {
+  readonly mtimeMs: number;
+  /** Loads a vendor package or touches a vendor global itself. */
+  readonly direct: boolean;
+  /** The project files it loads. */
+  readonly imports: readonly string[];
+}
+
 interface Export {
   readonly module: ModuleContext;
   readonly node: Node;
@@ -40,12 +48,128 @@ interface Export {
 const MAX_MODULES = 1_000;
 const MAX_BYTES = 1_000_000;
 const MAX_DEPTH = 8;
+/** How many modules deep a chain of wrappers is followed to its vendor. */
+const MAX_WRAPPER_DEPTH = 4;
+/** How many new modules one question "does this import reach a vendor?" may read. */
+const MAX_FILES_PER_QUERY = 24;
+
+/** `from '...'`, `require('...')`, `import('...')`: the specifiers a module loads, read from its text. */
+const SPECIFIERS = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)['"]([^'"\n]{1,200})['"]/g;
+/** `declare global`, `declare const gtag`: what a TypeScript module needs to use a bare global. */
+const DECLARES_GLOBAL = /\bdeclare\s+(?:global|const|let|var|function)\b/;
+/** `window.x`, `globalThis?.x`, `self.x`. */
+const GLOBAL_MEMBERS = /\b(?:window|globalThis|self|global)\s*\??\.\s*([A-Za-z_$][\w$]{0,60})/g;
 
 export class ProjectModules implements ForeignModules {
   private readonly modules = new Map<string, { readonly mtimeMs: number; readonly size: number; readonly context: ModuleContext | null }>();
+  private readonly reach = new Map<string, { readonly mtimeMs: number; readonly reaches: boolean }>();
+  private readonly scans = new Map<string, Scan>();
   private readonly inProgress = new Set<string>();
 
-  constructor(private readonly settings: ResolvedSettings) {}
+  /** A bare use of any vendor global (`gtag(`, `analytics.track`), one pattern per catalog. */
+  private readonly bareGlobal: RegExp;
+
+  constructor(private readonly settings: ResolvedSettings) {
+    const names = [...new Set(settings.catalog.vendors.flatMap((v) => Object.keys(v.globals)))].filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
+    const alternatives = names.map((n) => n.replace(/\$/g, '\\$')).join('|');
+    this.bareGlobal = new RegExp(`(?<![\\w$.])(?:${alternatives || '(?!)'})\\s*(?:\\?\\.|[.(\\[])`);
+  }
+
+  /** Whether an import of `specifier` from `fromFile` is a project module that may reach a vendor. */
+  specifierReachesVendor(fromFile: string, specifier: string): boolean {
+    if (this.settings.ignoreModules.has(specifier)) return false;
+    const file = resolveProjectImport(fromFile, specifier);
+    return file !== undefined && !this.settings.ignoreModules.has(file) && this.mayReachVendor(file);
+  }
+
+  /**
+   * Whether a module may reach a vendor: it loads a vendor package, touches a vendor global, or loads
+   * (up to a few modules deep) a project module that does. Read from the text alone, so that the
+   * project's other modules are parsed only when they can matter. A library's import graph is not read
+   * whole: one question reads at most a few new files, and an answer cut short is not remembered.
+   */
+  mayReachVendor(file: string): boolean {
+    const cached = this.reach.get(file);
+    const scan = this.scan(file, { left: Infinity });
+    if (!scan) return false;
+    if (cached && cached.mtimeMs === scan.mtimeMs) return cached.reaches;
+    const budget = { left: MAX_FILES_PER_QUERY };
+    let frontier = [file];
+    const seen = new Set(frontier);
+    let reaches = false;
+    let complete = true;
+    for (let depth = 0; depth <= MAX_WRAPPER_DEPTH && frontier.length > 0 && !reaches; depth++) {
+      const next: string[] = [];
+      for (const current of frontier) {
+        const s = this.scan(current, budget);
+        if (!s) {
+          if (budget.left < 0) complete = false;
+          continue;
+        }
+        if (s.direct) {
+          reaches = true;
+          break;
+        }
+        for (const imported of s.imports) {
+          if (!seen.has(imported)) {
+            seen.add(imported);
+            next.push(imported);
+          }
+        }
+      }
+      frontier = next;
+    }
+    if (frontier.length > 0 && !reaches) complete = false;
+    if (reaches || complete) {
+      if (this.reach.size >= MAX_MODULES * 4) this.reach.delete(this.reach.keys().next().value as string);
+      this.reach.set(file, { mtimeMs: scan.mtimeMs, reaches });
+    }
+    return reaches;
+  }
+
+  /** A module's text, read once while unchanged: does it touch a vendor itself, and which project files does it load? */
+  private scan(file: string, budget: { left: number }): Scan | undefined {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      return undefined;
+    }
+    const cached = this.scans.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs) return cached;
+    if (stat.size > MAX_BYTES || --budget.left < 0) return undefined;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const { catalog } = this.settings;
+    let direct = false;
+    const imports: string[] = [];
+    for (const match of text.matchAll(SPECIFIERS)) {
+      if (catalog.module(match[1])) {
+        direct = true;
+        break;
+      }
+      const resolved = match[1].startsWith('node:') ? undefined : resolveProjectImport(file, match[1]);
+      if (resolved) imports.push(resolved);
+    }
+    if (!direct && (text.includes('window') || text.includes('globalThis') || text.includes('self') || text.includes('global'))) {
+      for (const match of text.matchAll(GLOBAL_MEMBERS)) {
+        if (catalog.hasGlobal(match[1])) {
+          direct = true;
+          break;
+        }
+      }
+    }
+    // Bare globals: plain JavaScript uses them freely; TypeScript needs a `declare` for them to type-check.
+    if (!direct && (!/\.[cm]?tsx?$/.test(file) || DECLARES_GLOBAL.test(text)) && this.bareGlobal.test(text)) direct = true;
+    const scan: Scan = { mtimeMs: stat.mtimeMs, direct, imports };
+    if (this.scans.size >= MAX_MODULES * 8) this.scans.delete(this.scans.keys().next().value as string);
+    this.scans.set(file, scan);
+    return scan;
+  }
 
   callable(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): Callable | undefined {
     const found = this.member(fromFile, specifier, imported, path, depth);
@@ -83,7 +207,7 @@ export class ProjectModules implements ForeignModules {
   private exportOf(fromFile: string, specifier: string, name: string, depth: number): Export | undefined {
     if (depth > MAX_DEPTH || this.settings.catalog.module(specifier)) return undefined;
     const file = resolveProjectImport(fromFile, specifier);
-    const module = file && !this.settings.ignoreModules.has(file) ? this.context(file) : undefined;
+    const module = file && !this.settings.ignoreModules.has(file) && this.mayReachVendor(file) ? this.context(file) : undefined;
     if (!module) return undefined;
     const node = module.exports.get(name);
     if (node) return { module, node };

@@ -36,6 +36,7 @@ function isFile(path: string): boolean {
 
 /** Clears the caches (tests, and editors when files appear or disappear). */
 export function clearResolutionCaches(): void {
+  resolutionCache.clear();
   fileCache.clear();
   jsonCache.clear();
   nearestCache.clear();
@@ -277,10 +278,21 @@ function viaWorkspace(fromDir: string, specifier: string): string | undefined {
   return undefined;
 }
 
-/** The source file an import of the project's own code resolves to, or undefined. */
+const resolutionCache = new Map<string, string | null>();
+
+/** The source file an import of the project's own code resolves to, or undefined. Cached per directory. */
 export function resolveProjectImport(fromFile: string, specifier: string): string | undefined {
   if (!isAbsolute(fromFile)) return undefined;
   const fromDir = dirname(fromFile);
+  const key = `${fromDir}\0${specifier}`;
+  const cached = resolutionCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const resolved = resolveUncached(fromDir, specifier);
+  bounded(resolutionCache, key, resolved ?? null);
+  return resolved;
+}
+
+function resolveUncached(fromDir: string, specifier: string): string | undefined {
   if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') return sourceFile(resolve(fromDir, specifier));
   if (specifier.startsWith('/')) return sourceFile(specifier);
   if (specifier.startsWith('#')) return viaPackageImports(fromDir, specifier);

@@ -34,6 +34,8 @@ export class SinkResolver {
   private readonly cache = new Map<Node, SdkValue | undefined>();
   private readonly active = new Set<Node>();
   private depth = 0;
+  /** Whether other project modules may be read now (off for calls that pass nothing worth following). */
+  followModules = true;
 
   constructor(
     private readonly catalog: Catalog,
@@ -56,7 +58,8 @@ export class SinkResolver {
       this.depth--;
       this.active.delete(node);
     }
-    this.cache.set(node, value);
+    // A miss while modules were not followed may be a hit later: not cached.
+    if (value !== undefined || this.followModules || !this.foreign) this.cache.set(node, value);
     return value;
   }
 
@@ -166,7 +169,7 @@ export class SinkResolver {
           // `import * as lib from './lib'; lib.analytics`: an export of a project module.
           const source = this.bindings.sourceOf(object);
           if (source?.kind === 'import' && source.imported === '*' && source.path.length === 0 && !this.catalog.module(source.source)) {
-            return this.foreign?.(source.source, name, []);
+            return this.followModules ? this.foreign?.(source.source, name, []) : undefined;
           }
         }
         const base = this.resolve(object);
@@ -174,7 +177,7 @@ export class SinkResolver {
       }
       case T.CallExpression: {
         const required = requireSource(node);
-        if (required !== undefined) return this.catalog.module(required) ? this.moduleValue(required, 'require') : this.foreign?.(required, 'require', []);
+        if (required !== undefined) return this.catalog.module(required) ? this.moduleValue(required, 'require') : this.followModules ? this.foreign?.(required, 'require', []) : undefined;
         const callee = this.resolve(node.callee);
         if (!callee) return undefined;
         const shape = this.catalog.shape(callee.vendor, callee.shape.returns);
@@ -191,7 +194,7 @@ export class SinkResolver {
       case T.ImportExpression: {
         const source = staticString(node.source);
         if (source === undefined) return undefined;
-        return this.catalog.module(source) ? this.moduleValue(source, '*') : this.foreign?.(source, '*', []);
+        return this.catalog.module(source) ? this.moduleValue(source, '*') : this.followModules ? this.foreign?.(source, '*', []) : undefined;
       }
       default:
         return undefined;
@@ -212,7 +215,7 @@ export class SinkResolver {
       case 'global':
         return this.global(source.name);
       case 'import':
-        if (!this.catalog.module(source.source)) return this.foreign?.(source.source, source.imported, source.path);
+        if (!this.catalog.module(source.source)) return this.followModules ? this.foreign?.(source.source, source.imported, source.path) : undefined;
         return this.path(this.moduleValue(source.source, source.imported), source.path);
       case 'expr':
         return this.path(this.resolve(source.expr), source.path);

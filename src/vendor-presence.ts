@@ -7,7 +7,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { propertyName, staticString } from './bindings.js';
 import type { Catalog } from './catalog/index.js';
-import { nameVerdict } from './name-categories.js';
+import { PERSON_WORDS, nameVerdict } from './name-categories.js';
+import { splitWords } from './words.js';
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
@@ -103,21 +104,22 @@ export function loadsVendor(node: TSESTree.CallExpression | TSESTree.ImportExpre
 
 /**
  * Local names bound by top-level imports and requires of modules that are not vendor packages
- * (the project's own wrappers, among others): calls through them may reach a vendor in another file.
+ * (the project's own wrappers, among others), with the specifier each comes from.
  */
-export function importedNames(program: TSESTree.Program, catalog: Catalog): Set<string> {
-  const names = new Set<string>();
+export function importedNames(program: TSESTree.Program, catalog: Catalog): Map<string, string> {
+  const names = new Map<string, string>();
   for (const statement of program.body) {
     if (statement.type === T.ImportDeclaration) {
-      if (statement.importKind === 'type' || isPackageOfNodeOrVendor(statement.source.value, catalog)) continue;
-      for (const spec of statement.specifiers) if (!('importKind' in spec && spec.importKind === 'type')) names.add(spec.local.name);
+      const source = statement.source.value;
+      if (statement.importKind === 'type' || isPackageOfNodeOrVendor(source, catalog)) continue;
+      for (const spec of statement.specifiers) if (!('importKind' in spec && spec.importKind === 'type')) names.set(spec.local.name, source);
     } else if (statement.type === T.VariableDeclaration) {
       for (const d of statement.declarations) {
         const source = d.init?.type === T.CallExpression && d.init.callee.type === T.Identifier && d.init.callee.name === 'require' ? staticString(d.init.arguments[0]) : undefined;
         if (source === undefined || isPackageOfNodeOrVendor(source, catalog)) continue;
-        if (d.id.type === T.Identifier) names.add(d.id.name);
+        if (d.id.type === T.Identifier) names.set(d.id.name, source);
         else if (d.id.type === T.ObjectPattern) {
-          for (const p of d.id.properties) if (p.type === T.Property && p.value.type === T.Identifier) names.add(p.value.name);
+          for (const p of d.id.properties) if (p.type === T.Property && p.value.type === T.Identifier) names.set(p.value.name, source);
         }
       }
     }
@@ -178,7 +180,7 @@ export function argumentsLookPersonal(call: TSESTree.CallExpression | TSESTree.N
         stack.push(n.left, n.right);
         break;
       case T.Literal:
-        if (typeof n.value === 'string' && n.value.includes('@')) return true;
+        if (typeof n.value === 'string' && n.value.includes('@') && EMAIL_LIKE.test(n.value)) return true;
         break;
       default:
         break;
@@ -187,7 +189,42 @@ export function argumentsLookPersonal(call: TSESTree.CallExpression | TSESTree.N
   return false;
 }
 
+const EMAIL_LIKE = /^[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,24}$/i;
+
+/** Head words that are personal in app code but common in library code (`handle`, `identity`, `lead`). */
+const AMBIGUOUS_HEADS = new Set([
+  'handle', 'handles', 'identity', 'lead', 'members', 'owner', 'host', 'principal', 'session', 'auth', 'actor', 'login',
+  'holder', 'profile', 'client', 'zip', 'consumer', 'consumers', 'subscriber', 'subscribers', 'admin', 'resident', 'street',
+]);
+/** For the trigger, a `...Name` counts only with a person's qualifier (`firstName`, not `displayName` of a component). */
+const NAME_TRIGGERS = new Set(['first', 'last', 'full', 'given', 'family', 'user', 'sur', 'middle', 'legal', 'nick']);
+
+const looks = new Map<string, boolean>();
+
 function looksPersonal(name: string, asKey = false): boolean {
-  const v = nameVerdict(name, asKey);
-  return v !== undefined && v !== 'neutral' && !v.weak;
+  const key = asKey ? `k:${name}` : name;
+  let result = looks.get(key);
+  if (result === undefined) {
+    const v = nameVerdict(name, asKey);
+    const words = splitWords(name);
+    const head = words[words.length - 1] ?? '';
+    result = v !== undefined && v !== 'neutral' && !v.weak && !AMBIGUOUS_HEADS.has(head);
+    if (result && v !== undefined && v !== 'neutral' && v.cat === 'name' && head === 'name') result = NAME_TRIGGERS.has(words[words.length - 2] ?? '') || PERSON_WORDS.has(words[words.length - 2] ?? '');
+    if (looks.size > 20_000) looks.clear();
+    looks.set(key, result);
+  }
+  return result;
+}
+
+/** The identifier a callee starts from: `track` in `track()`, `analytics.track()`, `useX().track()`. */
+export function calleeRoot(callee: TSESTree.Node): string | undefined {
+  let n: TSESTree.Node = callee;
+  for (let i = 0; i < 8; i++) {
+    if (n.type === T.Identifier) return n.name;
+    if (n.type === T.MemberExpression) n = n.object;
+    else if (n.type === T.CallExpression || n.type === T.NewExpression) n = n.callee;
+    else if (n.type === T.ChainExpression || n.type === T.TSNonNullExpression || n.type === T.TSAsExpression || n.type === T.AwaitExpression) n = 'expression' in n ? n.expression : n.argument;
+    else return undefined;
+  }
+  return undefined;
 }
