@@ -87,7 +87,7 @@ export class Bindings {
   readonly rootNode: TSESTree.Node;
 
   constructor(scopeManager: TSESLint.Scope.ScopeManager) {
-    this.rootNode = (scopeManager.globalScope?.block ?? scopeManager.scopes[0]?.block) as TSESTree.Node;
+    this.rootNode = scopeManager.globalScope?.block ?? scopeManager.scopes[0]?.block;
     for (const scope of scopeManager.scopes) {
       for (const ref of scope.references) this.variables.set(ref.identifier as TSESTree.Identifier, ref.resolved);
       for (const variable of scope.variables) {

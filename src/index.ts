@@ -30,8 +30,11 @@ const plugin = {
 function config(name: 'recommended' | 'strict'): Linter.Config {
   const ruleLevels: Linter.RulesRecord = {};
   for (const [id, rule] of Object.entries(rules)) {
-    const docs = rule.meta.docs as { recommended?: boolean } | undefined;
-    if (name === 'strict' || docs?.recommended) ruleLevels[`${NAMESPACE}/${id}`] = 'error';
+    const docs = rule.meta.docs as { recommended?: boolean; strict?: false | readonly unknown[] } | undefined;
+    if (name === 'recommended' ? docs?.recommended : docs?.strict !== false) {
+      const strictOptions: readonly unknown[] = name === 'strict' && Array.isArray(docs?.strict) ? (docs.strict as readonly unknown[]) : [];
+      ruleLevels[`${NAMESPACE}/${id}`] = strictOptions.length ? ['error', ...strictOptions] : 'error';
+    }
   }
   return { name: `${NAMESPACE}/${name}`, files: FILES, plugins: { [NAMESPACE]: plugin }, rules: ruleLevels };
 }

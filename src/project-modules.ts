@@ -248,7 +248,7 @@ export class ProjectModules implements ForeignModules {
 
   private summarise(file: string, text: string): ModuleContext {
     const jsx = !/\.[cm]?ts$/.test(file);
-    const ast = parse(text, { filePath: file, jsx, range: true, loc: true, comment: false, tokens: false }) as TSESTree.Program;
+    const ast: TSESTree.Program = parse(text, { filePath: file, jsx, range: true, loc: true, comment: false, tokens: false });
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
     const assignments: TSESTree.AssignmentExpression[] = [];
     simpleTraverse(

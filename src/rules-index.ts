@@ -1,6 +1,10 @@
 /** Every rule of the plugin. A test checks that each file in rules/ is listed here. */
 import noPii from '../rules/no-pii.js';
+import noRestrictedVendors from '../rules/no-restricted-vendors.js';
+import noUnsafeSdkConfig from '../rules/no-unsafe-sdk-config.js';
 
 export const rules = {
   'no-pii': noPii,
+  'no-restricted-vendors': noRestrictedVendors,
+  'no-unsafe-sdk-config': noUnsafeSdkConfig,
 } as const;

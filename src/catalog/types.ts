@@ -115,4 +115,93 @@ export interface Vendor {
   readonly shapes: Readonly<Record<string, Shape>>;
   /** Where the facts come from. */
   readonly docs: readonly string[];
+  /** Initialisation and configuration that turns personal-data collection on (`no-unsafe-sdk-config`). */
+  readonly configChecks?: readonly ConfigCheck[];
+  /**
+   * Where the vendor's snippet loads its script from, for `no-restricted-vendors`: a host, optionally
+   * followed by a path prefix (`www.googletagmanager.com/gtag/js`); a `*` path segment stands for any
+   * one segment (a locale, a version). Matched case-insensitively in string literals.
+   */
+  readonly scriptUrls?: readonly string[];
 }
+
+/** A literal option value as written in code. */
+export type ConfigValue = string | number | boolean;
+
+/**
+ * Where an SDK receives configuration: calling (`via: 'call'`) or constructing (`'new'`) a value of the
+ * named shape, a command of a command-style function (`'command'`: `smartlook('record', {...})`), or
+ * assigning to it (`'assign'`: `window._rollbarConfig = {...}`).
+ */
+export interface ConfigTarget {
+  /** A shape named in the vendor's `shapes`; the SDK resolution decides which values are of it. */
+  readonly shape: string;
+  readonly via: 'call' | 'new' | 'command' | 'assign';
+  /** For `'command'`: the command string in argument 0. */
+  readonly command?: string;
+  /**
+   * Argument positions where the configuration object may be, first match wins
+   * (`init(key, userId, options)` or `init(key, options)`: `[2, 1]`). Unused for `'assign'`.
+   */
+  readonly args: readonly number[];
+  /** How messages name the call: `Sentry.init`. */
+  readonly label: string;
+  /** The full initial configuration (options left out take the vendor's defaults), not an update. */
+  readonly initial?: boolean;
+}
+
+/** What to check in the configuration a target receives. */
+export type ConfigRule =
+  /**
+   * An option (dotted path in the configuration object) whose listed values turn collection on.
+   * With `whenMissing`, an initial configuration that leaves it out is reported too (the vendor's
+   * default collects): only under the rule's `ipCollection` option.
+   */
+  | {
+      readonly kind: 'option';
+      readonly path: string;
+      readonly unsafe: readonly ConfigValue[];
+      /** The value the suggestion writes (and that `whenMissing` asks for). */
+      readonly safe?: ConfigValue;
+      /** What the unsafe setting makes the vendor collect, completing "… makes <vendor> <collects>". */
+      readonly collects: string;
+      /** IP address / geolocation collection: reported only with the rule's `ipCollection` option. */
+      readonly ipCollection?: boolean;
+      readonly whenMissing?: boolean;
+    }
+  /** An argument that must not carry personal data of `category` (`amplitude.init(key, email)`). */
+  | { readonly kind: 'argument'; readonly arg: number; readonly category: PiiCategory; readonly collects: string }
+  /**
+   * Contexts (evaluation users) whose personal attributes are sent unless marked private: in the
+   * context (`metaPath`), or in the SDK options (`optionsPath` list, `allPath` true).
+   */
+  | {
+      readonly kind: 'private-attributes';
+      /** Where the context is: an argument, or a field of the configuration object (argument 0). */
+      readonly contexts: readonly ({ readonly arg: number } | { readonly field: string })[];
+      /** Where the SDK options are: an argument, or a field of the configuration object (argument 0). */
+      readonly options?: { readonly arg: number } | { readonly field: string };
+      readonly metaPath: string;
+      readonly optionsPath: string;
+      readonly allPath: string;
+      /** Attributes that are always sent and cannot be private (`key`, `kind`). */
+      readonly reserved: readonly string[];
+      /** The context kind whose `name` attribute is a person's name. */
+      readonly personKind: string;
+      /** A context holding one context per kind (`kind: 'multi'`). */
+      readonly multiKind: string;
+      readonly collects: string;
+    };
+
+/** A masking opt-out written in markup: an attribute (with a value, or any) or a class name. */
+export interface MarkupCheck {
+  readonly attribute?: string;
+  /** The attribute value that unmasks; absent: any value, or none. */
+  readonly value?: string;
+  readonly className?: string;
+  readonly collects: string;
+}
+
+export type ConfigCheck =
+  | { readonly targets: readonly ConfigTarget[]; readonly rules: readonly ConfigRule[] }
+  | { readonly markup: MarkupCheck };

@@ -47,14 +47,14 @@ const sharedMembers: Record<string, Member> = {
 /** Browser (and React Native): a current user set by `init(apiKey, userId)` or `setUserId`. */
 const browserMembers: Record<string, Member> = {
   ...sharedMembers,
-  init: { call: sink('init', null, userId, initOptions) },
+  init: 'init',
   setUserId: { call: sink('identity', userId) },
   setDeviceId: { call: sink('identity', message) },
 };
 
 /** Legacy `amplitude-js` client (`amplitude.getInstance()`). */
 const legacyMembers: Record<string, Member> = {
-  init: { call: sink('init', null, userId, initOptions) },
+  init: 'legacyInit',
   setUserId: { call: sink('identity', userId) },
   setDeviceId: { call: sink('identity', message) },
   ...same(sink('profile', userProps), 'setUserProperties', 'setGlobalUserProperties'),
@@ -105,6 +105,9 @@ export const amplitude: Vendor = {
   ],
   globals: { amplitude: 'global' },
   shapes: {
+    // Browser SDK 2 `init(apiKey, userId?, options?)` or `init(apiKey, options)`; amplitude-js the same.
+    init: { call: sink('init', null, userId, initOptions) },
+    legacyInit: { call: sink('init', null, userId, initOptions) },
     client: { label: '', members: { ...browserMembers, createInstance: returns('client') } },
     node: { label: '', members: { ...sharedMembers, createInstance: returns('node') } },
     legacy: { label: '', members: legacyMembers },
@@ -161,4 +164,28 @@ export const amplitude: Vendor = {
     'https://socket.dev/npm/package/@types/amplitude-js/diff/4.4.1',
     'https://www.npmjs.com/package/@amplitude/identify',
   ],
+  configChecks: [
+    {
+      targets: [{ shape: 'init', via: 'call', args: [2, 1], label: 'init', initial: true }],
+      rules: [
+        { kind: 'argument', arg: 1, category: 'email', collects: 'becomes the Amplitude user ID, stored with every event' },
+        {
+          kind: 'option', path: 'trackingOptions.ipAddress', unsafe: [true], safe: false, whenMissing: true,
+          collects: 'stores the IP address of every user and geolocates them from it',
+        },
+      ],
+    },
+    {
+      // amplitude-js: `trackingOptions.ip_address`.
+      targets: [{ shape: 'legacyInit', via: 'call', args: [2], label: 'init', initial: true }],
+      rules: [
+        { kind: 'argument', arg: 1, category: 'email', collects: 'becomes the Amplitude user ID, stored with every event' },
+        {
+          kind: 'option', path: 'trackingOptions.ip_address', unsafe: [true], safe: false, whenMissing: true,
+          collects: 'stores the IP address of every user and geolocates them from it',
+        },
+      ],
+    },
+  ],
+  scriptUrls: ['cdn.amplitude.com'],
 };

@@ -35,12 +35,13 @@ export const bugsnag: Vendor = {
   ],
   globals: { Bugsnag: 'static' },
   shapes: {
+    start: { call: start, returns: 'client' },
     static: {
       label: '',
       members: {
         ...clientMembers,
-        start: { call: start, returns: 'client' },
-        createClient: { call: start, returns: 'client' },
+        start: 'start',
+        createClient: 'start',
       },
     },
     client: { label: '', members: clientMembers },
@@ -54,5 +55,17 @@ export const bugsnag: Vendor = {
     'https://docs.bugsnag.com/platforms/javascript/configuration-options/',
     'https://docs.bugsnag.com/platforms/javascript/customizing-breadcrumbs/',
     'https://github.com/bugsnag/bugsnag-js/blob/next/packages/core/types/client.d.ts',
+  ],
+  configChecks: [
+    {
+      targets: [{ shape: 'start', via: 'call', args: [0], label: 'start', initial: true }],
+      rules: [
+        {
+          // Default true: the browser notifier uses the IP address as the user ID and sends it with each error.
+          kind: 'option', path: 'collectUserIp', unsafe: [true], safe: false, whenMissing: true,
+          collects: 'sends the IP address of every user with each error, as their user ID',
+        },
+      ],
+    },
   ],
 };

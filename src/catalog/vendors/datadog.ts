@@ -24,9 +24,12 @@ export const datadog: Vendor = {
   ],
   globals: { DD_RUM: 'rum', DD_LOGS: 'logs' },
   shapes: {
+    // `datadogRum.init(config)`: configuration only, checked by no-unsafe-sdk-config.
+    rumInit: {},
     rum: {
       label: '',
       members: {
+        init: 'rumInit',
         ...identityAndContext,
         addAction: { call: sink('event', null, eventProps) },
         // The error itself is not personal data; its context is.
@@ -70,4 +73,16 @@ export const datadog: Vendor = {
     'https://docs.datadoghq.com/real_user_monitoring/application_monitoring/browser/advanced_configuration/',
     'https://docs.datadoghq.com/logs/log_collection/javascript/',
   ],
+  configChecks: [
+    {
+      targets: [{ shape: 'rumInit', via: 'call', args: [0], label: 'init', initial: true }],
+      rules: [
+        {
+          kind: 'option', path: 'defaultPrivacyLevel', unsafe: ['allow'], safe: 'mask',
+          collects: 'records all page text and everything users type in session replays',
+        },
+      ],
+    },
+  ],
+  scriptUrls: ['www.datadoghq-browser-agent.com'],
 };

@@ -47,4 +47,8 @@ export const fullstory: Vendor = {
     'https://www.npmjs.com/package/@fullstory/browser',
     'https://github.com/fullstorydev/fullstory-react-native/blob/master/src/index.d.ts',
   ],
+  configChecks: [
+    { markup: { className: 'fs-unmask', collects: 'makes FullStory record the text of this element unmasked' } },
+  ],
+  scriptUrls: ['edge.fullstory.com'],
 };

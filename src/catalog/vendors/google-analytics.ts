@@ -75,4 +75,5 @@ export const googleAnalytics: Vendor = {
     'https://github.com/vercel/next.js/blob/canary/packages/third-parties/src/google/ga.tsx',
     'https://github.com/idmadj/ga-gtag',
   ],
+  scriptUrls: ['www.googletagmanager.com/gtag/js', 'www.google-analytics.com/analytics.js'],
 };

@@ -28,4 +28,5 @@ export const heap: Vendor = {
     'https://unpkg.com/@heap/react-native-heap@0.21.0/index.d.ts',
     'https://npmjs.com/package/ember-heap-analytics',
   ],
+  scriptUrls: ['cdn.heapanalytics.com'],
 };

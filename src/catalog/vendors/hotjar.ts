@@ -45,4 +45,10 @@ export const hotjar: Vendor = {
     'https://github.com/the-bugging/react-use-hotjar/blob/master/src/types.ts',
     'https://github.com/abdalla/react-hotjar',
   ],
+  configChecks: [
+    // Keystrokes are suppressed by default; `data-hj-allow` (attribute or class) records them for one field.
+    { markup: { attribute: 'data-hj-allow', collects: 'makes Hotjar record what is typed into this field' } },
+    { markup: { className: 'data-hj-allow', collects: 'makes Hotjar record what is typed into this field' } },
+  ],
+  scriptUrls: ['static.hotjar.com'],
 };

@@ -49,4 +49,5 @@ export const hubspot: Vendor = {
     'https://developers.hubspot.com/docs/api/events/tracking-code',
     'https://github.com/kelvinmaues/react-hubspot-tracking-code-hook',
   ],
+  scriptUrls: ['js.hs-scripts.com', 'js.hs-analytics.net'],
 };

@@ -50,4 +50,5 @@ export const intercom: Vendor = {
     'https://www.npmjs.com/package/@intercom/messenger-js-sdk',
     'https://www.npmjs.com/package/react-use-intercom',
   ],
+  scriptUrls: ['widget.intercom.io'],
 };

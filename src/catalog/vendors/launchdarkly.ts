@@ -1,5 +1,5 @@
 import { eventProps, fields, returns, same, sink, userProps } from '../dsl.js';
-import type { ArgRole, Shape, Vendor } from '../types.js';
+import type { ArgRole, ConfigRule, Member, Shape, Vendor } from '../types.js';
 
 /**
  * An evaluation context: `{ kind, key, name, email, ...custom }` (legacy `LDUser`: `{ key, email,
@@ -13,11 +13,11 @@ const context: ArgRole = userProps;
 const clientFactory: Shape = { call: sink('init', null, context), returns: 'client' };
 
 /** Client-side exports shared by the browser, Node client and React SDKs. */
-const clientExports: Record<string, Shape> = {
-  initialize: clientFactory,
-  createClient: clientFactory,
+const clientExports: Record<string, Member> = {
+  initialize: 'clientFactory',
+  createClient: 'clientFactory',
   // Deprecated default export: `LaunchDarkly.initialize(envKey, user)`.
-  default: { members: { initialize: clientFactory } },
+  default: { members: { initialize: 'clientFactory' } },
 };
 
 /** `withLDProvider({ clientSideID, context })` / `asyncWithLDProvider({ clientSideID, context | user })`. */
@@ -30,6 +30,20 @@ const evaluations = same(
   'boolVariation', 'boolVariationDetail', 'numberVariation', 'numberVariationDetail',
   'stringVariation', 'stringVariationDetail', 'jsonVariation', 'jsonVariationDetail',
 );
+
+/** Context attributes other than `key` and `kind` are sent unless marked private. */
+const privateAttributes = (context: { arg: number } | { field: string }, options?: { arg: number } | { field: string }): ConfigRule => ({
+  kind: 'private-attributes',
+  contexts: [context],
+  ...(options ? { options } : {}),
+  metaPath: '_meta.privateAttributes',
+  optionsPath: 'privateAttributes',
+  allPath: 'allAttributesPrivate',
+  reserved: ['key', 'kind', 'anonymous', '_meta'],
+  personKind: 'user',
+  multiKind: 'multi',
+  collects: 'is sent to LaunchDarkly and shown on its Contexts page unless it is marked private',
+});
 
 export const launchdarkly: Vendor = {
   id: 'launchdarkly',
@@ -44,15 +58,15 @@ export const launchdarkly: Vendor = {
         members: {
           ...clientExports,
           useLDClient: returns('client'),
-          withLDProvider: { call: sink('init', providerConfig) },
-          asyncWithLDProvider: { call: sink('init', providerConfig) },
+          withLDProvider: 'provider',
+          asyncWithLDProvider: 'provider',
         },
       },
     },
     {
       // New browser SDK; its `initialize(clientSideId, options)` takes no context.
       names: ['@launchdarkly/js-client-sdk', '@launchdarkly/browser'],
-      exports: { members: { createClient: clientFactory, initialize: returns('client') } },
+      exports: { members: { createClient: 'clientFactory', initialize: returns('client') } },
     },
     {
       names: ['@launchdarkly/node-server-sdk', 'launchdarkly-node-server-sdk'],
@@ -61,10 +75,13 @@ export const launchdarkly: Vendor = {
   ],
   globals: {},
   shapes: {
+    clientFactory,
+    provider: { call: sink('init', providerConfig) },
+    identify: { call: sink('identity', context) },
     client: {
       label: '',
       members: {
-        identify: { call: sink('identity', context) },
+        identify: 'identify',
         track: { call: sink('event', null, eventProps) },
       },
     },
@@ -85,5 +102,19 @@ export const launchdarkly: Vendor = {
     'https://www.npmjs.com/package/launchdarkly-react-client-sdk',
     'https://launchdarkly.com/docs/sdk/features/private-attributes/',
     'https://launchdarkly.github.io/js-core/packages/sdk/browser/docs/interfaces/LDContextCommon.html',
+  ],
+  configChecks: [
+    {
+      targets: [{ shape: 'clientFactory', via: 'call', args: [], label: 'initialize' }],
+      rules: [privateAttributes({ arg: 1 }, { arg: 2 })],
+    },
+    {
+      targets: [{ shape: 'identify', via: 'call', args: [], label: 'identify' }],
+      rules: [privateAttributes({ arg: 0 })],
+    },
+    {
+      targets: [{ shape: 'provider', via: 'call', args: [], label: 'provider' }],
+      rules: [privateAttributes({ field: 'context' }, { field: 'options' }), privateAttributes({ field: 'user' }, { field: 'options' })],
+    },
   ],
 };

@@ -23,4 +23,5 @@ export const linkedinInsight: Vendor = {
     'https://www.linkedin.com/help/lms/answer/a6246095',
     'https://github.com/nuxt/scripts',
   ],
+  scriptUrls: ['snap.licdn.com/li.lms-analytics'],
 };

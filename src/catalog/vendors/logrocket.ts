@@ -11,9 +11,12 @@ export const logrocket: Vendor = {
   modules: [{ names: ['logrocket'], exports: { members: { default: 'client' } }, cjs: 'client' }],
   globals: { LogRocket: 'client' },
   shapes: {
+    // `init(appId, options)`: configuration only, checked by no-unsafe-sdk-config.
+    init: {},
     client: {
       label: '',
       members: {
+        init: 'init',
         // `identify(uid, traits?)` or, for anonymous users, `identify(traits)`.
         identify: { call: sink('identity', userId, userProps) },
         track: { call: sink('event', null, eventProps) },
@@ -29,5 +32,19 @@ export const logrocket: Vendor = {
     'https://docs.logrocket.com/reference-link/identify',
     'https://docs.logrocket.com/v1.0/reference',
     'https://www.npmjs.com/package/logrocket',
+  ],
+  configChecks: [
+    {
+      targets: [{ shape: 'init', via: 'call', args: [1], label: 'init', initial: true }],
+      rules: [
+        { kind: 'option', path: 'dom.inputSanitizer', unsafe: [false], safe: true, collects: 'records what users type in session replays' },
+        { kind: 'option', path: 'dom.textSanitizer', unsafe: [false], safe: true, collects: 'records the text of every page in session replays' },
+        {
+          // Web SDK; default true.
+          kind: 'option', path: 'shouldCaptureIP', unsafe: [true], safe: false, whenMissing: true,
+          collects: 'stores the IP address of every user and geolocates them from it',
+        },
+      ],
+    },
   ],
 };

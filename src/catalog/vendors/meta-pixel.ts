@@ -44,4 +44,5 @@ export const metaPixel: Vendor = {
     'https://developers.facebook.com/docs/meta-pixel/reference',
     'https://www.npmjs.com/package/react-facebook-pixel',
   ],
+  scriptUrls: ['connect.facebook.net/*/fbevents.js'],
 };

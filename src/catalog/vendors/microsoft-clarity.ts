@@ -54,4 +54,8 @@ export const microsoftClarity: Vendor = {
     'https://npmjs.com/package/@microsoft/clarity',
     'https://npmjs.com/package/react-microsoft-clarity',
   ],
+  configChecks: [
+    { markup: { attribute: 'data-clarity-unmask', value: 'true', collects: 'makes Clarity record the content of this element unmasked' } },
+  ],
+  scriptUrls: ['www.clarity.ms/tag'],
 };

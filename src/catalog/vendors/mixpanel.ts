@@ -7,14 +7,14 @@ export const mixpanel: Vendor = {
   category: 'product analytics',
   modules: [
     { names: ['mixpanel-browser'], exports: { members: { default: 'client' } }, cjs: 'client' },
-    { names: ['mixpanel'], exports: { members: { default: 'node', init: returns('nodeClient') } }, cjs: 'node' },
+    { names: ['mixpanel'], exports: { members: { default: 'node', init: 'nodeInit' } }, cjs: 'node' },
   ],
   globals: { mixpanel: 'client' },
   shapes: {
     client: {
       label: '',
       members: {
-        init: returns('client'),
+        init: 'init',
         identify: { call: sink('identity', userId) },
         alias: { call: sink('identity', userId, userId) },
         people: 'people',
@@ -41,7 +41,10 @@ export const mixpanel: Vendor = {
       label: 'group',
       members: same(sink('profile', orgProps, keyed(0, 'org')), 'set', 'set_once', 'union', 'remove'),
     },
-    node: { label: '', members: { init: returns('nodeClient'), createClient: returns('nodeClient') } },
+    node: { label: '', members: { init: 'nodeInit', createClient: 'nodeInit' } },
+    // `init(token, config, name?)`.
+    init: returns('client'),
+    nodeInit: returns('nodeClient'),
     nodeClient: {
       label: '',
       members: {
@@ -68,4 +71,27 @@ export const mixpanel: Vendor = {
     'https://docs.mixpanel.com/docs/tracking/reference/javascript',
     'https://github.com/mixpanel/mixpanel-node',
   ],
+  configChecks: [
+    {
+      targets: [{ shape: 'init', via: 'call', args: [1], label: 'init', initial: true }],
+      rules: [
+        {
+          // Default true: every event and profile update is geolocated from the sender's IP address.
+          kind: 'option', path: 'ip', unsafe: [true], safe: false, whenMissing: true,
+          collects: 'geolocates every user (city, region, country) from their IP address',
+        },
+      ],
+    },
+    {
+      // mixpanel (Node) 0.16+: geolocation is off unless `geolocate: true`.
+      targets: [{ shape: 'nodeInit', via: 'call', args: [1], label: 'init' }],
+      rules: [
+        {
+          kind: 'option', path: 'geolocate', unsafe: [true], safe: false, ipCollection: true,
+          collects: 'geolocates people from the IP address of each request',
+        },
+      ],
+    },
+  ],
+  scriptUrls: ['cdn.mxpnl.com'],
 };

@@ -29,15 +29,19 @@ export const openreplay: Vendor = {
       // `new Tracker({ projectKey })` (default export) or the `tracker` singleton (`tracker.configure(...)`);
       // `@openreplay/tracker/cjs` resolves here too.
       names: ['@openreplay/tracker'],
-      exports: { members: { default: { construct: 'tracker' }, tracker: 'tracker' } },
+      exports: { members: { default: 'Tracker', tracker: 'tracker' } },
     },
   ],
   // The snippet's `window.OpenReplay`.
   globals: { OpenReplay: 'tracker' },
   shapes: {
+    Tracker: { construct: 'tracker' },
+    // `tracker.configure(options)` on the singleton: configuration only.
+    configure: {},
     tracker: {
       label: '',
       members: {
+        configure: 'configure',
         // `start({ userID, metadata })`; the docs' own example uses an email as `userID`.
         start: { call: sink('init', fields({ userID: userId, metadata: userProps })) },
         setUserID: { call: sink('identity', userId) },
@@ -57,5 +61,17 @@ export const openreplay: Vendor = {
     'https://docs.openreplay.com/en/v1.24.0/sdk/methods/start',
     'https://docs.openreplay.com/en/sdk/analytics/people',
     'https://github.com/openreplay/openreplay/blob/main/tracker/tracker/src/main/index.ts',
+  ],
+  configChecks: [
+    {
+      targets: [
+        { shape: 'Tracker', via: 'new', args: [0], label: 'constructor' },
+        { shape: 'configure', via: 'call', args: [0], label: 'configure' },
+      ],
+      rules: [
+        { kind: 'option', path: 'obscureTextEmails', unsafe: [false], safe: true, collects: 'records email addresses shown on the page in session replays' },
+        { kind: 'option', path: 'obscureInputEmails', unsafe: [false], safe: true, collects: 'records email addresses typed by users in session replays' },
+      ],
+    },
   ],
 };

@@ -38,17 +38,20 @@ export const posthog: Vendor = {
     },
     {
       names: ['posthog-node', 'posthog-node/edge'],
-      exports: { members: { PostHog: { construct: 'node' }, default: { construct: 'node' } } },
+      exports: { members: { PostHog: 'NodeClass', default: 'NodeClass' } },
       // v1 exported the class itself (`const PostHog = require('posthog-node')`); later versions a named `PostHog`.
-      cjs: { construct: 'node', members: { PostHog: { construct: 'node' } } },
+      cjs: 'nodeCjs',
     },
   ],
   globals: { posthog: 'client' },
   shapes: {
+    init: { call: sink('init', null, initConfig), returns: 'client' },
+    NodeClass: { construct: 'node' },
+    nodeCjs: { construct: 'node', members: { PostHog: 'NodeClass' } },
     client: {
       label: '',
       members: {
-        init: { call: sink('init', null, initConfig), returns: 'client' },
+        init: 'init',
         identify: { call: sink('identity', userId, userProps, userProps) },
         setPersonProperties: { call: sink('profile', userProps, userProps) },
         people: 'people',
@@ -105,5 +108,36 @@ export const posthog: Vendor = {
     'https://posthog.com/docs/references/posthog-node',
     'https://github.com/PostHog/posthog-js/blob/main/packages/browser/src/posthog-core.ts',
     'https://github.com/PostHog/posthog-js/blob/main/packages/node/src/types.ts',
+    'https://posthog.com/docs/session-replay/privacy.md',
+    'https://socket.dev/npm/package/posthog-node/diff/3.0.0',
   ],
+  configChecks: [
+    {
+      targets: [{ shape: 'init', via: 'call', args: [1], label: 'init', initial: true }],
+      rules: [
+        {
+          kind: 'option', path: 'session_recording.maskAllInputs', unsafe: [false], safe: true,
+          collects: 'records what users type in session replays',
+        },
+        {
+          kind: 'option', path: 'mask_all_text', unsafe: [false], safe: true,
+          collects: 'captures the text of clicked elements and records page text unmasked',
+        },
+      ],
+    },
+    {
+      // posthog-node 3+ sends `$geoip_disable` by default; `disableGeoip: false` turns IP geolocation back on.
+      targets: [
+        { shape: 'NodeClass', via: 'new', args: [1], label: 'constructor' },
+        { shape: 'nodeCjs', via: 'new', args: [1], label: 'constructor' },
+      ],
+      rules: [
+        {
+          kind: 'option', path: 'disableGeoip', unsafe: [false], safe: true, ipCollection: true,
+          collects: 'geolocates people from the IP address of each request',
+        },
+      ],
+    },
+  ],
+  scriptUrls: ['us-assets.i.posthog.com', 'eu-assets.i.posthog.com'],
 };

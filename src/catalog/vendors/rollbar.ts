@@ -1,5 +1,5 @@
 import { eventProps, fields, message, same, sink, userProps, variadic } from '../dsl.js';
-import type { ArgRole, Shape, Vendor } from '../types.js';
+import type { ArgRole, Member, Shape, Vendor } from '../types.js';
 
 /** A configuration object: the person travels as `payload.person = { id, username, email }`. */
 const config: ArgRole = fields({ payload: fields({ person: userProps, context: message }) });
@@ -13,8 +13,8 @@ const logMethods: Record<string, Shape> = same(
   'log', 'debug', 'info', 'warn', 'warning', 'error', 'critical',
 );
 
-const clientMembers: Record<string, Shape> = {
-  configure: { call: sink('identity', config), returns: 'client' },
+const clientMembers: Record<string, Member> = {
+  configure: 'configure',
   global: { call: sink('init', config), returns: 'client' },
   ...logMethods,
   captureEvent: { call: sink('log', eventProps) },
@@ -42,9 +42,12 @@ export const rollbar: Vendor = {
   globals: {
     Rollbar: 'client',
     // The snippet reads its configuration from `window._rollbarConfig = { payload: { person } }`.
-    _rollbarConfig: { assign: config },
+    _rollbarConfig: 'rollbarConfig',
   },
   shapes: {
+    configure: { call: sink('identity', config), returns: 'client' },
+    rollbarConfig: { assign: config },
+    RollbarInit: { call: sink('init', config), returns: 'client' },
     // The class: `new Rollbar(config)`, `Rollbar.init(config)`, and static forwarders to the global instance.
     Rollbar: {
       label: '',
@@ -52,7 +55,7 @@ export const rollbar: Vendor = {
       constructSink: { ...sink('init', config), label: 'new Rollbar' },
       members: {
         ...clientMembers,
-        init: { call: sink('init', config), returns: 'client' },
+        init: 'RollbarInit',
       },
     },
     client: { label: '', members: clientMembers },
@@ -63,4 +66,24 @@ export const rollbar: Vendor = {
     'https://github.com/rollbar/rollbar.js/blob/master/index.d.ts',
     'https://github.com/rollbar/rollbar-react',
   ],
+  configChecks: [
+    {
+      targets: [
+        { shape: 'Rollbar', via: 'new', args: [0], label: 'constructor', initial: true },
+        { shape: 'RollbarInit', via: 'call', args: [0], label: 'init', initial: true },
+        { shape: 'rollbarConfig', via: 'assign', args: [], label: '_rollbarConfig', initial: true },
+        { shape: 'configure', via: 'call', args: [0], label: 'configure' },
+      ],
+      rules: [
+        { kind: 'option', path: 'captureEmail', unsafe: [true], safe: false, collects: 'sends the email address of the person of each request' },
+        { kind: 'option', path: 'captureUsername', unsafe: [true], safe: false, collects: 'sends the username of the person of each request' },
+        {
+          // Default true: the full IP address.
+          kind: 'option', path: 'captureIp', unsafe: [true], safe: 'anonymize', whenMissing: true,
+          collects: 'stores the full IP address of every user',
+        },
+      ],
+    },
+  ],
+  scriptUrls: ['cdn.rollbar.com'],
 };

@@ -34,4 +34,5 @@ export const segment: Vendor = {
     'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/website/javascript',
     'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/server/node',
   ],
+  scriptUrls: ['cdn.segment.com'],
 };

@@ -71,13 +71,19 @@ export const sentry: Vendor = {
   ],
   globals: { Sentry: 'sdk' },
   shapes: {
+    init: { call: sink('init', fields({ initialScope: captureContext })) },
+    replayIntegration: {},
+    Replay: {},
     sdk: {
       label: '',
       members: {
         ...scopeSetters,
         ...captures,
         ...scopeCallbacks,
-        init: { call: sink('init', fields({ initialScope: captureContext })) },
+        init: 'init',
+        // Session replay (v8+ function, v7 class); configuration only, checked by no-unsafe-sdk-config.
+        replayIntegration: 'replayIntegration',
+        Replay: 'Replay',
         // User feedback: `{ name, email, message, url, associatedEventId, tags }`.
         captureFeedback: { call: sink('profile', userProps) },
         // Crash-report dialog prefilled with `{ user: { name, email } }`.
@@ -123,5 +129,35 @@ export const sentry: Vendor = {
     'https://docs.sentry.io/platforms/javascript/logs/',
     'https://docs.sentry.io/platforms/javascript/user-feedback/',
     'https://docs.sentry.io/platforms/javascript/data-management/data-collected/',
+    'https://docs.sentry.io/platforms/javascript/session-replay/privacy/',
+    'https://github.com/getsentry/sentry-javascript/pull/21277',
   ],
+  configChecks: [
+    {
+      targets: [{ shape: 'init', via: 'call', args: [0], label: 'init', initial: true }],
+      rules: [
+        {
+          kind: 'option', path: 'sendDefaultPii', unsafe: [true], safe: false,
+          collects: 'sends IP addresses, cookies, request data and logged-in user details with events',
+        },
+        {
+          // SDK 10.57+: `dataCollection` replaces sendDefaultPii; `userInfo` (default false) fills in user fields.
+          kind: 'option', path: 'dataCollection.userInfo', unsafe: [true], safe: false,
+          collects: 'fills in user details such as the IP address of a request on events',
+        },
+      ],
+    },
+    {
+      targets: [
+        { shape: 'replayIntegration', via: 'call', args: [0], label: 'replayIntegration' },
+        { shape: 'Replay', via: 'new', args: [0], label: 'Replay' },
+      ],
+      rules: [
+        { kind: 'option', path: 'maskAllText', unsafe: [false], safe: true, collects: 'records the text of every page unmasked in session replays' },
+        { kind: 'option', path: 'maskAllInputs', unsafe: [false], safe: true, collects: 'records what users type in session replays' },
+        { kind: 'option', path: 'blockAllMedia', unsafe: [false], safe: true, collects: 'records images and videos (profile pictures, documents) in session replays' },
+      ],
+    },
+  ],
+  scriptUrls: ['browser.sentry-cdn.com', 'js.sentry-cdn.com'],
 };

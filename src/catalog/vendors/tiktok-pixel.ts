@@ -26,4 +26,5 @@ export const tiktokPixel: Vendor = {
     'https://docs.tealium.com/client-side-tags/tiktok-pixel-tag/',
     'https://github.com/nuxt/scripts/pull/776/files',
   ],
+  scriptUrls: ['analytics.tiktok.com/i18n/pixel'],
 };
