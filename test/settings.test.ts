@@ -21,6 +21,7 @@ describe('settings validation: a wrong setting fails with a message naming it', 
     ['sink global that is not an identifier', { sinks: [{ global: 'my-tracker', args: {} }] }, /sinks\[0\]\.global: not an identifier/],
     ['sink export that is not a dotted name', { sinks: [{ module: 'x', export: 'a..b', args: {} }] }, /sinks\[0\]\.export: not a dotted name/],
     ['allowedKeys not an array', { allowedKeys: 'email' }, /allowedKeys: expected array, got string/],
+    ['ignoreModules with an empty entry', { ignoreModules: [''] }, /ignoreModules\[0\]: must not be empty/],
   ];
   for (const [name, settings, message] of cases) {
     it(name, () => {
