@@ -10,7 +10,7 @@ import { readSettings } from '../src/settings.js';
 import { SinkResolver } from '../src/sink-resolution.js';
 import { typeClassifier } from '../src/type-info.js';
 import { ValueClassifier } from '../src/value-classification.js';
-import { argumentsLookPersonal, calleeRoot, importedNames, importsVendor, loadsVendor, touchesVendorGlobal } from '../src/vendor-presence.js';
+import { argumentsLookPersonal, calleeRoot, filePresence, importedNames, loadsVendor } from '../src/vendor-presence.js';
 
 function calleeName(callee: TSESTree.Node): string {
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
@@ -46,9 +46,9 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
     // The early exit: a file that imports no vendor, touches no vendor global, loads no module
     // dynamically and imports nothing of its own gets no listeners at all.
-    const text = sourceCode.text;
-    const loadsDynamically = text.includes('require(') || text.includes('import(');
-    let active = importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog);
+    const presence = filePresence(sourceCode, catalog);
+    const loadsDynamically = presence.loadsDynamically;
+    let active = presence.touchesVendor;
     // Names imported from the project's own modules that may reach a vendor (read from their text, cached).
     const file = context.physicalFilename;
     const modules = projectModules(settings);

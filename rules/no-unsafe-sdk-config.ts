@@ -5,7 +5,7 @@ import { type ConfigMessageId, type ConfigSuggestionId, SdkConfigAnalysis, confi
 import { readSettings } from '../src/settings.js';
 import { SinkResolver } from '../src/sink-resolution.js';
 import { ValueClassifier } from '../src/value-classification.js';
-import { importsVendor, loadsVendor, touchesVendorGlobal } from '../src/vendor-presence.js';
+import { filePresence, loadsVendor } from '../src/vendor-presence.js';
 
 export type MessageIds = ConfigMessageId | ConfigSuggestionId;
 export type Options = [{ ipCollection?: boolean }];
@@ -55,8 +55,9 @@ export default createRule<Options, MessageIds>({
     // The early exit: SDK configuration needs a vendor import, global or dynamic load; unmasking markup
     // needs one of its attribute or class names in the text.
     const markup = index.markupNeedles.some((needle) => text.includes(needle));
-    const loadsDynamically = text.includes('require(') || text.includes('import(');
-    let active = importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog);
+    const presence = filePresence(sourceCode, catalog);
+    const loadsDynamically = presence.loadsDynamically;
+    let active = presence.touchesVendor;
     if (!active && !loadsDynamically && !markup) return {};
 
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];

@@ -228,3 +228,28 @@ export function calleeRoot(callee: TSESTree.Node): string | undefined {
   }
   return undefined;
 }
+
+/** What every rule asks of a file first, computed once per file and catalog (rules share it). */
+export interface FilePresence {
+  /** Imports a vendor package, or touches / declares a vendor global. */
+  readonly touchesVendor: boolean;
+  /** Contains `require(` or `import(`: may load a vendor module at run time. */
+  readonly loadsDynamically: boolean;
+}
+
+const presenceCache = new WeakMap<TSESTree.Program, WeakMap<Catalog, FilePresence>>();
+
+export function filePresence(sourceCode: { readonly ast: TSESTree.Program; readonly text: string; readonly scopeManager: TSESLint.Scope.ScopeManager | null }, catalog: Catalog): FilePresence {
+  let byCatalog = presenceCache.get(sourceCode.ast);
+  if (!byCatalog) presenceCache.set(sourceCode.ast, (byCatalog = new WeakMap()));
+  let presence = byCatalog.get(catalog);
+  if (!presence) {
+    const text = sourceCode.text;
+    presence = {
+      touchesVendor: importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog),
+      loadsDynamically: text.includes('require(') || text.includes('import('),
+    };
+    byCatalog.set(catalog, presence);
+  }
+  return presence;
+}
