@@ -19,29 +19,40 @@ export function dropFix(sourceCode: SourceCode, node: Node): ((fixer: Fixer) => 
     return removeListItem(sourceCode, node, parent.properties);
   }
   if (parent.type === T.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
-    return removeOrBlank(sourceCode, node, parent.arguments);
+    // The call's own `(`: parentheses around an argument go with it, these do not.
+    const ownOpen = sourceCode.getTokenAfter(parent.typeArguments ?? parent.callee, (t) => t.value === '(');
+    return removeOrBlank(sourceCode, node, parent.arguments, ownOpen?.range[0]);
   }
-  if (parent.type === T.ArrayExpression) return removeOrBlank(sourceCode, node, parent.elements.filter((e) => e !== null));
+  if (parent.type === T.ArrayExpression) return removeOrBlank(sourceCode, node, parent.elements.filter((e) => e !== null), undefined);
   if (node.type === T.AssignmentExpression && parent.type === T.ExpressionStatement) return removeStatement(sourceCode, parent);
   return undefined;
 }
 
+/** The range of a node with the parentheses around it (`(0, user.email)`), short of the list's own bracket. */
+function outerRange(sourceCode: SourceCode, node: Node, ownOpen: number | undefined): [number, number] {
+  let range: [number, number] = [node.range[0], node.range[1]];
+  for (;;) {
+    const before = sourceCode.getTokenBefore({ range } as Node);
+    const after = sourceCode.getTokenAfter({ range } as Node);
+    if (!before || !after || before.value !== '(' || after.value !== ')' || before.range[0] === ownOpen) return range;
+    range = [before.range[0], after.range[1]];
+  }
+}
+
 /** Last item: remove it with the comma before it; another: replace with `undefined` (keeps positions). */
-function removeOrBlank(sourceCode: SourceCode, node: Node, items: readonly Node[]): (fixer: Fixer) => Fix {
+function removeOrBlank(sourceCode: SourceCode, node: Node, items: readonly Node[], ownOpen: number | undefined): (fixer: Fixer) => Fix {
   const index = items.indexOf(node);
+  const range = outerRange(sourceCode, node, ownOpen);
+  const span = { range } as Node;
   if (index === items.length - 1) {
-    if (index === 0) {
-      const after = sourceCode.getTokenAfter(node);
-      const end = after && after.value === ',' ? after.range[1] : node.range[1];
-      return (fixer) => fixer.removeRange([node.range[0], end]);
-    }
-    const comma = sourceCode.getTokenBefore(node);
-    const start = comma && comma.value === ',' ? comma.range[0] : node.range[0];
-    const after = sourceCode.getTokenAfter(node);
-    const end = after && after.value === ',' ? after.range[1] : node.range[1];
+    const after = sourceCode.getTokenAfter(span);
+    const end = after && after.value === ',' ? after.range[1] : range[1];
+    if (index === 0) return (fixer) => fixer.removeRange([range[0], end]);
+    const comma = sourceCode.getTokenBefore(span);
+    const start = comma && comma.value === ',' ? comma.range[0] : range[0];
     return (fixer) => fixer.removeRange([start, end]);
   }
-  return (fixer) => fixer.replaceText(node, 'undefined');
+  return (fixer) => fixer.replaceTextRange(range, 'undefined');
 }
 
 /** An object member: with the comma and space that follow it (or the comma before, for the last). */

@@ -117,3 +117,13 @@ describe('numbered names', () => {
     ]);
   });
 });
+
+describe('suggestions on parenthesized arguments', () => {
+  it('dropping a parenthesized last argument removes its parentheses too', async () => {
+    const { lint } = await import('../helpers/lint.js');
+    const code = "window.analytics.alias(team.name, (0, user.email));";
+    const [message] = lint(code).filter((m) => m.message.startsWith('email'));
+    const fix = message.suggestions?.[0]?.fix;
+    expect(fix && code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1])).toBe('window.analytics.alias(team.name);');
+  });
+});
