@@ -61,20 +61,27 @@ export default createRule<[], MessageIds>({
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
     const assignments: TSESTree.AssignmentExpression[] = [];
 
-    return {
+    /** Listeners a file needs: all of them once it touches a vendor; fewer while only its imports might. */
+    const full = active || loadsDynamically;
+    const listeners: TSESLint.RuleListener = {
       CallExpression(node) {
         calls.push(node);
+        if (!active && loadsDynamically && loadsVendor(node, catalog)) active = true;
+      },
+    };
+    if (full) {
+      listeners.NewExpression = (node) => void calls.push(node);
+      listeners.ImportExpression = (node) => {
         if (!active && loadsVendor(node, catalog)) active = true;
-      },
-      NewExpression(node) {
-        calls.push(node);
-      },
-      ImportExpression(node) {
-        if (!active && loadsVendor(node, catalog)) active = true;
-      },
-      VariableDeclarator(node) {
-        // `const { track } = useAnalytics()`, `const analytics = await getClient()`: names that come from an import.
-        if (active || !imported || imported.size === 0 || !node.init) return;
+      };
+      listeners.AssignmentExpression = (node) => {
+        if (node.left.type === AST_NODE_TYPES.MemberExpression) assignments.push(node);
+      };
+    }
+    if (!active && imported && imported.size > 0) {
+      // `const { track } = useAnalytics()`, `const analytics = await getClient()`: names that come from an import.
+      listeners['VariableDeclarator[init]'] = (node: TSESTree.VariableDeclarator) => {
+        if (active || !node.init) return;
         const root = node.init.type === AST_NODE_TYPES.CallExpression || node.init.type === AST_NODE_TYPES.AwaitExpression || node.init.type === AST_NODE_TYPES.MemberExpression ? calleeRoot(node.init.type === AST_NODE_TYPES.CallExpression ? node.init.callee : node.init) : undefined;
         const specifier = root === undefined ? undefined : importedFrom?.get(root) ?? derivedFrom.get(root);
         if (specifier === undefined) return;
@@ -88,52 +95,50 @@ export default createRule<[], MessageIds>({
         else if (node.id.type === AST_NODE_TYPES.ObjectPattern) {
           for (const p of node.id.properties) if (p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier) add(p.value.name);
         }
-      },
-      AssignmentExpression(node) {
-        if (node.left.type === AST_NODE_TYPES.MemberExpression) assignments.push(node);
-      },
-      'Program:exit'() {
-        // A file that only calls its own modules is analysed when a call through one of them passes personal-looking data.
-        // Only then are those modules read (their text, cached): do they reach a vendor at all?
-        if (!active && imported && imported.size > 0) {
-          const reaches = new Map<string, boolean>();
-          const reachesVendor = (root: string): boolean => {
-            const specifier = importedFrom?.get(root) ?? derivedFrom.get(root);
-            if (specifier === undefined) return false;
-            let ok = reaches.get(specifier);
-            if (ok === undefined) reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier)));
-            return ok;
-          };
-          active = calls.some((call) => {
-            const root = calleeRoot(call.callee);
-            return root !== undefined && imported.has(root) && argumentsLookPersonal(call) && reachesVendor(root);
-          });
+      };
+    }
+    listeners['Program:exit'] = () => {
+      // A file that only calls its own modules is analysed when a call through one of them passes personal-looking data.
+      // Only then are those modules read (their text, cached): do they reach a vendor at all?
+      if (!active && imported && imported.size > 0) {
+        const reaches = new Map<string, boolean>();
+        const reachesVendor = (root: string): boolean => {
+          const specifier = importedFrom?.get(root) ?? derivedFrom.get(root);
+          if (specifier === undefined) return false;
+          let ok = reaches.get(specifier);
+          if (ok === undefined) reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier)));
+          return ok;
+        };
+        active = calls.some((call) => {
+          const root = calleeRoot(call.callee);
+          return root !== undefined && imported.has(root) && argumentsLookPersonal(call) && reachesVendor(root);
+        });
+      }
+      if (!active || !sourceCode.scopeManager) return;
+      const bindings = new Bindings(sourceCode.scopeManager);
+      const analysis = new LeakAnalysis(
+        new SinkResolver(catalog, bindings, (specifier, name, path) => modules.sdkValue(file, specifier, name, path)),
+        new ValueClassifier(bindings, { sanitizers: settings.sanitizers, types: typeClassifier(context.sourceCode.parserServices) }),
+        bindings,
+        { allowedKeys: settings.allowedKeys, categories: settings.categories },
+        file,
+        modules,
+      );
+      analysis.run(calls, assignments);
+      for (const leak of analysis.leaks) {
+        const data = { category: CATEGORIES[leak.cat], vendor: leak.vendor.name, method: leak.label };
+        const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+        const helper = settings.pseudonymize;
+        const wrap = helper && leak.cat !== 'object' ? pseudonymizeFix(sourceCode, leak.node, helper) : undefined;
+        if (wrap && helper) suggest.push({ messageId: 'pseudonymize', data: { ...data, helper: helper.name }, fix: wrap });
+        const drop = dropFix(sourceCode, leak.node);
+        if (drop) {
+          const hint = !helper && IDENTIFIER_CATEGORIES.has(leak.cat);
+          suggest.push({ messageId: hint ? 'dropConfigureHelper' : 'drop', data, fix: drop });
         }
-        if (!active || !sourceCode.scopeManager) return;
-        const bindings = new Bindings(sourceCode.scopeManager);
-        const analysis = new LeakAnalysis(
-          new SinkResolver(catalog, bindings, (specifier, name, path) => modules.sdkValue(file, specifier, name, path)),
-          new ValueClassifier(bindings, { sanitizers: settings.sanitizers, types: typeClassifier(context.sourceCode.parserServices) }),
-          bindings,
-          { allowedKeys: settings.allowedKeys, categories: settings.categories },
-          file,
-          modules,
-        );
-        analysis.run(calls, assignments);
-        for (const leak of analysis.leaks) {
-          const data = { category: CATEGORIES[leak.cat], vendor: leak.vendor.name, method: leak.label };
-          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-          const helper = settings.pseudonymize;
-          const wrap = helper && leak.cat !== 'object' ? pseudonymizeFix(sourceCode, leak.node, helper) : undefined;
-          if (wrap && helper) suggest.push({ messageId: 'pseudonymize', data: { ...data, helper: helper.name }, fix: wrap });
-          const drop = dropFix(sourceCode, leak.node);
-          if (drop) {
-            const hint = !helper && IDENTIFIER_CATEGORIES.has(leak.cat);
-            suggest.push({ messageId: hint ? 'dropConfigureHelper' : 'drop', data, fix: drop });
-          }
-          context.report({ node: leak.node, messageId: 'leak', data, suggest });
-        }
-      },
+        context.report({ node: leak.node, messageId: 'leak', data, suggest });
+      }
     };
+    return listeners;
   },
 });
