@@ -12,6 +12,9 @@ import { typeClassifier } from '../src/type-info.js';
 import { ValueClassifier } from '../src/value-classification.js';
 import { argumentsLookPersonal, calleeRoot, filePresence, importedNames, loadsVendor } from '../src/vendor-presence.js';
 
+/** How many of the project's other modules one linted file may read to learn whether its imports reach a vendor. */
+const FILES_READ_PER_LINTED_FILE = 40;
+
 function calleeName(callee: TSESTree.Node): string {
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
   if (callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier) return callee.property.name;
@@ -102,11 +105,12 @@ export default createRule<[], MessageIds>({
       // Only then are those modules read (their text, cached): do they reach a vendor at all?
       if (!active && imported && imported.size > 0) {
         const reaches = new Map<string, boolean>();
+        const budget = { left: FILES_READ_PER_LINTED_FILE };
         const reachesVendor = (root: string): boolean => {
           const specifier = importedFrom?.get(root) ?? derivedFrom.get(root);
           if (specifier === undefined) return false;
           let ok = reaches.get(specifier);
-          if (ok === undefined) reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier)));
+          if (ok === undefined) reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
           return ok;
         };
         active = calls.some((call) => {

@@ -76,10 +76,10 @@ export class ProjectModules implements ForeignModules {
   }
 
   /** Whether an import of `specifier` from `fromFile` is a project module that may reach a vendor. */
-  specifierReachesVendor(fromFile: string, specifier: string): boolean {
+  specifierReachesVendor(fromFile: string, specifier: string, budget?: { left: number }): boolean {
     if (this.settings.ignoreModules.has(specifier)) return false;
     const file = resolveProjectImport(fromFile, specifier);
-    return file !== undefined && !this.settings.ignoreModules.has(file) && this.mayReachVendor(file);
+    return file !== undefined && !this.settings.ignoreModules.has(file) && this.mayReachVendor(file, budget);
   }
 
   /**
@@ -88,12 +88,13 @@ export class ProjectModules implements ForeignModules {
    * project's other modules are parsed only when they can matter. A library's import graph is not read
    * whole: one question reads at most a few new files, and an answer cut short is not remembered.
    */
-  mayReachVendor(file: string): boolean {
+  mayReachVendor(file: string, shared?: { left: number }): boolean {
     const cached = this.reach.get(file);
     const scan = this.scan(file, { left: Infinity });
     if (!scan) return false;
     if (cached && cached.mtimeMs === scan.mtimeMs) return cached.reaches;
-    const budget = { left: MAX_FILES_PER_QUERY };
+    // One question, or all the questions of one linted file, read a bounded number of new files.
+    const budget = shared ?? { left: MAX_FILES_PER_QUERY };
     let frontier = [file];
     const seen = new Set(frontier);
     let reaches = false;
@@ -103,7 +104,7 @@ export class ProjectModules implements ForeignModules {
       for (const current of frontier) {
         const s = this.scan(current, budget);
         if (!s) {
-          if (budget.left < 0) complete = false;
+          if (budget.left <= 0) complete = false;
           continue;
         }
         if (s.direct) {
