@@ -369,7 +369,7 @@ export class LeakAnalysis {
         if (byKey.kind !== 'pii') return;
         if (!byKey.weak) {
           if (byKey.cat === 'object' && verdict.kind !== 'pii') return;
-          return this.report(at, weakCat === byKey.cat || !weakCat ? byKey.cat : weakCat, target);
+          return this.report(at, byKey.cat, target); // the key names the value more precisely than a weak reading of it
         }
         if (role.subject === 'user') return this.report(at, byKey.cat, target);
         if (role.subject === 'org' && byKey.cat === 'user-id') return this.report(at, 'org-id', target);
@@ -453,7 +453,7 @@ export class LeakAnalysis {
   }
 
   private worthFollowing(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-    return argumentsLookPersonal(call) || this.passesParameters(call);
+    return argumentsLookPersonal(call, true) || this.passesParameters(call);
   }
 
   /** Whether a call passes a parameter of an enclosing function (directly, in an object, or spread). */

@@ -135,24 +135,24 @@ function isPackageOfNodeOrVendor(specifier: string, catalog: Catalog): boolean {
  * A cheap, syntax-only look at a call's arguments: does any name in them say personal data
  * (`viewer.email`, `{ by: user }`, `actor`)? Decides whether the project's modules are worth reading.
  */
-export function argumentsLookPersonal(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+export function argumentsLookPersonal(call: TSESTree.CallExpression | TSESTree.NewExpression, lenient = false): boolean {
   const stack: TSESTree.Node[] = [...call.arguments];
   let budget = 60;
   while (stack.length > 0 && budget-- > 0) {
     const n = stack.pop() as TSESTree.Node;
     switch (n.type) {
       case T.Identifier:
-        if (looksPersonal(n.name)) return true;
+        if (looksPersonal(n.name, false, lenient)) return true;
         break;
       case T.MemberExpression:
-        if (!n.computed && n.property.type === T.Identifier && looksPersonal(n.property.name)) return true;
+        if (!n.computed && n.property.type === T.Identifier && looksPersonal(n.property.name, false, lenient)) return true;
         stack.push(n.object);
         break;
       case T.ObjectExpression:
         for (const p of n.properties) {
           if (p.type === T.Property) {
             const key = propertyName(p);
-            if (key !== undefined && looksPersonal(key, true)) return true;
+            if (key !== undefined && looksPersonal(key, true, lenient)) return true;
             stack.push(p.value);
           } else stack.push(p.argument);
         }
@@ -201,7 +201,12 @@ const NAME_TRIGGERS = new Set(['first', 'last', 'full', 'given', 'family', 'user
 
 const looks = new Map<string, boolean>();
 
-function looksPersonal(name: string, asKey = false): boolean {
+/** `lenient`: any personal verdict, including the heads that are common in library code (for files already known to matter). */
+function looksPersonal(name: string, asKey = false, lenient = false): boolean {
+  if (lenient) {
+    const v = nameVerdict(name, asKey);
+    return v !== undefined && v !== 'neutral' && !v.weak;
+  }
   const key = asKey ? `k:${name}` : name;
   let result = looks.get(key);
   if (result === undefined) {

@@ -72,6 +72,13 @@ describe('cross-file wrappers', () => {
     ).toEqual([]);
   });
 
+  it('once a file matters, calls passing names common in library code (owner, actor) are followed too', () => {
+    expect(check("import { identify, track } from '../lib/analytics';\nconst { owner } = load();\ntrack('x', { workspace_id: ws.id });\nidentify(owner);")).toEqual([
+      '3: organization ID reaches Segment track',
+      '4: whole user object reaches Segment identify',
+    ]);
+  });
+
   it('files that are not on disk (editor buffers, stdin) still lint', () => {
     expect(reports("import { track } from '../lib/analytics';\ntrack('x', { email: user.email });", { filename: 'page.ts' })).toEqual([]);
   });
