@@ -93,8 +93,6 @@ export interface ResolvedSettings {
   readonly categories: ReadonlySet<Category>;
   /** Project modules not followed as wrappers (specifiers or absolute paths). */
   readonly ignoreModules: ReadonlySet<string>;
-  /** Module specifiers and globals of user sinks, for the per-file early exit. */
-  readonly hasUserSinks: boolean;
 }
 
 interface SinkSetting {
@@ -156,7 +154,6 @@ function resolve(raw: RawSettings): ResolvedSettings {
     allowedKeys: new Set(raw.allowedKeys ?? []),
     ignoreModules: new Set(raw.ignoreModules ?? []),
     categories,
-    hasUserSinks: userVendors.length > 0,
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, isFunctionNode, propertyName, staticString, unwrap } from './bindings.js';
+import { type Bindings, isFunctionNode, propertyName, unwrap } from './bindings.js';
 import type { Category } from './categories.js';
 import { isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from './name-categories.js';
 import { splitWords } from './words.js';
@@ -384,4 +384,3 @@ export function findProperty(obj: TSESTree.ObjectExpression, key: string): TSEST
   return undefined;
 }
 
-export { staticString };

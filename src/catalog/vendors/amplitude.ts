@@ -1,31 +1,21 @@
 import { eventProps, fields, keyed, message, orgId, orgProps, returns, same, sink, userId, userProps } from '../dsl.js';
 import type { ArgRole, Member, Shape, Sink, Vendor } from '../types.js';
 
-/** Event options / HTTP V2 event fields: who the event is about, plus device and location fields. */
-const eventOptions: ArgRole = fields(
-  {
-    user_id: userId,
-    device_id: message,
-    user_properties: userProps,
-    event_properties: eventProps,
-    groups: fields({}, orgId),
-    group_properties: orgProps,
-  },
-  eventProps,
-);
-
-/** `track(eventInput)`: an event name, or a whole event object with the same fields as the options. */
-const eventInput: ArgRole = fields({
+/** HTTP V2 event fields that say who an event is about. */
+const eventFields: Record<string, ArgRole> = {
   user_id: userId,
   device_id: message,
   user_properties: userProps,
   event_properties: eventProps,
   groups: fields({}, orgId),
   group_properties: orgProps,
-  ip: message,
-  location_lat: message,
-  location_lng: message,
-});
+};
+
+/** Event options: the event fields, anything else checked as event properties. */
+const eventOptions: ArgRole = fields(eventFields, eventProps);
+
+/** `track(eventInput)`: an event name, or a whole event object with the same fields plus location ones. */
+const eventInput: ArgRole = fields({ ...eventFields, ip: message, location_lat: message, location_lng: message });
 
 /** `init(apiKey, userId?, options?)`: options may carry `userId` / `deviceId` too. */
 const initOptions: ArgRole = fields({ userId, deviceId: message });
