@@ -5,7 +5,7 @@ import { type ConfigMessageId, type ConfigSuggestionId, SdkConfigAnalysis, confi
 import { readSettings } from '../src/settings.js';
 import { SinkResolver } from '../src/sink-resolution.js';
 import { ValueClassifier } from '../src/value-classification.js';
-import { filePresence, loadsVendor } from '../src/vendor-presence.js';
+import { filePresence } from '../src/vendor-presence.js';
 
 export type MessageIds = ConfigMessageId | ConfigSuggestionId;
 export type Options = [{ ipCollection?: boolean }];
@@ -55,28 +55,13 @@ export default createRule<Options, MessageIds>({
     // The early exit: SDK configuration needs a vendor import, global or dynamic load; unmasking markup
     // needs one of its attribute or class names in the text.
     const markup = index.markupNeedles.some((needle) => text.includes(needle));
-    const presence = filePresence(sourceCode, catalog);
-    const loadsDynamically = presence.loadsDynamically;
-    let active = presence.touchesVendor;
-    if (!active && !loadsDynamically && !markup) return {};
+    const active = filePresence(sourceCode, catalog).touchesVendor;
+    if (!active && !markup) return {};
 
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
     const assignments: TSESTree.AssignmentExpression[] = [];
     const attributes: TSESTree.JSXAttribute[] = [];
     const listeners: TSESLint.RuleListener = {
-      CallExpression(node) {
-        calls.push(node);
-        if (!active && loadsVendor(node, catalog)) active = true;
-      },
-      NewExpression(node) {
-        calls.push(node);
-      },
-      ImportExpression(node) {
-        if (!active && loadsVendor(node, catalog)) active = true;
-      },
-      AssignmentExpression(node) {
-        assignments.push(node);
-      },
       'Program:exit'() {
         if (!sourceCode.scopeManager || (!active && attributes.length === 0)) return;
         const bindings = new Bindings(sourceCode.scopeManager);
@@ -105,6 +90,11 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+    if (active) {
+      listeners.CallExpression = (node: TSESTree.CallExpression) => void calls.push(node);
+      listeners.NewExpression = (node: TSESTree.NewExpression) => void calls.push(node);
+      listeners.AssignmentExpression = (node: TSESTree.AssignmentExpression) => void assignments.push(node);
+    }
     if (markup) {
       listeners.JSXAttribute = (node: TSESTree.JSXAttribute) => {
         attributes.push(node);

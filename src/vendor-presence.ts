@@ -32,6 +32,11 @@ export function importsVendor(program: TSESTree.Program, catalog: Catalog): bool
   return false;
 }
 
+/**
+ * Whether the file touches a vendor global (`gtag(...)`, `window.analytics`) or requires a vendor
+ * package anywhere (`require('mixpanel')` in a function): both are references the scope manager has
+ * already collected, unresolved or resolved to a declared global (`require` in CommonJS).
+ */
 export function touchesVendorGlobal(scopeManager: TSESLint.Scope.ScopeManager | null, catalog: Catalog): boolean {
   const globalScope = scopeManager?.globalScope;
   if (!globalScope) return false;
@@ -39,15 +44,27 @@ export function touchesVendorGlobal(scopeManager: TSESLint.Scope.ScopeManager | 
     const name = ref.identifier.name;
     if (catalog.hasGlobal(name)) return true;
     if (GLOBAL_OBJECTS.has(name) && reachesVendorGlobal(ref.identifier, catalog)) return true;
+    if (name === 'require' && requiresVendor(ref.identifier, catalog)) return true;
   }
-  // With TypeScript's libs, `globalThis` / `window` are declared variables rather than unresolved names.
+  // With TypeScript's libs, `globalThis` / `window` are declared variables rather than unresolved names;
+  // in CommonJS, so is `require`.
   for (const name of GLOBAL_OBJECTS) {
     const variable = globalScope.set.get(name);
     if (variable && variable.defs.length === 0) {
       for (const ref of variable.references) if (reachesVendorGlobal(ref.identifier, catalog)) return true;
     }
   }
+  const require = globalScope.set.get('require');
+  if (require && require.defs.length === 0) for (const ref of require.references) if (requiresVendor(ref.identifier, catalog)) return true;
   return false;
+}
+
+/** `require('vendor')`, from the `require` identifier. */
+function requiresVendor(id: TSESTree.Node, catalog: Catalog): boolean {
+  const call = id.parent;
+  if (call?.type !== T.CallExpression || call.callee !== id) return false;
+  const source = staticString(call.arguments[0]);
+  return source !== undefined && catalog.module(source) !== undefined;
 }
 
 /** Every reference to a vendor global: bare (`gtag`), or a member of `window` / `globalThis` / `self` / `global`. */
@@ -91,52 +108,17 @@ function vendorGlobalMember(id: TSESTree.Node, catalog: Catalog): { node: TSESTr
   return key !== undefined && catalog.hasGlobal(key) ? { node: parent, name: key } : undefined;
 }
 
-/** `require('vendor')` or `import('vendor')`. */
-export function loadsVendor(node: TSESTree.CallExpression | TSESTree.ImportExpression, catalog: Catalog): boolean {
-  if (node.type === T.ImportExpression) {
-    const source = staticString(node.source);
-    return source !== undefined && catalog.module(source) !== undefined;
-  }
-  if (node.callee.type !== T.Identifier || node.callee.name !== 'require') return false;
-  const source = staticString(node.arguments[0]);
-  return source !== undefined && catalog.module(source) !== undefined;
-}
-
-/**
- * Local names bound by top-level imports and requires of modules that are not vendor packages
- * (the project's own wrappers, among others), with the specifier each comes from.
- */
-export function importedNames(program: TSESTree.Program, catalog: Catalog): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const statement of program.body) {
-    if (statement.type === T.ImportDeclaration) {
-      const source = statement.source.value;
-      if (statement.importKind === 'type' || isPackageOfNodeOrVendor(source, catalog)) continue;
-      for (const spec of statement.specifiers) if (!('importKind' in spec && spec.importKind === 'type')) names.set(spec.local.name, source);
-    } else if (statement.type === T.VariableDeclaration) {
-      for (const d of statement.declarations) {
-        const source = d.init?.type === T.CallExpression && d.init.callee.type === T.Identifier && d.init.callee.name === 'require' ? staticString(d.init.arguments[0]) : undefined;
-        if (source === undefined || isPackageOfNodeOrVendor(source, catalog)) continue;
-        if (d.id.type === T.Identifier) names.set(d.id.name, source);
-        else if (d.id.type === T.ObjectPattern) {
-          for (const p of d.id.properties) if (p.type === T.Property && p.value.type === T.Identifier) names.set(p.value.name, source);
-        }
-      }
-    }
-  }
-  return names;
-}
-
-function isPackageOfNodeOrVendor(specifier: string, catalog: Catalog): boolean {
-  return specifier.startsWith('node:') || catalog.module(specifier) !== undefined;
-}
-
 /**
  * A cheap, syntax-only look at a call's arguments: does any name in them say personal data
  * (`viewer.email`, `{ by: user }`, `actor`)? Decides whether the project's modules are worth reading.
  */
 export function argumentsLookPersonal(call: TSESTree.CallExpression | TSESTree.NewExpression, lenient = false): boolean {
-  const stack: TSESTree.Node[] = [...call.arguments];
+  const args = call.arguments;
+  if (args.length === 0) return false;
+  // One stack for every call (this runs on every call through an import of the file's own modules).
+  const stack = argumentStack;
+  stack.length = 0;
+  for (const arg of args) if (!OPAQUE_ARGUMENTS.has(arg.type)) stack.push(arg);
   let budget = 60;
   while (stack.length > 0 && budget-- > 0) {
     const n = stack.pop() as TSESTree.Node;
@@ -189,17 +171,23 @@ export function argumentsLookPersonal(call: TSESTree.CallExpression | TSESTree.N
   return false;
 }
 
+const argumentStack: TSESTree.Node[] = [];
+/** Arguments that carry no name to read: functions (their bodies are not the call's data), `this`, numbers. */
+const OPAQUE_ARGUMENTS = new Set<string>([T.ArrowFunctionExpression, T.FunctionExpression, T.ThisExpression, T.ClassExpression]);
+
 const EMAIL_LIKE = /^[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,24}$/i;
 
 /** Head words that are personal in app code but common in library code (`handle`, `identity`, `lead`). */
 const AMBIGUOUS_HEADS = new Set([
   'handle', 'handles', 'identity', 'lead', 'members', 'owner', 'host', 'principal', 'session', 'auth', 'actor', 'login',
   'holder', 'profile', 'client', 'zip', 'consumer', 'consumers', 'subscriber', 'subscribers', 'admin', 'resident', 'street',
+  'driver', 'drivers',
 ]);
 /** For the trigger, a `...Name` counts only with a person's qualifier (`firstName`, not `displayName` of a component). */
 const NAME_TRIGGERS = new Set(['first', 'last', 'full', 'given', 'family', 'user', 'sur', 'middle', 'legal', 'nick']);
 
 const looks = new Map<string, boolean>();
+const looksAsKey = new Map<string, boolean>();
 
 /** `lenient`: any personal verdict, including the heads that are common in library code (for files already known to matter). */
 function looksPersonal(name: string, asKey = false, lenient = false): boolean {
@@ -207,39 +195,24 @@ function looksPersonal(name: string, asKey = false, lenient = false): boolean {
     const v = nameVerdict(name, asKey);
     return v !== undefined && v !== 'neutral' && !v.weak;
   }
-  const key = asKey ? `k:${name}` : name;
-  let result = looks.get(key);
+  const cache = asKey ? looksAsKey : looks;
+  let result = cache.get(name);
   if (result === undefined) {
     const v = nameVerdict(name, asKey);
     const words = splitWords(name);
     const head = words[words.length - 1] ?? '';
     result = v !== undefined && v !== 'neutral' && !v.weak && !AMBIGUOUS_HEADS.has(head);
     if (result && v !== undefined && v !== 'neutral' && v.cat === 'name' && head === 'name') result = NAME_TRIGGERS.has(words[words.length - 2] ?? '') || PERSON_WORDS.has(words[words.length - 2] ?? '');
-    if (looks.size > 20_000) looks.clear();
-    looks.set(key, result);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(name, result);
   }
   return result;
 }
 
-/** The identifier a callee starts from: `track` in `track()`, `analytics.track()`, `useX().track()`. */
-export function calleeRoot(callee: TSESTree.Node): string | undefined {
-  let n: TSESTree.Node = callee;
-  for (let i = 0; i < 8; i++) {
-    if (n.type === T.Identifier) return n.name;
-    if (n.type === T.MemberExpression) n = n.object;
-    else if (n.type === T.CallExpression || n.type === T.NewExpression) n = n.callee;
-    else if (n.type === T.ChainExpression || n.type === T.TSNonNullExpression || n.type === T.TSAsExpression || n.type === T.AwaitExpression) n = 'expression' in n ? n.expression : n.argument;
-    else return undefined;
-  }
-  return undefined;
-}
-
 /** What every rule asks of a file first, computed once per file and catalog (rules share it). */
 export interface FilePresence {
-  /** Imports a vendor package, or touches / declares a vendor global. */
+  /** Imports, requires or dynamically imports a vendor package, or touches / declares a vendor global. */
   readonly touchesVendor: boolean;
-  /** Contains `require(` or `import(`: may load a vendor module at run time. */
-  readonly loadsDynamically: boolean;
 }
 
 const presenceCache = new WeakMap<TSESTree.Program, WeakMap<Catalog, FilePresence>>();
@@ -249,12 +222,27 @@ export function filePresence(sourceCode: { readonly ast: TSESTree.Program; reado
   if (!byCatalog) presenceCache.set(sourceCode.ast, (byCatalog = new WeakMap()));
   let presence = byCatalog.get(catalog);
   if (!presence) {
-    const text = sourceCode.text;
     presence = {
-      touchesVendor: importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog),
-      loadsDynamically: text.includes('require(') || text.includes('import('),
+      touchesVendor: importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog) || importsVendorDynamically(sourceCode.text, catalog),
     };
     byCatalog.set(catalog, presence);
   }
   return presence;
+}
+
+/** The literal specifier right after `import(`. */
+const SPECIFIER_AT = /\s{0,20}(['"`])([^'"`\n]{1,200})\1/y;
+
+/**
+ * Whether the text imports a vendor package at run time (`await import('posthog-js')`). Read from the
+ * text rather than the tree, so that no rule needs a listener on every node to learn it; a match in
+ * a comment or string only costs an analysis that then finds nothing.
+ */
+export function importsVendorDynamically(text: string, catalog: Catalog): boolean {
+  for (let at = text.indexOf('import('); at !== -1; at = text.indexOf('import(', at + 7)) {
+    SPECIFIER_AT.lastIndex = at + 7;
+    const match = SPECIFIER_AT.exec(text);
+    if (match && catalog.module(match[2])) return true;
+  }
+  return false;
 }

@@ -129,7 +129,7 @@ for (const file of files) {
 
 /** recheck's verdict: 'safe', or why not. */
 function verdict(pattern: string, flags: string): string {
-  const result = checkSync(pattern, flags, { timeout: 20_000 });
+  const result = checkSync(pattern, flags, { timeout: 45_000 });
   if (result.status === 'safe') return 'safe';
   if (result.status === 'vulnerable') return `vulnerable (${result.complexity.type}; attack: ${JSON.stringify(result.attack.pattern)})`;
   return `${result.status}: ${'error' in result ? JSON.stringify(result.error) : ''}`;
