@@ -10,7 +10,9 @@ import type { ProjectModules } from '../src/project-modules.js';
 import { projectModules } from '../src/project-modules.js';
 import { readSettings } from '../src/settings.js';
 import { SinkResolver } from '../src/sink-resolution.js';
-import { typeClassifier } from '../src/type-info.js';
+import { typeClassifier, typeServices } from '../src/type-info.js';
+import { setFallbackResolver } from '../src/project-resolution.js';
+import { checkerImportResolver } from '../src/checker-resolution.js';
 import { ValueClassifier } from '../src/value-classification.js';
 import { someCallThroughOwnImports } from '../src/own-imports.js';
 import { argumentsLookPersonal, filePresence } from '../src/vendor-presence.js';
@@ -67,6 +69,9 @@ export default createRule<[], MessageIds>({
     if (!scopeManager) return {};
     const file = context.physicalFilename;
     const modules = projectModules(settings);
+    // In a typed run, imports the paths cannot explain are resolved through the program.
+    const typed = typeServices(sourceCode.parserServices);
+    setFallbackResolver(typed ? checkerImportResolver(typed.program) : undefined);
     if (!filePresence(sourceCode, catalog).touchesVendor && !wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, catalog, modules)) return {};
 
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];

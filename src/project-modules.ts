@@ -57,6 +57,8 @@ const MAX_FILES_PER_QUERY = 24;
 const SPECIFIERS = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)['"]([^'"\n]{1,200})['"]/g;
 /** `declare global`, `declare const gtag`: what a TypeScript module needs to use a bare global. */
 const DECLARES_GLOBAL = /\bdeclare\s+(?:global|const|let|var|function)\b/;
+/** Cheap pre-checks for GLOBAL_MEMBERS (`self` and `global` alone are common words). */
+const GLOBAL_OBJECT_NEEDLES = ['window', 'globalThis', 'self.', 'self?.', 'global.', 'global?.'];
 /** `window.x`, `globalThis?.x`, `self.x`. */
 const GLOBAL_MEMBERS = /\b(?:window|globalThis|self|global)\s*\??\.\s*([A-Za-z_$][\w$]{0,60})/g;
 
@@ -156,7 +158,7 @@ export class ProjectModules implements ForeignModules {
       const resolved = match[1].startsWith('node:') ? undefined : resolveProjectImport(file, match[1]);
       if (resolved) imports.push(resolved);
     }
-    if (!direct && (text.includes('window') || text.includes('globalThis') || text.includes('self') || text.includes('global'))) {
+    if (!direct && GLOBAL_OBJECT_NEEDLES.some((needle) => text.includes(needle))) {
       for (const match of text.matchAll(GLOBAL_MEMBERS)) {
         if (catalog.hasGlobal(match[1])) {
           direct = true;

@@ -280,16 +280,25 @@ function viaWorkspace(fromDir: string, specifier: string): string | undefined {
 
 const resolutionCache = new Map<string, string | null>();
 
+/** Resolves an import of `specifier` from `fromFile` to a source file of the project, or undefined. */
+export type ImportResolver = (fromFile: string, specifier: string) => string | undefined;
+
+/** What the file being linted brings beyond paths: its TypeScript program's resolution, in a typed run. */
+let fallbackResolver: ImportResolver | undefined;
+
+/** Set (or clear) the resolver asked when the path-based one finds nothing; a rule sets it per linted file. */
+export function setFallbackResolver(resolver: ImportResolver | undefined): void {
+  fallbackResolver = resolver;
+}
+
 /** The source file an import of the project's own code resolves to, or undefined. Cached per directory. */
 export function resolveProjectImport(fromFile: string, specifier: string): string | undefined {
   if (!isAbsolute(fromFile)) return undefined;
   const fromDir = dirname(fromFile);
   const key = `${fromDir}\0${specifier}`;
-  const cached = resolutionCache.get(key);
-  if (cached !== undefined) return cached ?? undefined;
-  const resolved = resolveUncached(fromDir, specifier);
-  bounded(resolutionCache, key, resolved ?? null);
-  return resolved;
+  let resolved = resolutionCache.get(key);
+  if (resolved === undefined) resolved = bounded(resolutionCache, key, resolveUncached(fromDir, specifier) ?? null);
+  return resolved ?? fallbackResolver?.(fromFile, specifier);
 }
 
 function resolveUncached(fromDir: string, specifier: string): string | undefined {

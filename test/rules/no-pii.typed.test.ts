@@ -3,12 +3,18 @@ import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../rules/no-pii.js';
 
+const fixture = join(import.meta.dirname, '..', 'fixtures', 'typed');
 const ruleTester = new RuleTester({
-  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: join(import.meta.dirname, '..', 'fixtures', 'typed') } },
+  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fixture } },
 });
 
 ruleTester.run('no-pii (typed)', rule, {
   valid: [
+    {
+      filename: join(fixture, 'file.ts'),
+      code: "import { identifyVisitor } from './tracking';\nexport function f(visitId: string) { identifyVisitor(visitId); }",
+      name: 'the same wrapper through the program, given a neutral value',
+    },
     {
       code: "import posthog from 'posthog-js';\nimport type { PostId, Settings } from './types';\nexport function f(p: PostId, s: Settings) { posthog.capture('x', { p, email: s.email, theme: s.theme }); }",
       name: 'a non-personal brand, a boolean named email and a literal union',
@@ -19,6 +25,28 @@ ruleTester.run('no-pii (typed)', rule, {
     },
   ],
   invalid: [
+    {
+      filename: join(fixture, 'file.ts'),
+      code: "import { identifyVisitor } from './tracking';\nexport function f(email: string) { identifyVisitor(email); }",
+      errors: [
+        {
+          messageId: 'leak',
+          data: { category: 'email', vendor: 'PostHog', method: 'identify' },
+          line: 2,
+          column: 52,
+          endLine: 2,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'email', vendor: 'PostHog', method: 'identify' },
+              output: "import { identifyVisitor } from './tracking';\nexport function f(email: string) { identifyVisitor(); }",
+            },
+          ],
+        },
+      ],
+      name: 'a wrapper found only through the program (tsconfig rootDirs)',
+    },
     {
       code: "import mixpanel from 'mixpanel-browser';\nimport type { Member } from './types';\nexport function f(m: Member) { mixpanel.people.set({ $email: m.email }); }",
       errors: [
