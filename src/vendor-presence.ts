@@ -119,7 +119,8 @@ export function argumentsLookPersonal(call: TSESTree.CallExpression | TSESTree.N
   const stack = argumentStack;
   stack.length = 0;
   for (const arg of args) if (!OPAQUE_ARGUMENTS.has(arg.type)) stack.push(arg);
-  let budget = 60;
+  // Personal data sits near the top of what a call passes; a file already known to matter is read deeper.
+  let budget = lenient ? 60 : 30;
   while (stack.length > 0 && budget-- > 0) {
     const n = stack.pop() as TSESTree.Node;
     switch (n.type) {

@@ -34,8 +34,20 @@ export class Catalog {
     }
   }
 
+  /** Answers of `module()`, asked for every import of every linted file: mostly the same few specifiers. */
+  private readonly moduleAnswers = new Map<string, ModuleHit | null>();
+
   /** The vendor module a specifier imports: exact names, then its package (`posthog-js/react` → `posthog-js`), then `@scope/*`. */
   module(specifier: string): ModuleHit | undefined {
+    let answer = this.moduleAnswers.get(specifier);
+    if (answer === undefined) {
+      if (this.moduleAnswers.size >= 50_000) this.moduleAnswers.clear();
+      this.moduleAnswers.set(specifier, (answer = this.lookUpModule(specifier) ?? null));
+    }
+    return answer ?? undefined;
+  }
+
+  private lookUpModule(specifier: string): ModuleHit | undefined {
     const hit = this.exact.get(specifier);
     if (hit) return hit;
     const first = specifier.indexOf('/');
