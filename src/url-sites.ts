@@ -1,0 +1,421 @@
+/**
+ * Finds the places a file sets a URL or a page title (see url-sinks.ts) and hands what they are
+ * given to UrlAnalysis. Navigation is in nearly every front-end file, so this is built for cost:
+ * listeners only note candidates after a constant-time check of node types and names, a candidate
+ * whose value is a plain string without `@` is dropped at once, and scope analysis (Bindings) and
+ * the classifier are only built, once per file, when some candidate is left.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { Bindings, isFunctionNode, propertyName, unwrap } from './bindings.js';
+import { removeStatement } from './fixes.js';
+import { type UrlAnalysis, type UrlFinding, type UrlOptions, UrlAnalysis as Analysis } from './url-classification.js';
+import {
+  CALL_METHODS, GTAG_TITLE_KEYS, GTAG_URL_KEYS, HISTORY_OBJECTS, HOOK_NAMES, LINK_ATTRIBUTES, LOCATION_ASSIGNMENTS, LOCATION_OBJECTS,
+  NAVIGATE_HOOKS, PAGE_CLIENT_WORDS, PAGE_TITLE_KEYS, PAGE_URL_KEYS, POSTHOG_URL_KEYS, REDIRECT_FUNCTIONS, ROUTER_HOOKS, ROUTER_IMPORTS,
+  TITLE_ASSIGNMENTS, TITLE_ELEMENTS, WINDOW_OBJECTS,
+} from './url-sinks.js';
+import { type ValueClassifier, dottedName } from './value-classification.js';
+import { splitWords } from './words.js';
+
+type Node = TSESTree.Node;
+
+/** What a report says: a URL or a title, and where it is set. */
+export interface UrlSiteFinding extends UrlFinding {
+  readonly what: 'url' | 'title';
+  readonly sink: string;
+}
+
+/** What an imported or derived name is. */
+type Role = 'router-hook' | 'navigate-hook' | 'redirect' | 'router' | 'navigate';
+
+/** Whether an expression could carry personal data: anything but a plain string without `@` (or a number, a boolean...). */
+export function worthReading(node: Node | null | undefined): boolean {
+  if (!node) return false;
+  const n = unwrap(node);
+  switch (n.type) {
+    case T.Literal:
+      return typeof n.value === 'string' && n.value.includes('@');
+    case T.TemplateLiteral:
+      return n.expressions.length > 0 || n.quasis.some((q) => q.value.raw.includes('@'));
+    case T.BinaryExpression:
+    case T.Identifier:
+    case T.MemberExpression:
+    case T.CallExpression:
+    case T.ObjectExpression:
+    case T.ConditionalExpression:
+    case T.LogicalExpression:
+    case T.AwaitExpression:
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isModuleOf(table: Readonly<Record<string, readonly string[]>>, source: string, imported: string): boolean {
+  return table[source]?.includes(imported) === true;
+}
+
+export class UrlSites {
+  private readonly roles = new Map<string, Role>();
+  private readonly calls: TSESTree.CallExpression[] = [];
+  private readonly assignments: TSESTree.AssignmentExpression[] = [];
+  private readonly attributes: TSESTree.JSXAttribute[] = [];
+  private readonly titles: TSESTree.JSXElement[] = [];
+  private readonly searchParams: TSESTree.NewExpression[] = [];
+  private readonly searchParamNames = new Set<string>();
+  private readonly metadata: Node[] = [];
+  private bindings?: Bindings;
+  private analysis?: UrlAnalysis;
+  readonly findings: UrlSiteFinding[] = [];
+
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly makeClassifier: (bindings: Bindings) => ValueClassifier,
+    private readonly options: UrlOptions,
+  ) {}
+
+  // ---- listeners: constant-time checks, then a note ----
+
+  importDeclaration(node: TSESTree.ImportDeclaration): void {
+    const source = node.source.value;
+    if (!(source in ROUTER_HOOKS || source in NAVIGATE_HOOKS || source in REDIRECT_FUNCTIONS || source in ROUTER_IMPORTS)) return;
+    for (const spec of node.specifiers) {
+      const imported = spec.type === T.ImportDefaultSpecifier ? 'default' : spec.type === T.ImportSpecifier ? (spec.imported.type === T.Identifier ? spec.imported.name : spec.imported.value) : undefined;
+      if (imported === undefined) continue;
+      const role: Role | undefined = isModuleOf(ROUTER_HOOKS, source, imported)
+        ? 'router-hook'
+        : isModuleOf(NAVIGATE_HOOKS, source, imported)
+          ? 'navigate-hook'
+          : isModuleOf(REDIRECT_FUNCTIONS, source, imported)
+            ? 'redirect'
+            : isModuleOf(ROUTER_IMPORTS, source, imported)
+              ? 'router'
+              : undefined;
+      if (role) this.roles.set(spec.local.name, role);
+    }
+  }
+
+  callExpression(node: TSESTree.CallExpression): void {
+    const callee = node.callee;
+    if (callee.type === T.Identifier) {
+      const role = this.roles.get(callee.name);
+      if (role === 'router-hook' || role === 'navigate-hook') this.noteHookResult(node, role);
+      else if (role === 'redirect' || role === 'navigate' || callee.name === 'gtag') this.calls.push(node);
+      return;
+    }
+    if (callee.type === T.MemberExpression && !callee.computed && callee.property.type === T.Identifier && CALL_METHODS.has(callee.property.name)) {
+      this.calls.push(node);
+    }
+  }
+
+  newExpression(node: TSESTree.NewExpression): void {
+    const callee = node.callee;
+    const name = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+    if (name !== 'URLSearchParams') return;
+    const parent = node.parent;
+    if (parent.type === T.VariableDeclarator && parent.id.type === T.Identifier) this.searchParamNames.add(parent.id.name);
+    if (worthReading(node.arguments[0])) this.searchParams.push(node);
+  }
+
+  assignmentExpression(node: TSESTree.AssignmentExpression): void {
+    const left = node.left;
+    if (left.type === T.Identifier ? left.name === 'location' : left.type === T.MemberExpression && isUrlOrTitleKey(left)) {
+      if (worthReading(node.right)) this.assignments.push(node);
+    }
+  }
+
+  jsxAttribute(node: TSESTree.JSXAttribute): void {
+    if (node.name.type !== T.JSXIdentifier) return;
+    const attr = node.name.name;
+    if (attr !== 'href' && attr !== 'to' && attr !== 'title') return;
+    const value = node.value;
+    if (!value) return;
+    if (value.type === T.Literal ? !worthReading(value) : value.type !== T.JSXExpressionContainer || value.expression.type === T.JSXEmptyExpression || !worthReading(value.expression)) return;
+    const element = elementName(node.parent);
+    if (element === undefined) return;
+    if (attr === 'title' ? TITLE_ELEMENTS.has(element) : LINK_ATTRIBUTES[element]?.split('|').includes(attr)) this.attributes.push(node);
+  }
+
+  jsxElement(node: TSESTree.JSXElement): void {
+    const name = node.openingElement.name;
+    if (name.type !== T.JSXIdentifier || name.name !== 'title') return;
+    if (node.children.some((c) => (c.type === T.JSXExpressionContainer ? c.expression.type !== T.JSXEmptyExpression : c.type === T.JSXText && c.value.includes('@')))) {
+      this.titles.push(node);
+    }
+  }
+
+  /** `export const metadata = { title }`, `export function generateMetadata() { return { title } }` (Next.js). */
+  exportNamedDeclaration(node: TSESTree.ExportNamedDeclaration): void {
+    const decl = node.declaration;
+    if (decl?.type === T.FunctionDeclaration && decl.id?.name === 'generateMetadata') this.metadata.push(decl);
+    else if (decl?.type === T.VariableDeclaration) {
+      for (const d of decl.declarations) {
+        if (d.id.type === T.Identifier && (d.id.name === 'metadata' || d.id.name === 'generateMetadata') && d.init) this.metadata.push(d.init);
+      }
+    }
+  }
+
+  // ---- the end of the file: resolve what was noted, then analyse ----
+
+  run(): void {
+    if (this.calls.length + this.assignments.length + this.attributes.length + this.titles.length + this.searchParams.length + this.metadata.length === 0) return;
+    for (const call of this.calls) this.call(call);
+    for (const node of this.assignments) this.assignment(node);
+    for (const node of this.attributes) this.attribute(node);
+    for (const node of this.titles) this.read('title', '<title>', (a) => a.titleChildren(node.children));
+    for (const node of this.searchParams) this.read('url', 'URLSearchParams', (a) => a.searchParamsInit(node.arguments[0]));
+    for (const node of this.metadata) this.metadataTitles(node);
+  }
+
+  private engine(): UrlAnalysis {
+    if (!this.analysis) {
+      const bindings = this.scope();
+      this.analysis = new Analysis(bindings, this.makeClassifier(bindings), this.sourceCode, this.options);
+    }
+    return this.analysis;
+  }
+
+  private scope(): Bindings {
+    return (this.bindings ??= new Bindings(this.sourceCode.scopeManager as TSESLint.Scope.ScopeManager));
+  }
+
+  /** Runs one reading and labels what it found. */
+  private read(what: 'url' | 'title', sink: string, reading: (analysis: UrlAnalysis) => void): void {
+    const analysis = this.engine();
+    const before = analysis.findings.length;
+    reading(analysis);
+    for (const finding of analysis.findings.slice(before)) this.findings.push({ ...finding, what, sink });
+  }
+
+  private noteHookResult(call: TSESTree.CallExpression, role: 'router-hook' | 'navigate-hook'): void {
+    const parent = call.parent;
+    if (parent.type !== T.VariableDeclarator) return;
+    if (parent.id.type === T.Identifier) this.roles.set(parent.id.name, role === 'router-hook' ? 'router' : 'navigate');
+    else if (parent.id.type === T.ObjectPattern && role === 'router-hook') {
+      // `const { push, replace } = useRouter()`
+      for (const p of parent.id.properties) {
+        const key = p.type === T.Property ? propertyName(p) : undefined;
+        if ((key === 'push' || key === 'replace') && p.type === T.Property && p.value.type === T.Identifier) this.roles.set(p.value.name, 'navigate');
+      }
+    }
+  }
+
+  /** Whether a name still refers to what the import or hook gave it (not shadowed by a local of the same name). */
+  private refersToImport(id: TSESTree.Identifier): boolean {
+    const source = this.scope().sourceOf(id);
+    if (!source) return false;
+    if (source.kind === 'import') return true;
+    if (source.kind !== 'expr') return false;
+    const init = unwrap(source.expr);
+    return init.type === T.CallExpression && init.callee.type === T.Identifier && HOOK_NAMES.has(this.importedName(init.callee) ?? '');
+  }
+
+  private importedName(id: TSESTree.Identifier): string | undefined {
+    const source = this.scope().sourceOf(id);
+    return source?.kind === 'import' ? source.imported : undefined;
+  }
+
+  /** Whether the chain `node` starts at a global (`location`, `window`), not at a local of that name. */
+  private isGlobal(node: Node): boolean {
+    let n = unwrap(node);
+    while (n.type === T.MemberExpression) n = unwrap(n.object);
+    return n.type === T.Identifier && this.scope().sourceOf(n)?.kind === 'global';
+  }
+
+  private call(call: TSESTree.CallExpression): void {
+    const callee = call.callee;
+    const args = call.arguments;
+    if (callee.type === T.Identifier) {
+      if (callee.name === 'gtag') return this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'gtag');
+      const role = this.roles.get(callee.name);
+      if (!worthReading(args[0]) || !this.refersToImport(callee)) return;
+      return this.read('url', role === 'redirect' ? 'redirect()' : 'navigate()', (a) => a.url(args[0]));
+    }
+    if (callee.type !== T.MemberExpression || callee.property.type !== T.Identifier) return;
+    const method = callee.property.name;
+    const object = unwrap(callee.object);
+    switch (method) {
+      case 'assign':
+      case 'replace':
+        if (this.isLocation(object)) return this.urlArgument(call, 0, `location.${method}()`);
+        if (method === 'replace') return this.routerCall(call, object, method);
+        return;
+      case 'open':
+        if (WINDOW_OBJECTS.has(dottedName(object) ?? '') && this.isGlobal(object)) this.urlArgument(call, 0, 'window.open()');
+        return;
+      case 'pushState':
+      case 'replaceState': {
+        const dotted = dottedName(object);
+        if (dotted !== undefined && HISTORY_OBJECTS.has(dotted) && this.isGlobal(object)) this.urlArgument(call, 2, `history.${method}()`);
+        return;
+      }
+      case 'push':
+        if (object.type === T.Identifier && object.name === 'dataLayer') return this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'dataLayer.push');
+        if (object.type === T.MemberExpression && propertyName(object) === 'dataLayer') return this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'dataLayer.push');
+        return this.routerCall(call, object, method);
+      case 'set':
+      case 'append':
+        return this.searchParamsCall(call, object, method);
+      case 'page':
+        if (this.clientNamed(object, PAGE_CLIENT_WORDS)) this.pageView(call, PAGE_URL_KEYS, PAGE_TITLE_KEYS, 'page()');
+        return;
+      case 'capture':
+        if (this.clientNamed(object, new Set(['posthog']))) this.pageView(call, POSTHOG_URL_KEYS, new Set(), 'capture()');
+        return;
+      case 'gtag':
+        if (WINDOW_OBJECTS.has(dottedName(object) ?? '')) this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'gtag');
+        return;
+      default:
+        return;
+    }
+  }
+
+  private isLocation(object: Node): boolean {
+    const dotted = dottedName(object);
+    return dotted !== undefined && LOCATION_OBJECTS.has(dotted) && this.isGlobal(object);
+  }
+
+  private urlArgument(call: TSESTree.CallExpression, index: number, sink: string): void {
+    const arg = call.arguments[index];
+    if (arg && arg.type !== T.SpreadElement && worthReading(arg)) this.read('url', sink, (a) => a.url(arg));
+  }
+
+  /** `router.push(url)`: a router from a hook or an import, or Vue's `this.$router`. */
+  private routerCall(call: TSESTree.CallExpression, object: Node, method: string): void {
+    const arg = call.arguments[0];
+    if (!arg || arg.type === T.SpreadElement || !worthReading(arg)) return;
+    let router = false;
+    if (object.type === T.Identifier) router = this.roles.get(object.name) === 'router' && this.refersToImport(object);
+    else if (object.type === T.MemberExpression) router = propertyName(object) === '$router';
+    else if (object.type === T.CallExpression && object.callee.type === T.Identifier) router = this.roles.get(object.callee.name) === 'router-hook';
+    if (router) this.read('url', `router.${method}()`, (a) => a.url(arg));
+  }
+
+  private searchParamsCall(call: TSESTree.CallExpression, object: Node, method: string): void {
+    const [key, value] = call.arguments;
+    if (!key || !value || key.type === T.SpreadElement || value.type === T.SpreadElement) return;
+    const isParams =
+      (object.type === T.Identifier && this.searchParamNames.has(object.name)) || (object.type === T.MemberExpression && propertyName(object) === 'searchParams');
+    if (!isParams || !worthReading(value)) return;
+    const statement = call.parent.type === T.ExpressionStatement ? call.parent : undefined;
+    const fix = statement ? removeStatement(this.sourceCode, statement) : undefined;
+    this.read('url', `URLSearchParams.${method}()`, (a) => a.searchParamsEntry(key, value, fix));
+  }
+
+  /** `analytics.page`, `rudderanalytics.page`, `window.analytics.page`, `posthog.capture`. */
+  private clientNamed(object: Node, words: ReadonlySet<string>): boolean {
+    const dotted = dottedName(object);
+    if (dotted === undefined) return false;
+    const last = dotted.slice(dotted.lastIndexOf('.') + 1);
+    return splitWords(last).some((w) => words.has(w));
+  }
+
+  /**
+   * URL and title properties of an explicit page view. A value the shared classifier calls personal
+   * is `no-pii`'s report (it reaches the vendor call); this rule adds what only a reading of the URL
+   * finds: a query parameter's name (`?email=${v}`) and an address written inside the URL.
+   */
+  private pageView(call: TSESTree.CallExpression, urlKeys: ReadonlySet<string>, titleKeys: ReadonlySet<string>, sink: string): void {
+    for (const arg of call.arguments) {
+      const object = unwrap(arg);
+      if (object.type !== T.ObjectExpression) continue;
+      for (const property of object.properties) {
+        if (property.type !== T.Property) continue;
+        const key = propertyName(property);
+        if (key === undefined) continue;
+        const isUrl = urlKeys.has(key);
+        if ((!isUrl && !titleKeys.has(key)) || !worthReading(property.value)) continue;
+        const label = `${sink} ${key}`;
+        this.read(isUrl ? 'url' : 'title', label, (a) => {
+          if (a.personalAsAWhole(property.value)) return;
+          if (isUrl) a.url(property.value);
+          else a.title(property.value);
+        });
+      }
+    }
+  }
+
+  private assignment(node: TSESTree.AssignmentExpression): void {
+    const left = node.left;
+    const dotted = dottedName(left);
+    if (dotted === undefined || !this.isGlobal(left)) return;
+    if (LOCATION_ASSIGNMENTS.has(dotted)) this.read('url', dotted, (a) => a.url(node.right));
+    else if (TITLE_ASSIGNMENTS.has(dotted)) this.read('title', dotted, (a) => a.title(node.right));
+  }
+
+  private attribute(node: TSESTree.JSXAttribute): void {
+    const value = node.value;
+    const expr = value?.type === T.JSXExpressionContainer ? value.expression : value;
+    if (!expr || expr.type === T.JSXEmptyExpression) return;
+    const attr = node.name.name as string;
+    const sink = `<${elementName(node.parent) ?? ''} ${attr}>`;
+    if (attr === 'title') this.read('title', sink, (a) => a.title(expr));
+    else this.read('url', sink, (a) => a.url(expr));
+  }
+
+  private metadataTitles(node: Node): void {
+    const objects: TSESTree.ObjectExpression[] = [];
+    const inner = unwrap(node);
+    if (inner.type === T.ObjectExpression) objects.push(inner);
+    else if (isFunctionNode(inner)) {
+      if (inner.body.type !== T.BlockStatement) {
+        const body = unwrap(inner.body);
+        if (body.type === T.ObjectExpression) objects.push(body);
+      } else returnedObjects(inner.body, objects);
+    }
+    for (const object of objects) {
+      for (const property of object.properties) {
+        if (property.type !== T.Property || propertyName(property) !== 'title') continue;
+        const value = unwrap(property.value);
+        const titles = value.type === T.ObjectExpression ? value.properties.filter((p): p is TSESTree.Property => p.type === T.Property && (propertyName(p) === 'default' || propertyName(p) === 'absolute')).map((p) => p.value) : [value];
+        for (const title of titles) if (worthReading(title)) this.read('title', 'metadata title', (a) => a.title(title));
+      }
+    }
+  }
+}
+
+/** `location.href`, `document.title`, `window.location`: a member whose key can set a URL or title. */
+function isUrlOrTitleKey(left: TSESTree.MemberExpression): boolean {
+  const key = left.computed ? undefined : left.property.type === T.Identifier ? left.property.name : undefined;
+  return key === 'href' || key === 'location' || key === 'title' || key === 'search' || key === 'pathname' || key === 'hash';
+}
+
+function elementName(opening: TSESTree.JSXOpeningElement): string | undefined {
+  const name = opening.name;
+  if (name.type === T.JSXIdentifier) return name.name;
+  if (name.type === T.JSXMemberExpression) return name.property.name;
+  return undefined;
+}
+
+/** The object literals a function body returns (not those of functions nested in it). */
+function returnedObjects(node: Node, out: TSESTree.ObjectExpression[], depth = 0): void {
+  if (depth > 12) return;
+  if (node.type === T.ReturnStatement) {
+    const arg = node.argument && unwrap(node.argument);
+    if (arg?.type === T.ObjectExpression) out.push(arg);
+    else if (arg?.type === T.AwaitExpression && unwrap(arg.argument).type === T.ObjectExpression) out.push(unwrap(arg.argument) as TSESTree.ObjectExpression);
+    return;
+  }
+  const children: Node[] = [];
+  switch (node.type) {
+    case T.BlockStatement:
+      children.push(...node.body);
+      break;
+    case T.IfStatement:
+      children.push(node.consequent);
+      if (node.alternate) children.push(node.alternate);
+      break;
+    case T.TryStatement:
+      children.push(node.block);
+      if (node.handler) children.push(node.handler.body);
+      if (node.finalizer) children.push(node.finalizer);
+      break;
+    case T.SwitchStatement:
+      for (const c of node.cases) children.push(...c.consequent);
+      break;
+    default:
+      break;
+  }
+  for (const child of children) returnedObjects(child, out, depth + 1);
+}
