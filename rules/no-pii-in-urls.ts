@@ -51,13 +51,7 @@ export default createRule<Options, MessageIds>({
       allowedKeys: settings.allowedKeys,
     });
     return {
-      ImportDeclaration: (node) => sites.importDeclaration(node),
-      CallExpression: (node) => sites.callExpression(node),
-      NewExpression: (node) => sites.newExpression(node),
-      AssignmentExpression: (node) => sites.assignmentExpression(node),
-      JSXAttribute: (node) => sites.jsxAttribute(node),
-      JSXElement: (node) => sites.jsxElement(node),
-      ExportNamedDeclaration: (node) => sites.exportNamedDeclaration(node),
+      ...sites.listeners(),
       'Program:exit'() {
         sites.run();
         for (const finding of sites.findings) {

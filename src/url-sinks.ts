@@ -26,11 +26,6 @@ export const HISTORY_OBJECTS: ReadonlySet<string> = new Set(['history', 'window.
 /** Receivers (dotted) of `open(url)`. */
 export const WINDOW_OBJECTS: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
 
-/** Method names a navigation or query-string call can have: anything else is skipped at once. */
-export const CALL_METHODS: ReadonlySet<string> = new Set([
-  'assign', 'replace', 'open', 'pushState', 'replaceState', 'push', 'set', 'append', 'page', 'gtag', 'capture',
-]);
-
 /** Hooks whose result is a router object with `push(url)` / `replace(url)`, by module. */
 export const ROUTER_HOOKS: Readonly<Record<string, readonly string[]>> = {
   'next/router': ['useRouter'],
@@ -63,9 +58,6 @@ export const REDIRECT_FUNCTIONS: Readonly<Record<string, readonly string[]>> = {
   '@remix-run/deno': ['redirect', 'redirectDocument', 'replace'],
   '@remix-run/server-runtime': ['redirect', 'redirectDocument', 'replace'],
 };
-
-/** Names a hook result or redirect function is likely bound to: calls of other plain names are skipped. */
-export const HOOK_NAMES: ReadonlySet<string> = new Set(['useRouter', 'useHistory', 'useNavigate']);
 
 /** JSX elements and the attribute that holds the URL they link to. */
 export const LINK_ATTRIBUTES: Readonly<Record<string, string>> = {

@@ -11,7 +11,7 @@ import { Bindings, isFunctionNode, propertyName, unwrap } from './bindings.js';
 import { removeStatement } from './fixes.js';
 import { type UrlAnalysis, type UrlFinding, type UrlOptions, UrlAnalysis as Analysis } from './url-classification.js';
 import {
-  CALL_METHODS, GTAG_TITLE_KEYS, GTAG_URL_KEYS, HISTORY_OBJECTS, HOOK_NAMES, LINK_ATTRIBUTES, LOCATION_ASSIGNMENTS, LOCATION_OBJECTS,
+  GTAG_TITLE_KEYS, GTAG_URL_KEYS, HISTORY_OBJECTS, LINK_ATTRIBUTES, LOCATION_ASSIGNMENTS, LOCATION_OBJECTS,
   NAVIGATE_HOOKS, PAGE_CLIENT_WORDS, PAGE_TITLE_KEYS, PAGE_URL_KEYS, POSTHOG_URL_KEYS, REDIRECT_FUNCTIONS, ROUTER_HOOKS, ROUTER_IMPORTS,
   TITLE_ASSIGNMENTS, TITLE_ELEMENTS, WINDOW_OBJECTS,
 } from './url-sinks.js';
@@ -26,8 +26,8 @@ export interface UrlSiteFinding extends UrlFinding {
   readonly sink: string;
 }
 
-/** What an imported or derived name is. */
-type Role = 'router-hook' | 'navigate-hook' | 'redirect' | 'router' | 'navigate';
+/** What an imported name is: a hook returning a router or a navigate function, a redirect function, a router. */
+type ImportRole = 'router-hook' | 'navigate-hook' | 'redirect' | 'router';
 
 /** Whether an expression could carry personal data: anything but a plain string without `@` (or a number, a boolean...). */
 export function worthReading(node: Node | null | undefined): boolean {
@@ -57,13 +57,13 @@ function isModuleOf(table: Readonly<Record<string, readonly string[]>>, source: 
 }
 
 export class UrlSites {
-  private readonly roles = new Map<string, Role>();
+  private readonly imports: { readonly spec: TSESTree.ImportClause; readonly role: ImportRole }[] = [];
   private readonly calls: TSESTree.CallExpression[] = [];
   private readonly assignments: TSESTree.AssignmentExpression[] = [];
   private readonly attributes: TSESTree.JSXAttribute[] = [];
   private readonly titles: TSESTree.JSXElement[] = [];
   private readonly searchParams: TSESTree.NewExpression[] = [];
-  private readonly searchParamNames = new Set<string>();
+  private readonly searchParamDeclarators: TSESTree.VariableDeclarator[] = [];
   private readonly metadata: Node[] = [];
   private bindings?: Bindings;
   private analysis?: UrlAnalysis;
@@ -75,15 +75,37 @@ export class UrlSites {
     private readonly options: UrlOptions,
   ) {}
 
-  // ---- listeners: constant-time checks, then a note ----
+  /**
+   * The listeners, on selectors narrow enough that most files never call them: ESLint matches the
+   * node types and names, this rule only sees the few nodes that could set a URL or a title. Calls
+   * through routers, navigate functions and redirects are found at the end from their imports'
+   * references, so no listener runs on every call.
+   */
+  listeners(): TSESLint.RuleListener {
+    const memberCall = (node: TSESTree.CallExpression) => void this.calls.push(node);
+    return {
+      'ImportDeclaration[source.value=/^(?:next|vue-router|react-router|@remix-run)/]': (node: TSESTree.ImportDeclaration) => this.importDeclaration(node),
+      'CallExpression[callee.property.name=/^(?:open|pushState|replaceState|page|capture|gtag)$/]': memberCall,
+      'CallExpression[callee.property.name=/^(?:assign|replace|push|set|append)$/][callee.object.property.name=/^(?:\\$router|dataLayer|searchParams|location)$/]': memberCall,
+      'CallExpression[callee.property.name=/^(?:assign|replace|push)$/][callee.object.name=/^(?:dataLayer|location)$/]': memberCall,
+      'CallExpression[callee.name="gtag"]': memberCall,
+      'NewExpression[callee.name="URLSearchParams"]': (node: TSESTree.NewExpression) => this.newExpression(node),
+      'AssignmentExpression[left.property.name=/^(?:href|location|title|search|pathname|hash)$/]': (node: TSESTree.AssignmentExpression) => this.assignmentExpression(node),
+      'AssignmentExpression[left.name="location"]': (node: TSESTree.AssignmentExpression) => this.assignmentExpression(node),
+      'JSXAttribute[name.name=/^(?:href|to|title)$/]': (node: TSESTree.JSXAttribute) => this.jsxAttribute(node),
+      'JSXElement[openingElement.name.name="title"]': (node: TSESTree.JSXElement) => this.jsxElement(node),
+      'ExportNamedDeclaration > FunctionDeclaration[id.name="generateMetadata"]': (node: TSESTree.FunctionDeclaration) => void this.metadata.push(node),
+      'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/^(?:metadata|generateMetadata)$/][init]': (node: TSESTree.VariableDeclarator) => void this.metadata.push(node.init as Node),
+    };
+  }
 
-  importDeclaration(node: TSESTree.ImportDeclaration): void {
+  private importDeclaration(node: TSESTree.ImportDeclaration): void {
     const source = node.source.value;
     if (!(source in ROUTER_HOOKS || source in NAVIGATE_HOOKS || source in REDIRECT_FUNCTIONS || source in ROUTER_IMPORTS)) return;
     for (const spec of node.specifiers) {
       const imported = spec.type === T.ImportDefaultSpecifier ? 'default' : spec.type === T.ImportSpecifier ? (spec.imported.type === T.Identifier ? spec.imported.name : spec.imported.value) : undefined;
       if (imported === undefined) continue;
-      const role: Role | undefined = isModuleOf(ROUTER_HOOKS, source, imported)
+      const role: ImportRole | undefined = isModuleOf(ROUTER_HOOKS, source, imported)
         ? 'router-hook'
         : isModuleOf(NAVIGATE_HOOKS, source, imported)
           ? 'navigate-hook'
@@ -92,40 +114,27 @@ export class UrlSites {
             : isModuleOf(ROUTER_IMPORTS, source, imported)
               ? 'router'
               : undefined;
-      if (role) this.roles.set(spec.local.name, role);
+      if (role) this.imports.push({ spec, role });
     }
   }
 
-  callExpression(node: TSESTree.CallExpression): void {
-    const callee = node.callee;
-    if (callee.type === T.Identifier) {
-      const role = this.roles.get(callee.name);
-      if (role === 'router-hook' || role === 'navigate-hook') this.noteHookResult(node, role);
-      else if (role === 'redirect' || role === 'navigate' || callee.name === 'gtag') this.calls.push(node);
-      return;
-    }
-    if (callee.type === T.MemberExpression && !callee.computed && callee.property.type === T.Identifier && CALL_METHODS.has(callee.property.name)) {
-      this.calls.push(node);
-    }
-  }
-
-  newExpression(node: TSESTree.NewExpression): void {
+  private newExpression(node: TSESTree.NewExpression): void {
     const callee = node.callee;
     const name = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
     if (name !== 'URLSearchParams') return;
     const parent = node.parent;
-    if (parent.type === T.VariableDeclarator && parent.id.type === T.Identifier) this.searchParamNames.add(parent.id.name);
+    if (parent.type === T.VariableDeclarator && parent.id.type === T.Identifier) this.searchParamDeclarators.push(parent);
     if (worthReading(node.arguments[0])) this.searchParams.push(node);
   }
 
-  assignmentExpression(node: TSESTree.AssignmentExpression): void {
+  private assignmentExpression(node: TSESTree.AssignmentExpression): void {
     const left = node.left;
     if (left.type === T.Identifier ? left.name === 'location' : left.type === T.MemberExpression && isUrlOrTitleKey(left)) {
       if (worthReading(node.right)) this.assignments.push(node);
     }
   }
 
-  jsxAttribute(node: TSESTree.JSXAttribute): void {
+  private jsxAttribute(node: TSESTree.JSXAttribute): void {
     if (node.name.type !== T.JSXIdentifier) return;
     const attr = node.name.name;
     if (attr !== 'href' && attr !== 'to' && attr !== 'title') return;
@@ -137,7 +146,7 @@ export class UrlSites {
     if (attr === 'title' ? TITLE_ELEMENTS.has(element) : LINK_ATTRIBUTES[element]?.split('|').includes(attr)) this.attributes.push(node);
   }
 
-  jsxElement(node: TSESTree.JSXElement): void {
+  private jsxElement(node: TSESTree.JSXElement): void {
     const name = node.openingElement.name;
     if (name.type !== T.JSXIdentifier || name.name !== 'title') return;
     if (node.children.some((c) => (c.type === T.JSXExpressionContainer ? c.expression.type !== T.JSXEmptyExpression : c.type === T.JSXText && c.value.includes('@')))) {
@@ -145,21 +154,18 @@ export class UrlSites {
     }
   }
 
-  /** `export const metadata = { title }`, `export function generateMetadata() { return { title } }` (Next.js). */
-  exportNamedDeclaration(node: TSESTree.ExportNamedDeclaration): void {
-    const decl = node.declaration;
-    if (decl?.type === T.FunctionDeclaration && decl.id?.name === 'generateMetadata') this.metadata.push(decl);
-    else if (decl?.type === T.VariableDeclaration) {
-      for (const d of decl.declarations) {
-        if (d.id.type === T.Identifier && (d.id.name === 'metadata' || d.id.name === 'generateMetadata') && d.init) this.metadata.push(d.init);
-      }
-    }
-  }
-
   // ---- the end of the file: resolve what was noted, then analyse ----
 
   run(): void {
-    if (this.calls.length + this.assignments.length + this.attributes.length + this.titles.length + this.searchParams.length + this.metadata.length === 0) return;
+    for (const { spec, role } of this.imports) this.importedCalls(spec, role);
+    for (const declarator of this.searchParamDeclarators) {
+      // `params.set(key, value)` on a `const params = new URLSearchParams(...)`
+      for (const id of this.reads(declarator)) {
+        const member = id.parent;
+        const method = member.type === T.MemberExpression && member.object === id ? propertyName(member) : undefined;
+        if ((method === 'set' || method === 'append') && member.parent?.type === T.CallExpression && member.parent.callee === member) this.searchParamsCall(member.parent, id, method);
+      }
+    }
     for (const call of this.calls) this.call(call);
     for (const node of this.assignments) this.assignment(node);
     for (const node of this.attributes) this.attribute(node);
@@ -188,32 +194,64 @@ export class UrlSites {
     for (const finding of analysis.findings.slice(before)) this.findings.push({ ...finding, what, sink });
   }
 
-  private noteHookResult(call: TSESTree.CallExpression, role: 'router-hook' | 'navigate-hook'): void {
+  /** The variables a declaration or import binds. */
+  private declared(node: Node): readonly TSESLint.Scope.Variable[] {
+    return (this.sourceCode.scopeManager as TSESLint.Scope.ScopeManager).getDeclaredVariables(node);
+  }
+
+  /** Every read of the names `node` declares, as the identifiers of the reads. */
+  private reads(node: Node): TSESTree.Identifier[] {
+    const out: TSESTree.Identifier[] = [];
+    for (const variable of this.declared(node)) for (const ref of variable.references) if (ref.isRead()) out.push(ref.identifier as TSESTree.Identifier);
+    return out;
+  }
+
+  /** Calls made through an import: `redirect(url)`, `Router.push(url)`, `useRouter()` / `useNavigate()` and what they return. */
+  private importedCalls(spec: TSESTree.ImportClause, role: ImportRole): void {
+    for (const id of this.reads(spec)) {
+      if (role === 'redirect') {
+        if (id.parent.type === T.CallExpression && id.parent.callee === id) this.urlArgument(id.parent, 0, 'redirect()');
+      } else if (role === 'router') this.routerMethodCall(id);
+      else if (id.parent.type === T.CallExpression && id.parent.callee === id) this.hookResult(id.parent, role);
+    }
+  }
+
+  /** What a router or navigate hook returns, followed to its calls. */
+  private hookResult(call: TSESTree.CallExpression, role: 'router-hook' | 'navigate-hook'): void {
     const parent = call.parent;
-    if (parent.type !== T.VariableDeclarator) return;
-    if (parent.id.type === T.Identifier) this.roles.set(parent.id.name, role === 'router-hook' ? 'router' : 'navigate');
-    else if (parent.id.type === T.ObjectPattern && role === 'router-hook') {
-      // `const { push, replace } = useRouter()`
-      for (const p of parent.id.properties) {
-        const key = p.type === T.Property ? propertyName(p) : undefined;
-        if ((key === 'push' || key === 'replace') && p.type === T.Property && p.value.type === T.Identifier) this.roles.set(p.value.name, 'navigate');
+    if (role === 'router-hook' && parent.type === T.MemberExpression && parent.object === call) {
+      // `useRouter().push(url)`
+      this.routerMethodCall(call);
+      return;
+    }
+    if (parent.type !== T.VariableDeclarator || parent.init !== call) return;
+    if (parent.id.type === T.Identifier) {
+      for (const id of this.reads(parent)) {
+        if (role === 'router-hook') this.routerMethodCall(id);
+        else if (id.parent.type === T.CallExpression && id.parent.callee === id) this.urlArgument(id.parent, 0, 'navigate()');
+      }
+    } else if (parent.id.type === T.ObjectPattern && role === 'router-hook') {
+      // `const { push } = useRouter()`
+      for (const variable of this.declared(parent)) {
+        const def = variable.defs[0]?.name;
+        const key = def?.parent.type === T.Property && def.parent.value === def ? propertyName(def.parent) : undefined;
+        if (key !== 'push' && key !== 'replace') continue;
+        for (const ref of variable.references) {
+          const id = ref.identifier as TSESTree.Identifier;
+          if (ref.isRead() && id.parent.type === T.CallExpression && id.parent.callee === id) this.urlArgument(id.parent, 0, `router.${key}()`);
+        }
       }
     }
   }
 
-  /** Whether a name still refers to what the import or hook gave it (not shadowed by a local of the same name). */
-  private refersToImport(id: TSESTree.Identifier): boolean {
-    const source = this.scope().sourceOf(id);
-    if (!source) return false;
-    if (source.kind === 'import') return true;
-    if (source.kind !== 'expr') return false;
-    const init = unwrap(source.expr);
-    return init.type === T.CallExpression && init.callee.type === T.Identifier && HOOK_NAMES.has(this.importedName(init.callee) ?? '');
-  }
-
-  private importedName(id: TSESTree.Identifier): string | undefined {
-    const source = this.scope().sourceOf(id);
-    return source?.kind === 'import' ? source.imported : undefined;
+  /** `router.push(url)` / `router.replace(url)` where `router` is `node`. */
+  private routerMethodCall(node: Node): void {
+    const member = node.parent;
+    if (member?.type !== T.MemberExpression || member.object !== node) return;
+    const method = propertyName(member);
+    if ((method === 'push' || method === 'replace') && member.parent.type === T.CallExpression && member.parent.callee === member) {
+      this.urlArgument(member.parent, 0, `router.${method}()`);
+    }
   }
 
   /** Whether the chain `node` starts at a global (`location`, `window`), not at a local of that name. */
@@ -227,10 +265,8 @@ export class UrlSites {
     const callee = call.callee;
     const args = call.arguments;
     if (callee.type === T.Identifier) {
-      if (callee.name === 'gtag') return this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'gtag');
-      const role = this.roles.get(callee.name);
-      if (!worthReading(args[0]) || !this.refersToImport(callee)) return;
-      return this.read('url', role === 'redirect' ? 'redirect()' : 'navigate()', (a) => a.url(args[0]));
+      if (callee.name === 'gtag') this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'gtag');
+      return;
     }
     if (callee.type !== T.MemberExpression || callee.property.type !== T.Identifier) return;
     const method = callee.property.name;
@@ -281,22 +317,15 @@ export class UrlSites {
     if (arg && arg.type !== T.SpreadElement && worthReading(arg)) this.read('url', sink, (a) => a.url(arg));
   }
 
-  /** `router.push(url)`: a router from a hook or an import, or Vue's `this.$router`. */
+  /** Vue's `this.$router.push(url)`. */
   private routerCall(call: TSESTree.CallExpression, object: Node, method: string): void {
-    const arg = call.arguments[0];
-    if (!arg || arg.type === T.SpreadElement || !worthReading(arg)) return;
-    let router = false;
-    if (object.type === T.Identifier) router = this.roles.get(object.name) === 'router' && this.refersToImport(object);
-    else if (object.type === T.MemberExpression) router = propertyName(object) === '$router';
-    else if (object.type === T.CallExpression && object.callee.type === T.Identifier) router = this.roles.get(object.callee.name) === 'router-hook';
-    if (router) this.read('url', `router.${method}()`, (a) => a.url(arg));
+    if (object.type === T.MemberExpression && propertyName(object) === '$router') this.urlArgument(call, 0, `router.${method}()`);
   }
 
   private searchParamsCall(call: TSESTree.CallExpression, object: Node, method: string): void {
     const [key, value] = call.arguments;
     if (!key || !value || key.type === T.SpreadElement || value.type === T.SpreadElement) return;
-    const isParams =
-      (object.type === T.Identifier && this.searchParamNames.has(object.name)) || (object.type === T.MemberExpression && propertyName(object) === 'searchParams');
+    const isParams = object.type === T.Identifier || (object.type === T.MemberExpression && propertyName(object) === 'searchParams');
     if (!isParams || !worthReading(value)) return;
     const statement = call.parent.type === T.ExpressionStatement ? call.parent : undefined;
     const fix = statement ? removeStatement(this.sourceCode, statement) : undefined;
