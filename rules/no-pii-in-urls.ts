@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { CATEGORIES } from '../src/categories.js';
 import { createRule } from '../src/create-rule.js';
 import { readSettings } from '../src/settings.js';
-import { typeClassifier } from '../src/type-info.js';
+import { typeClassifier, typeServices } from '../src/type-info.js';
 import { UrlSites } from '../src/url-sites.js';
 import { ValueClassifier } from '../src/value-classification.js';
 
@@ -49,7 +49,7 @@ export default createRule<Options, MessageIds>({
       ids: options.ids === true,
       categories: settings.categories,
       allowedKeys: settings.allowedKeys,
-    });
+    }, typeServices(sourceCode.parserServices) !== undefined);
     return {
       ...sites.listeners(),
       'Program:exit'() {

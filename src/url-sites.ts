@@ -15,7 +15,8 @@ import {
   NAVIGATE_HOOKS, PAGE_CLIENT_WORDS, PAGE_TITLE_KEYS, PAGE_URL_KEYS, POSTHOG_URL_KEYS, REDIRECT_FUNCTIONS, ROUTER_HOOKS, ROUTER_IMPORTS,
   TITLE_ASSIGNMENTS, TITLE_ELEMENTS, WINDOW_OBJECTS,
 } from './url-sinks.js';
-import { type ValueClassifier, dottedName } from './value-classification.js';
+import { nameVerdict } from './name-categories.js';
+import { type ValueClassifier, dottedName, nameOf } from './value-classification.js';
 import { splitWords } from './words.js';
 
 type Node = TSESTree.Node;
@@ -29,8 +30,12 @@ export interface UrlSiteFinding extends UrlFinding {
 /** What an imported name is: a hook returning a router or a navigate function, a redirect function, a router. */
 type ImportRole = 'router-hook' | 'navigate-hook' | 'redirect' | 'router';
 
-/** Whether an expression could carry personal data: anything but a plain string without `@` (or a number, a boolean...). */
-export function worthReading(node: Node | null | undefined): boolean {
+/**
+ * Whether an expression could carry personal data: anything but a plain string without `@` (or a
+ * number, a boolean...). With `byName`, a lone member read (`props.href`) whose names say nothing
+ * personal is dropped too: the classifier would read it from those names alone.
+ */
+export function worthReading(node: Node | null | undefined, byName = false): boolean {
   if (!node) return false;
   const n = unwrap(node);
   switch (n.type) {
@@ -38,9 +43,10 @@ export function worthReading(node: Node | null | undefined): boolean {
       return typeof n.value === 'string' && n.value.includes('@');
     case T.TemplateLiteral:
       return n.expressions.length > 0 || n.quasis.some((q) => q.value.raw.includes('@'));
+    case T.MemberExpression:
+      return !byName || n.computed || n.property.type !== T.Identifier || memberMayBePersonal(n.property.name, nameOf(n.object));
     case T.BinaryExpression:
     case T.Identifier:
-    case T.MemberExpression:
     case T.CallExpression:
     case T.ObjectExpression:
     case T.ConditionalExpression:
@@ -50,6 +56,14 @@ export function worthReading(node: Node | null | undefined): boolean {
     default:
       return false;
   }
+}
+
+/** `x.href`: personal only if its own name says so, or it is part of an address or a position (`home.line1`). */
+function memberMayBePersonal(key: string, owner: string | undefined): boolean {
+  const own = nameVerdict(key);
+  if (own !== undefined) return own !== 'neutral';
+  const whole = owner === undefined ? undefined : nameVerdict(owner);
+  return whole !== undefined && whole !== 'neutral' && (whole.cat === 'address' || whole.cat === 'location');
 }
 
 function isModuleOf(table: Readonly<Record<string, readonly string[]>>, source: string, imported: string): boolean {
@@ -73,7 +87,14 @@ export class UrlSites {
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly makeClassifier: (bindings: Bindings) => ValueClassifier,
     private readonly options: UrlOptions,
+    /** With type information a member's declared type may say more than its name: no shortcut by name. */
+    private readonly typed: boolean,
   ) {}
+
+  /** A whole URL or title (no query parameter around it) worth reading. */
+  private worth(node: Node): boolean {
+    return worthReading(node, !this.typed);
+  }
 
   /**
    * The listeners, on selectors narrow enough that most files never call them: ESLint matches the
@@ -130,7 +151,7 @@ export class UrlSites {
   private assignmentExpression(node: TSESTree.AssignmentExpression): void {
     const left = node.left;
     if (left.type === T.Identifier ? left.name === 'location' : left.type === T.MemberExpression && isUrlOrTitleKey(left)) {
-      if (worthReading(node.right)) this.assignments.push(node);
+      if (this.worth(node.right)) this.assignments.push(node);
     }
   }
 
@@ -140,7 +161,7 @@ export class UrlSites {
     if (attr !== 'href' && attr !== 'to' && attr !== 'title') return;
     const value = node.value;
     if (!value) return;
-    if (value.type === T.Literal ? !worthReading(value) : value.type !== T.JSXExpressionContainer || value.expression.type === T.JSXEmptyExpression || !worthReading(value.expression)) return;
+    if (value.type === T.Literal ? !worthReading(value) : value.type !== T.JSXExpressionContainer || value.expression.type === T.JSXEmptyExpression || !this.worth(value.expression)) return;
     const element = elementName(node.parent);
     if (element === undefined) return;
     if (attr === 'title' ? TITLE_ELEMENTS.has(element) : LINK_ATTRIBUTES[element]?.split('|').includes(attr)) this.attributes.push(node);
@@ -314,7 +335,7 @@ export class UrlSites {
 
   private urlArgument(call: TSESTree.CallExpression, index: number, sink: string): void {
     const arg = call.arguments[index];
-    if (arg && arg.type !== T.SpreadElement && worthReading(arg)) this.read('url', sink, (a) => a.url(arg));
+    if (arg && arg.type !== T.SpreadElement && this.worth(arg)) this.read('url', sink, (a) => a.url(arg));
   }
 
   /** Vue's `this.$router.push(url)`. */
@@ -354,7 +375,7 @@ export class UrlSites {
         const key = propertyName(property);
         if (key === undefined) continue;
         const isUrl = urlKeys.has(key);
-        if ((!isUrl && !titleKeys.has(key)) || !worthReading(property.value)) continue;
+        if ((!isUrl && !titleKeys.has(key)) || !this.worth(property.value)) continue;
         const label = `${sink} ${key}`;
         this.read(isUrl ? 'url' : 'title', label, (a) => {
           if (a.personalAsAWhole(property.value)) return;
@@ -398,7 +419,7 @@ export class UrlSites {
         if (property.type !== T.Property || propertyName(property) !== 'title') continue;
         const value = unwrap(property.value);
         const titles = value.type === T.ObjectExpression ? value.properties.filter((p): p is TSESTree.Property => p.type === T.Property && (propertyName(p) === 'default' || propertyName(p) === 'absolute')).map((p) => p.value) : [value];
-        for (const title of titles) if (worthReading(title)) this.read('title', 'metadata title', (a) => a.title(title));
+        for (const title of titles) if (this.worth(title)) this.read('title', 'metadata title', (a) => a.title(title));
       }
     }
   }
