@@ -49,6 +49,7 @@ export function worthReading(node: Node | null | undefined, byName = false): boo
     case T.Identifier:
     case T.CallExpression:
     case T.ObjectExpression:
+    case T.ArrayExpression:
     case T.ConditionalExpression:
     case T.LogicalExpression:
     case T.AwaitExpression:
