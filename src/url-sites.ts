@@ -285,7 +285,6 @@ export class UrlSites {
 
   private call(call: TSESTree.CallExpression): void {
     const callee = call.callee;
-    const args = call.arguments;
     if (callee.type === T.Identifier) {
       if (callee.name === 'gtag') this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'gtag');
       return;
