@@ -46,8 +46,26 @@ const ID_CATEGORIES: ReadonlySet<Category> = new Set(['user-id', 'org-id']);
 const MAX_HOPS = 4;
 /** A query parameter right before a value: `?email=`, `&user_email=`. */
 const PARAM_BEFORE = /[?&;]([^=&?#/;\s]{1,64})=$/;
-/** An email address inside longer text (`/users/jane@doe.com/edit`). */
-const EMAIL_IN_TEXT = /[\w.%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}(?![\w-])/i;
+const LOCAL_PART_CHAR = /^[\w.%+-]$/;
+const DOMAIN_CHAR = /^[a-z0-9.-]$/i;
+const DOMAIN_LABEL = /^[a-z0-9-]{1,63}$/i;
+const TOP_LEVEL_LABEL = /^[a-z]{2,24}$/i;
+
+/** Whether text holds an email address (`/users/jane@doe.com/edit`), read around each `@` without a backtracking pattern. */
+export function containsEmail(text: string): boolean {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at === 0 || !LOCAL_PART_CHAR.test(text[at - 1])) continue;
+    let end = at + 1;
+    while (end < text.length && end - at <= 255 && DOMAIN_CHAR.test(text[end])) end++;
+    // A sentence's full stop or a dash after the address is not part of it.
+    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    const labels = text.slice(at + 1, end).split('.');
+    if (labels.length < 2 || labels.length > 10) continue;
+    const top = labels[labels.length - 1];
+    if (TOP_LEVEL_LABEL.test(top) && labels.every((l) => DOMAIN_LABEL.test(l))) return true;
+  }
+  return false;
+}
 
 export class UrlAnalysis {
   readonly findings: UrlFinding[] = [];
@@ -150,7 +168,7 @@ export class UrlAnalysis {
     for (const piece of pieces) {
       if (piece.kind === 'text') {
         sinceValue += piece.text;
-        if (piece.text.includes('@') && EMAIL_IN_TEXT.test(piece.text)) this.add({ node: piece.node, cat: 'email' });
+        if (piece.text.includes('@') && containsEmail(piece.text)) this.add({ node: piece.node, cat: 'email' });
         continue;
       }
       const param = isUrl ? PARAM_BEFORE.exec(sinceValue)?.[1] : undefined;

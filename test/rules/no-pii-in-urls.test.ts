@@ -34,6 +34,7 @@ ruleTester.run('no-pii-in-urls', rule, {
     { filename: 'file.tsx', code: 'const A = (props) => <a href={props.href} title={user.name}>x</a>;', languageOptions: JSX, name: 'a link from props; a tooltip is not the page title' },
     { filename: 'file.tsx', code: 'const A = () => <div href={`/u?email=${user.email}`} to={`/u?email=${user.email}`} />;', languageOptions: JSX, name: 'not a link element' },
     { code: "location.href = 'https://cdn.example.com/pkg@1.2.3/dist/app.js';", name: 'a versioned package path is not an address' },
+    { code: "window.open('https://fonts.example.com/css2?family=Inter:wght@400;700&handle=@acme');", name: 'font weights and a handle are not addresses' },
     { code: 'location.href = `/reset?email=${user.email}`;', settings: { 'analytics-privacy': { categories: { email: false } } }, name: 'the category is turned off' },
     { code: 'location.href = `/reset?email=${value}`;', settings: { 'analytics-privacy': { allowedKeys: ['email'] } }, name: 'an allowed key' },
   ],
