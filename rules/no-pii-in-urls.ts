@@ -44,22 +44,17 @@ export default createRule<Options, MessageIds>({
     const settings = readSettings(context.settings);
     const sourceCode = context.sourceCode;
     if (!sourceCode.scopeManager) return {};
-    const types = () => typeClassifier(sourceCode.parserServices);
-    const sites = new UrlSites(sourceCode, (bindings) => new ValueClassifier(bindings, { sanitizers: settings.sanitizers, types: types() }), {
-      ids: options.ids === true,
-      categories: settings.categories,
-      allowedKeys: settings.allowedKeys,
-    }, typeServices(sourceCode.parserServices) !== undefined);
-    return {
-      ...sites.listeners(),
-      'Program:exit'() {
-        sites.run();
-        for (const finding of sites.findings) {
-          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
-            finding.fix && finding.param !== undefined ? [{ messageId: 'dropParameter', data: { param: finding.param }, fix: finding.fix }] : [];
-          context.report({ node: finding.node, messageId: finding.what, data: { category: CATEGORIES[finding.cat], sink: finding.sink }, suggest });
-        }
+    const sites = new UrlSites(
+      sourceCode,
+      (finding) => {
+        const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
+          finding.fix && finding.param !== undefined ? [{ messageId: 'dropParameter', data: { param: finding.param }, fix: finding.fix }] : [];
+        context.report({ node: finding.node, messageId: finding.what, data: { category: CATEGORIES[finding.cat], sink: finding.sink }, suggest });
       },
-    };
+      (bindings) => new ValueClassifier(bindings, { sanitizers: settings.sanitizers, types: typeClassifier(sourceCode.parserServices) }),
+      { ids: options.ids === true, categories: settings.categories, allowedKeys: settings.allowedKeys },
+      typeServices(sourceCode.parserServices) !== undefined,
+    );
+    return sites.listeners();
   },
 });

@@ -67,25 +67,37 @@ function memberMayBePersonal(key: string, owner: string | undefined): boolean {
   return whole !== undefined && whole !== 'neutral' && (whole.cat === 'address' || whole.cat === 'location');
 }
 
+/**
+ * Calls that may navigate or build a query string, matched by ESLint before the rule sees them:
+ * `location.assign/replace`, `window.open`, `history.pushState/replaceState`, `*.page`, `*.capture`,
+ * `gtag`, `this.$router.push`, `dataLayer.push`, `url.searchParams.set/append`. Array `push` and string
+ * `replace` never reach the rule.
+ */
+const CALL_SELECTOR = [
+  'CallExpression:matches(',
+  '[callee.property.name=/^(?:open|pushState|replaceState|page|capture|gtag)$/], ',
+  '[callee.property.name=/^(?:assign|replace|push|set|append)$/][callee.object.property.name=/^(?:\\$router|dataLayer|searchParams|location)$/], ',
+  '[callee.property.name=/^(?:assign|replace|push)$/][callee.object.name=/^(?:dataLayer|location)$/], ',
+  '[callee.name="gtag"])',
+].join('');
+const ASSIGNMENT_SELECTOR = 'AssignmentExpression:matches([left.property.name=/^(?:href|location|title|search|pathname|hash)$/], [left.name="location"])';
+/** Next.js `export const metadata = { title }`, `export function generateMetadata()`. */
+const METADATA_SELECTOR = [
+  'ExportNamedDeclaration > FunctionDeclaration[id.name="generateMetadata"]',
+  'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/^(?:metadata|generateMetadata)$/][init]',
+].join(', ');
+
 function isModuleOf(table: Readonly<Record<string, readonly string[]>>, source: string, imported: string): boolean {
   return table[source]?.includes(imported) === true;
 }
 
 export class UrlSites {
-  private readonly imports: { readonly spec: TSESTree.ImportClause; readonly role: ImportRole }[] = [];
-  private readonly calls: TSESTree.CallExpression[] = [];
-  private readonly assignments: TSESTree.AssignmentExpression[] = [];
-  private readonly attributes: TSESTree.JSXAttribute[] = [];
-  private readonly titles: TSESTree.JSXElement[] = [];
-  private readonly searchParams: TSESTree.NewExpression[] = [];
-  private readonly searchParamDeclarators: TSESTree.VariableDeclarator[] = [];
-  private readonly metadata: Node[] = [];
   private bindings?: Bindings;
   private analysis?: UrlAnalysis;
-  readonly findings: UrlSiteFinding[] = [];
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly report: (finding: UrlSiteFinding) => void,
     private readonly makeClassifier: (bindings: Bindings) => ValueClassifier,
     private readonly options: UrlOptions,
     /** With type information a member's declared type may say more than its name: no shortcut by name. */
@@ -104,20 +116,14 @@ export class UrlSites {
    * references, so no listener runs on every call.
    */
   listeners(): TSESLint.RuleListener {
-    const memberCall = (node: TSESTree.CallExpression) => void this.calls.push(node);
     return {
       'ImportDeclaration[source.value=/^(?:next|vue-router|react-router|@remix-run)/]': (node: TSESTree.ImportDeclaration) => this.importDeclaration(node),
-      'CallExpression[callee.property.name=/^(?:open|pushState|replaceState|page|capture|gtag)$/]': memberCall,
-      'CallExpression[callee.property.name=/^(?:assign|replace|push|set|append)$/][callee.object.property.name=/^(?:\\$router|dataLayer|searchParams|location)$/]': memberCall,
-      'CallExpression[callee.property.name=/^(?:assign|replace|push)$/][callee.object.name=/^(?:dataLayer|location)$/]': memberCall,
-      'CallExpression[callee.name="gtag"]': memberCall,
+      [CALL_SELECTOR]: (node: TSESTree.CallExpression) => this.call(node),
       'NewExpression[callee.name="URLSearchParams"]': (node: TSESTree.NewExpression) => this.newExpression(node),
-      'AssignmentExpression[left.property.name=/^(?:href|location|title|search|pathname|hash)$/]': (node: TSESTree.AssignmentExpression) => this.assignmentExpression(node),
-      'AssignmentExpression[left.name="location"]': (node: TSESTree.AssignmentExpression) => this.assignmentExpression(node),
+      [ASSIGNMENT_SELECTOR]: (node: TSESTree.AssignmentExpression) => this.assignmentExpression(node),
       'JSXAttribute[name.name=/^(?:href|to|title)$/]': (node: TSESTree.JSXAttribute) => this.jsxAttribute(node),
       'JSXElement[openingElement.name.name="title"]': (node: TSESTree.JSXElement) => this.jsxElement(node),
-      'ExportNamedDeclaration > FunctionDeclaration[id.name="generateMetadata"]': (node: TSESTree.FunctionDeclaration) => void this.metadata.push(node),
-      'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/^(?:metadata|generateMetadata)$/][init]': (node: TSESTree.VariableDeclarator) => void this.metadata.push(node.init as Node),
+      [METADATA_SELECTOR]: (node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) => this.metadataTitles(node.type === T.VariableDeclarator ? (node.init as Node) : node),
     };
   }
 
@@ -136,7 +142,7 @@ export class UrlSites {
             : isModuleOf(ROUTER_IMPORTS, source, imported)
               ? 'router'
               : undefined;
-      if (role) this.imports.push({ spec, role });
+      if (role) this.importedCalls(spec, role);
     }
   }
 
@@ -145,14 +151,20 @@ export class UrlSites {
     const name = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
     if (name !== 'URLSearchParams') return;
     const parent = node.parent;
-    if (parent.type === T.VariableDeclarator && parent.id.type === T.Identifier) this.searchParamDeclarators.push(parent);
-    if (worthReading(node.arguments[0])) this.searchParams.push(node);
+    if (worthReading(node.arguments[0])) this.read('url', 'URLSearchParams', (a) => a.searchParamsInit(node.arguments[0]));
+    if (parent.type !== T.VariableDeclarator || parent.id.type !== T.Identifier) return;
+    // `params.set(key, value)` on a `const params = new URLSearchParams(...)`
+    for (const id of this.reads(parent)) {
+      const member = id.parent;
+      const method = member.type === T.MemberExpression && member.object === id ? propertyName(member) : undefined;
+      if ((method === 'set' || method === 'append') && member.parent?.type === T.CallExpression && member.parent.callee === member) this.searchParamsCall(member.parent, id, method);
+    }
   }
 
   private assignmentExpression(node: TSESTree.AssignmentExpression): void {
     const left = node.left;
     if (left.type === T.Identifier ? left.name === 'location' : left.type === T.MemberExpression && isUrlOrTitleKey(left)) {
-      if (this.worth(node.right)) this.assignments.push(node);
+      if (this.worth(node.right)) this.assignment(node);
     }
   }
 
@@ -165,35 +177,15 @@ export class UrlSites {
     if (value.type === T.Literal ? !worthReading(value) : value.type !== T.JSXExpressionContainer || value.expression.type === T.JSXEmptyExpression || !this.worth(value.expression)) return;
     const element = elementName(node.parent);
     if (element === undefined) return;
-    if (attr === 'title' ? TITLE_ELEMENTS.has(element) : LINK_ATTRIBUTES[element]?.split('|').includes(attr)) this.attributes.push(node);
+    if (attr === 'title' ? TITLE_ELEMENTS.has(element) : LINK_ATTRIBUTES[element]?.split('|').includes(attr)) this.attribute(node);
   }
 
   private jsxElement(node: TSESTree.JSXElement): void {
     const name = node.openingElement.name;
     if (name.type !== T.JSXIdentifier || name.name !== 'title') return;
     if (node.children.some((c) => (c.type === T.JSXExpressionContainer ? c.expression.type !== T.JSXEmptyExpression : c.type === T.JSXText && c.value.includes('@')))) {
-      this.titles.push(node);
+      this.read('title', '<title>', (a) => a.titleChildren(node.children));
     }
-  }
-
-  // ---- the end of the file: resolve what was noted, then analyse ----
-
-  run(): void {
-    for (const { spec, role } of this.imports) this.importedCalls(spec, role);
-    for (const declarator of this.searchParamDeclarators) {
-      // `params.set(key, value)` on a `const params = new URLSearchParams(...)`
-      for (const id of this.reads(declarator)) {
-        const member = id.parent;
-        const method = member.type === T.MemberExpression && member.object === id ? propertyName(member) : undefined;
-        if ((method === 'set' || method === 'append') && member.parent?.type === T.CallExpression && member.parent.callee === member) this.searchParamsCall(member.parent, id, method);
-      }
-    }
-    for (const call of this.calls) this.call(call);
-    for (const node of this.assignments) this.assignment(node);
-    for (const node of this.attributes) this.attribute(node);
-    for (const node of this.titles) this.read('title', '<title>', (a) => a.titleChildren(node.children));
-    for (const node of this.searchParams) this.read('url', 'URLSearchParams', (a) => a.searchParamsInit(node.arguments[0]));
-    for (const node of this.metadata) this.metadataTitles(node);
   }
 
   private engine(): UrlAnalysis {
@@ -213,7 +205,7 @@ export class UrlSites {
     const analysis = this.engine();
     const before = analysis.findings.length;
     reading(analysis);
-    for (const finding of analysis.findings.slice(before)) this.findings.push({ ...finding, what, sink });
+    for (const finding of analysis.findings.slice(before)) this.report({ ...finding, what, sink });
   }
 
   /** The variables a declaration or import binds. */
