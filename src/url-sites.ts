@@ -67,26 +67,6 @@ function memberMayBePersonal(key: string, owner: string | undefined): boolean {
   return whole !== undefined && whole !== 'neutral' && (whole.cat === 'address' || whole.cat === 'location');
 }
 
-/**
- * Calls that may navigate or build a query string, matched by ESLint before the rule sees them:
- * `location.assign/replace`, `window.open`, `history.pushState/replaceState`, `*.page`, `*.capture`,
- * `gtag`, `this.$router.push`, `dataLayer.push`, `url.searchParams.set/append`. Array `push` and string
- * `replace` never reach the rule.
- */
-const CALL_SELECTOR = [
-  'CallExpression:matches(',
-  '[callee.property.name=/^(?:open|pushState|replaceState|page|capture|gtag)$/], ',
-  '[callee.property.name=/^(?:assign|replace|push|set|append)$/][callee.object.property.name=/^(?:\\$router|dataLayer|searchParams|location)$/], ',
-  '[callee.property.name=/^(?:assign|replace|push)$/][callee.object.name=/^(?:dataLayer|location)$/], ',
-  '[callee.name="gtag"])',
-].join('');
-const ASSIGNMENT_SELECTOR = 'AssignmentExpression:matches([left.property.name=/^(?:href|location|title|search|pathname|hash)$/], [left.name="location"])';
-/** Next.js `export const metadata = { title }`, `export function generateMetadata()`. */
-const METADATA_SELECTOR = [
-  'ExportNamedDeclaration > FunctionDeclaration[id.name="generateMetadata"]',
-  'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/^(?:metadata|generateMetadata)$/][init]',
-].join(', ');
-
 function isModuleOf(table: Readonly<Record<string, readonly string[]>>, source: string, imported: string): boolean {
   return table[source]?.includes(imported) === true;
 }
@@ -118,12 +98,16 @@ export class UrlSites {
   listeners(): TSESLint.RuleListener {
     return {
       'ImportDeclaration[source.value=/^(?:next|vue-router|react-router|@remix-run)/]': (node: TSESTree.ImportDeclaration) => this.importDeclaration(node),
-      [CALL_SELECTOR]: (node: TSESTree.CallExpression) => this.call(node),
+      // `location.assign/replace`, `window.open`, `history.pushState/replaceState`, `*.page`, `*.capture`, `gtag`,
+      // `this.$router.push`, `dataLayer.push`, `url.searchParams.set/append`: array `push` and string `replace` never reach the rule.
+      'CallExpression:matches([callee.property.name=/^(?:open|pushState|replaceState|page|capture|gtag)$/], [callee.property.name=/^(?:assign|replace|push|set|append)$/][callee.object.property.name=/^(?:\\$router|dataLayer|searchParams|location)$/], [callee.property.name=/^(?:assign|replace|push)$/][callee.object.name=/^(?:dataLayer|location)$/], [callee.name="gtag"])':
+        (node: TSESTree.CallExpression) => this.call(node),
       'NewExpression[callee.name="URLSearchParams"]': (node: TSESTree.NewExpression) => this.newExpression(node),
-      [ASSIGNMENT_SELECTOR]: (node: TSESTree.AssignmentExpression) => this.assignmentExpression(node),
+      'AssignmentExpression:matches([left.property.name=/^(?:href|location|title|search|pathname|hash)$/], [left.name="location"])': (node: TSESTree.AssignmentExpression) => this.assignmentExpression(node),
       'JSXAttribute[name.name=/^(?:href|to|title)$/]': (node: TSESTree.JSXAttribute) => this.jsxAttribute(node),
       'JSXElement[openingElement.name.name="title"]': (node: TSESTree.JSXElement) => this.jsxElement(node),
-      [METADATA_SELECTOR]: (node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) => this.metadataTitles(node.type === T.VariableDeclarator ? (node.init as Node) : node),
+      // Next.js `export const metadata = { title }`, `export function generateMetadata()`
+      'ExportNamedDeclaration > FunctionDeclaration[id.name="generateMetadata"], ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/^(?:metadata|generateMetadata)$/][init]': (node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) => this.metadataTitles(node.type === T.VariableDeclarator ? (node.init as Node) : node),
     };
   }
 
