@@ -1,9 +1,9 @@
 /**
  * Finds the places a file sets a URL or a page title (see url-sinks.ts) and hands what they are
  * given to UrlAnalysis. Navigation is in nearly every front-end file, so this is built for cost:
- * listeners only note candidates after a constant-time check of node types and names, a candidate
- * whose value is a plain string without `@` is dropped at once, and scope analysis (Bindings) and
- * the classifier are only built, once per file, when some candidate is left.
+ * ESLint's selectors hand the rule only the few nodes that can set a URL or a title (a typical file
+ * calls no listener at all), a value that is a plain string without `@` is dropped at once, and scope
+ * analysis (Bindings) and the classifier are only built, once per file, when some value is left.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
@@ -92,8 +92,8 @@ export class UrlSites {
   /**
    * The listeners, on selectors narrow enough that most files never call them: ESLint matches the
    * node types and names, this rule only sees the few nodes that could set a URL or a title. Calls
-   * through routers, navigate functions and redirects are found at the end from their imports'
-   * references, so no listener runs on every call.
+   * through routers, navigate functions and redirects are found from their imports' references, so
+   * no listener runs on every call.
    */
   listeners(): TSESLint.RuleListener {
     return {
