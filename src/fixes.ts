@@ -78,7 +78,7 @@ function removeListItem(sourceCode: SourceCode, node: Node, items: readonly Node
 }
 
 /** A statement alone on its lines goes with its line; one in a statement position that needs one becomes `{}`. */
-function removeStatement(sourceCode: SourceCode, statement: TSESTree.ExpressionStatement): (fixer: Fixer) => Fix {
+export function removeStatement(sourceCode: SourceCode, statement: TSESTree.ExpressionStatement): (fixer: Fixer) => Fix {
   const parent = statement.parent;
   if (parent.type !== T.BlockStatement && parent.type !== T.Program && parent.type !== T.SwitchCase && parent.type !== T.StaticBlock) {
     return (fixer) => fixer.replaceText(statement, '{}');

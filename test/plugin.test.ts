@@ -16,7 +16,11 @@ describe('plugin object', () => {
   });
 
   it('recommended turns on every recommended rule at "error" for JS and TS files', () => {
-    expect(plugin.configs.recommended.rules).toEqual({ 'analytics-privacy/no-pii': 'error', 'analytics-privacy/no-unsafe-sdk-config': 'error' });
+    expect(plugin.configs.recommended.rules).toEqual({
+      'analytics-privacy/no-pii': 'error',
+      'analytics-privacy/no-pii-in-urls': 'error',
+      'analytics-privacy/no-unsafe-sdk-config': 'error',
+    });
     expect(plugin.configs.recommended.files).toEqual(['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}']);
     expect(plugin.configs.recommended.plugins?.['analytics-privacy']).toBe(plugin);
   });
@@ -24,6 +28,7 @@ describe('plugin object', () => {
   it('strict includes everything recommended has, with its strict options', () => {
     expect(Object.keys(plugin.configs.strict.rules ?? {})).toEqual(expect.arrayContaining(Object.keys(plugin.configs.recommended.rules ?? {})));
     expect(plugin.configs.strict.rules?.['analytics-privacy/no-unsafe-sdk-config']).toEqual(['error', { ipCollection: true }]);
+    expect(plugin.configs.strict.rules?.['analytics-privacy/no-pii-in-urls']).toEqual(['error', { ids: true }]);
   });
 
   it('opt-in rules that need options are in neither config', () => {

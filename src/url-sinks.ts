@@ -1,0 +1,93 @@
+/**
+ * Where a URL or a page title is set, as data: the places `no-pii-in-urls` listens to. Analytics SDKs
+ * record the page URL, the referrer and the title of every page view on their own, so whatever
+ * reaches one of these ends up at the vendor without any SDK call in the code.
+ */
+
+/** Member chains whose assignment navigates (`location.href = url`), by dotted name. */
+export const LOCATION_ASSIGNMENTS: ReadonlySet<string> = new Set([
+  'location', 'location.href', 'location.search', 'location.pathname', 'location.hash',
+  'window.location', 'window.location.href', 'window.location.search', 'window.location.pathname', 'window.location.hash',
+  'document.location', 'document.location.href', 'globalThis.location', 'globalThis.location.href', 'self.location', 'self.location.href',
+  'window.top.location', 'window.top.location.href', 'top.location', 'top.location.href', 'parent.location', 'parent.location.href',
+]);
+
+/** Member chains whose assignment sets the page title. */
+export const TITLE_ASSIGNMENTS: ReadonlySet<string> = new Set(['document.title', 'window.document.title', 'globalThis.document.title']);
+
+/** Receivers (dotted) of `assign` / `replace` that are the browser's location. */
+export const LOCATION_OBJECTS: ReadonlySet<string> = new Set([
+  'location', 'window.location', 'document.location', 'globalThis.location', 'self.location', 'window.top.location', 'top.location', 'parent.location',
+]);
+
+/** Receivers (dotted) of `pushState` / `replaceState`: the URL is their third argument. */
+export const HISTORY_OBJECTS: ReadonlySet<string> = new Set(['history', 'window.history', 'globalThis.history', 'self.history']);
+
+/** Receivers (dotted) of `open(url)`. */
+export const WINDOW_OBJECTS: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
+
+/** Hooks whose result is a router object with `push(url)` / `replace(url)`, by module. */
+export const ROUTER_HOOKS: Readonly<Record<string, readonly string[]>> = {
+  'next/router': ['useRouter'],
+  'next/navigation': ['useRouter'],
+  'next/compat/router': ['useRouter'],
+  'vue-router': ['useRouter'],
+  'react-router': ['useHistory'],
+  'react-router-dom': ['useHistory'],
+};
+
+/** Router objects imported as such (`import Router from 'next/router'`), by module. */
+export const ROUTER_IMPORTS: Readonly<Record<string, readonly string[]>> = {
+  'next/router': ['default', 'Router'],
+};
+
+/** Hooks whose result is itself a navigate function (`const navigate = useNavigate()`), by module. */
+export const NAVIGATE_HOOKS: Readonly<Record<string, readonly string[]>> = {
+  'react-router': ['useNavigate'],
+  'react-router-dom': ['useNavigate'],
+  '@remix-run/react': ['useNavigate'],
+};
+
+/** Imported functions whose first argument is a URL the browser is sent to. */
+export const REDIRECT_FUNCTIONS: Readonly<Record<string, readonly string[]>> = {
+  'next/navigation': ['redirect', 'permanentRedirect'],
+  'react-router': ['redirect', 'redirectDocument', 'replace'],
+  'react-router-dom': ['redirect', 'redirectDocument', 'replace'],
+  '@remix-run/node': ['redirect', 'redirectDocument', 'replace'],
+  '@remix-run/cloudflare': ['redirect', 'redirectDocument', 'replace'],
+  '@remix-run/deno': ['redirect', 'redirectDocument', 'replace'],
+  '@remix-run/server-runtime': ['redirect', 'redirectDocument', 'replace'],
+};
+
+/** JSX elements and the attribute that holds the URL they link to. */
+export const LINK_ATTRIBUTES: Readonly<Record<string, string>> = {
+  a: 'href',
+  Link: 'href|to',
+  NavLink: 'to',
+  Navigate: 'to',
+  Redirect: 'to',
+  RouterLink: 'to',
+  NextLink: 'href',
+};
+
+/** JSX elements whose `title` attribute is the page title. */
+export const TITLE_ELEMENTS: ReadonlySet<string> = new Set(['Helmet', 'Head', 'Title']);
+
+/** Keys of a router's object form that are a path or a query (`router.push({ pathname, query })`). */
+export const ROUTE_PATH_KEYS: ReadonlySet<string> = new Set(['pathname', 'path']);
+export const ROUTE_QUERY_KEYS: ReadonlySet<string> = new Set(['query', 'params', 'search']);
+
+/** Properties of explicit page views that hold a URL or a title, by how they are sent. */
+export const GTAG_URL_KEYS: ReadonlySet<string> = new Set(['page_location', 'page_path', 'page_referrer']);
+export const GTAG_TITLE_KEYS: ReadonlySet<string> = new Set(['page_title']);
+/** Segment / RudderStack `page(...)` properties. */
+export const PAGE_URL_KEYS: ReadonlySet<string> = new Set(['url', 'path', 'referrer', 'search']);
+export const PAGE_TITLE_KEYS: ReadonlySet<string> = new Set(['title']);
+/** PostHog properties. */
+export const POSTHOG_URL_KEYS: ReadonlySet<string> = new Set(['$current_url', '$pathname', '$referrer']);
+
+/** Words a receiver name has when it is a Segment-style client (`analytics.page`, `rudderanalytics.page`). */
+export const PAGE_CLIENT_WORDS: ReadonlySet<string> = new Set(['analytics', 'rudderanalytics', 'segment', 'rudder', 'jitsu']);
+
+/** Schemes whose URLs are not pages: `mailto:` links carry an address on purpose and are never recorded. */
+export const NON_PAGE_SCHEME = /^\s*(?:mailto|tel|sms|callto|facetime|whatsapp|data|javascript|blob):/i;
