@@ -79,6 +79,9 @@ export function requireSource(node: Node): string | undefined {
   return undefined;
 }
 
+/** Flow declarations of globals (`declare var x`, `declare function x`), as hermes-eslint names them. */
+export const FLOW_DECLARATIONS: ReadonlySet<string> = new Set(['DeclareVariable', 'DeclareFunction']);
+
 export class Bindings {
   private readonly variables = new Map<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
   private readonly sources = new Map<TSESTree.Identifier, ValueSource | undefined>();
@@ -132,6 +135,8 @@ export class Bindings {
         const declarator = def.node;
         // `declare const gtag: Gtag.Gtag`: a typing of the global, not a local value.
         if (def.parent?.type === T.VariableDeclaration && def.parent.declare) return { kind: 'global', name: id.name };
+        // Flow's `declare var gtag: ...` (hermes-eslint), a node type typescript-eslint does not know.
+        if (FLOW_DECLARATIONS.has((declarator as { type: string }).type)) return { kind: 'global', name: id.name };
         const path = patternPath(def.name, declarator.id);
         if (!path) return undefined;
         let init = declarator.init;
@@ -157,7 +162,7 @@ export class Bindings {
         return { kind: 'param', fn, index, path, name: id.name };
       }
       case TSESLint.Scope.DefinitionType.FunctionName:
-        if (def.node.type === T.TSDeclareFunction) return { kind: 'global', name: id.name };
+        if (def.node.type === T.TSDeclareFunction || FLOW_DECLARATIONS.has((def.node as { type: string }).type)) return { kind: 'global', name: id.name };
         return isFunctionNode(def.node) ? { kind: 'declaration', node: def.node } : undefined;
       case TSESLint.Scope.DefinitionType.ClassName:
         return def.node.type === T.ClassDeclaration ? { kind: 'declaration', node: def.node } : undefined;

@@ -5,7 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { propertyName, staticString } from './bindings.js';
+import { FLOW_DECLARATIONS, propertyName, staticString } from './bindings.js';
 import type { Catalog } from './catalog/index.js';
 import { PERSON_WORDS, nameVerdict } from './name-categories.js';
 import { splitWords } from './words.js';
@@ -25,8 +25,12 @@ export function importsVendor(program: TSESTree.Program, catalog: Catalog): bool
       case T.TSDeclareFunction:
         if (statement.id && catalog.hasGlobal(statement.id.name)) return true;
         break;
-      default:
+      default: {
+        // Flow: `declare var gtag: ...`, `declare function fbq(...): void`.
+        const id = FLOW_DECLARATIONS.has(statement.type) ? (statement as { id?: { name?: unknown } }).id : undefined;
+        if (typeof id?.name === 'string' && catalog.hasGlobal(id.name)) return true;
         break;
+      }
     }
   }
   return false;

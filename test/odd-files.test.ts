@@ -159,6 +159,12 @@ describe('Flow-annotated JavaScript (hermes-eslint)', () => {
     const { reports } = lintEverything({ filename: 'flow.js', code, parser: hermes });
     expect(reports.filter((m) => m.ruleId === `${NS}/no-pii`).length).toBeGreaterThanOrEqual(3);
   });
+
+  it('a Flow declaration of a vendor global is that global', () => {
+    const code = ['// @flow', 'declare var gtag: (...args: Array<mixed>) => void;', 'declare function fbq(...args: Array<mixed>): void;', 'export function f(user: { email: string }) {', "  gtag('set', 'user_data', { email: user.email });", "  fbq('track', 'Lead', { email: user.email });", '}'].join('\n');
+    const { reports } = lintEverything({ filename: 'flow-globals.js', code, parser: hermes });
+    expect(reports.filter((m) => m.ruleId === `${NS}/no-pii`).map((m) => m.line)).toEqual([5, 6]);
+  });
 });
 
 describe('Vue single-file components (vue-eslint-parser)', () => {
