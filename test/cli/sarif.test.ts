@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { FormatsPlugin } from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { cli, LEAKS, project, writeFiles } from './helpers.js';
 
 // The SARIF 2.1.0 JSON schema, committed with its license note (see schemas/README.md).
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'schemas', 'sarif-2.1.0.json'), 'utf8')) as object;
-// ajv-formats is CommonJS: its default export arrives as the namespace's `default` under NodeNext.
-const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule }).default;
+// ajv-formats is CommonJS whose module.exports is the plugin itself.
+const addFormats = createRequire(import.meta.url)('ajv-formats') as FormatsPlugin;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);
