@@ -10,7 +10,9 @@ function importGraph(entry: string): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) visit(resolve(dirname(file), m[1]));
+    const statics = text.matchAll(/^(?:import|export)\b[^;]*?'(\.{1,2}\/[^']+\.js)'/gm);
+    const dynamics = text.matchAll(/\bimport\(\s*'(\.{1,2}\/[^']+\.js)'\s*\)/g);
+    for (const m of [...statics, ...dynamics]) visit(resolve(dirname(file), m[1]));
   };
   visit(entry);
   return seen;
