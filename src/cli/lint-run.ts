@@ -3,7 +3,7 @@
  * of the user's is read; .gitignore'd files are skipped; JS, JSX, TS, TSX, ESM and CJS are parsed;
  * files included by a tsconfig.json are linted with type information unless `typed` is false.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
@@ -45,7 +45,7 @@ function isInside(dir: string, path: string): boolean {
 function baseDirectory(targets: readonly string[]): string {
   const cwd = process.cwd();
   if (targets.every((t) => isInside(cwd, t))) return cwd;
-  let common = existsSync(targets[0]) && !/\.[^/\\]+$/.test(targets[0]) ? targets[0] : dirname(targets[0]);
+  let common = statSync(targets[0]).isDirectory() ? targets[0] : dirname(targets[0]);
   for (const t of targets.slice(1)) while (!isInside(common, t)) common = dirname(common);
   return common;
 }

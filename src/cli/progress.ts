@@ -28,13 +28,13 @@ export class Progress {
     return { files, plugins: { 'analytics-privacy-cli': { rules: { progress: rule } } }, rules: { 'analytics-privacy-cli/progress': 'error' } };
   }
 
-  /** Starts the timer; `countFiles` gives the total once the run is slow enough to show it. */
+  /** Starts counting the files to lint (in the background) and the timer that shows the line after a second. */
   start(countFiles: () => Promise<number>): void {
+    countFiles().then(
+      (total) => (this.total = total),
+      () => undefined,
+    );
     this.timer = setTimeout(() => {
-      void countFiles().then(
-        (total) => (this.total = total),
-        () => undefined,
-      );
       this.draw();
       this.timer = setInterval(() => this.draw(), EVERY_MS);
       this.timer.unref();
@@ -63,7 +63,6 @@ export async function countLintableFiles(eslint: ESLint, targets: readonly strin
       if (EXTENSIONS.test(path) && !(await eslint.isPathIgnored(path))) count++;
       return;
     }
-    if (await eslint.isPathIgnored(`${path}/`)) return;
     let entries;
     try {
       entries = await readdir(path, { withFileTypes: true });

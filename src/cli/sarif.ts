@@ -6,6 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ESLint, Linter, Rule } from 'eslint';
 import { displayPath } from './data-map.js';
 
@@ -59,9 +61,9 @@ export function toSarif(results: readonly ESLint.LintResult[], rules: readonly S
   const notifications: object[] = [];
   for (const result of results) {
     const uri = displayPath(result.filePath);
-    const location = (m: Linter.LintMessage): object => ({
-      physicalLocation: { artifactLocation: { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' }, region: region(m) },
-    });
+    // Relative to where the command ran (the repository root in CI); a file outside it gets an absolute file URI.
+    const artifactLocation = isAbsolute(uri) ? { uri: pathToFileURL(uri).href } : { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' };
+    const location = (m: Linter.LintMessage): object => ({ physicalLocation: { artifactLocation, region: region(m) } });
     const lines = result.messages.length ? sourceOf(result).split(/\r\n|\r|\n/) : [];
     const seen = new Map<string, number>();
     for (const m of result.messages) {

@@ -64,6 +64,13 @@ describe('analytics-privacy (lint)', () => {
     expect(files.sort()).toEqual(['packages/a/src/server.cjs', 'src/generated/server.cjs', 'src/keep.gen.cjs', 'src/server.cjs']);
   });
 
+  it('lints a directory outside the current one, with that directory\'s .gitignore', () => {
+    const dir = project({ '.gitignore': 'dist/\n', 'src/server.cjs': LEAKS['src/server.cjs'], 'dist/server.cjs': LEAKS['src/server.cjs'] });
+    const elsewhere = project({});
+    const run = cli(['-f', 'json', dir], elsewhere);
+    expect(findings(run.stdout, dir)).toEqual(['src/server.cjs:2 email reaches Sentry setUser']);
+  });
+
   it('reports a file with a syntax error and goes on with the others', () => {
     const dir = project({ 'src/broken.ts': 'const x = ;\n', 'src/server.cjs': LEAKS['src/server.cjs'] });
     const run = cli(['-f', 'json'], dir);
