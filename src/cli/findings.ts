@@ -32,6 +32,9 @@ const REACHES = new RegExp(`^(${CATEGORY}) reaches (${VENDOR}) (.+)$`);
 const ANY_VENDOR = new RegExp(`(?<![\\w$])(${VENDOR})(?![\\w$])`);
 const ANY_CATEGORY = new RegExp(`(?<![\\w$])(${CATEGORY})(?![\\w$])`);
 
+/** The patterns built from the catalog's vendor names and the category labels (checked for backtracking by test/redos.test.ts). */
+export const FINDING_PATTERNS: readonly RegExp[] = [REACHES, ANY_VENDOR, ANY_CATEGORY];
+
 /** The vendor, category and method a message names, or undefined when it names no vendor. */
 export function parseFinding(message: string): VendorFinding | undefined {
   const reaches = REACHES.exec(message);

@@ -10,17 +10,17 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 /** One gitignore line as a flat-config ignore pattern relative to the directory of the `.gitignore`, or undefined for blanks and comments. */
 export function gitignoreLineToGlob(line: string): { glob: string; negated: boolean; anchored: boolean } | undefined {
-  let text = line.replace(/(?<!\\)\s+$/, '');
+  let text = line.trimEnd();
   if (!text || text.startsWith('#')) return undefined;
   const negated = text.startsWith('!');
   if (negated) text = text.slice(1);
   if (text.startsWith('\\#') || text.startsWith('\\!')) text = text.slice(1);
   const dirOnly = text.endsWith('/');
-  if (dirOnly) text = text.replace(/\/+$/, '');
+  while (text.endsWith('/')) text = text.slice(0, -1);
   if (!text) return undefined;
   // A slash at the start or in the middle anchors the pattern to the .gitignore's directory.
   const anchored = text.includes('/');
-  text = text.replace(/^\/+/, '');
+  while (text.startsWith('/')) text = text.slice(1);
   const glob = (anchored || text.startsWith('**/') ? text : `**/${text}`) + (dirOnly ? '/' : '');
   return { glob, negated, anchored };
 }
