@@ -1,7 +1,7 @@
 /**
  * One lint of the given paths through ESLint's Node API with the plugin's own config: no config file
  * of the user's is read; .gitignore'd files are skipped; JS, JSX, TS, TSX, ESM and CJS are parsed;
- * files included by a tsconfig.json are linted with type information unless `typed` is false.
+ * TypeScript files included by a tsconfig.json are linted with type information unless `typed` is false.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -41,13 +41,17 @@ function isInside(dir: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** The run's base directory: the current directory when every path is inside it, else the paths' common ancestor. */
-function baseDirectory(targets: readonly string[]): string {
-  const cwd = process.cwd();
-  if (targets.every((t) => isInside(cwd, t))) return cwd;
+/** The deepest directory holding every target. */
+function commonAncestor(targets: readonly string[]): string {
   let common = statSync(targets[0]).isDirectory() ? targets[0] : dirname(targets[0]);
   for (const t of targets.slice(1)) while (!isInside(common, t)) common = dirname(common);
   return common;
+}
+
+/** The run's base directory: the current directory when every path is inside it, else the paths' common ancestor. */
+function baseDirectory(targets: readonly string[]): string {
+  const cwd = process.cwd();
+  return targets.every((t) => isInside(cwd, t)) ? cwd : commonAncestor(targets);
 }
 
 /** Keeps the plugin's findings and the files' parse errors; drops what other tools' inline comments cause. */
@@ -81,10 +85,11 @@ function typedConfig(project: TypedProject): Linter.Config {
       return tsParser.parseForESLint(code, options);
     },
   };
-  const withJs = [...project.files].some((f) => /\.[cm]?jsx?$/.test(f));
+  // TypeScript files only: JavaScript keeps the faster espree parse (an allowJs program would give
+  // JS files types, at the cost of parsing them through the program, for little gain without JSDoc types).
   return {
     name: 'analytics-privacy-cli/typed',
-    files: withJs ? [...TS_FILES, ...JS_FILES] : TS_FILES,
+    files: TS_FILES,
     languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } },
   };
 }
@@ -95,7 +100,8 @@ export async function runLint(options: LintOptions): Promise<LintRun> {
     if (!existsSync(targets[i])) throw new CliError(`path not found: ${p}`);
   });
   const root = baseDirectory(targets);
-  const tsconfig = options.typed ? findTsconfig(root) : undefined;
+  // The tsconfig nearest to what is linted: `analytics-privacy packages/web` uses packages/web's own.
+  const tsconfig = options.typed ? findTsconfig(commonAncestor(targets)) : undefined;
   const typedProject = tsconfig ? await loadTypedProject(tsconfig) : undefined;
 
   const progress = options.progress && new Progress(options.progress);

@@ -93,6 +93,16 @@ describe('analytics-privacy (lint)', () => {
     expect(findings(cli(['-f', 'json', '--no-typed'], dir).stdout, dir)).toEqual(['scripts/tool.ts:4 email reaches Mixpanel track']);
   });
 
+  it('uses the tsconfig.json nearest to the linted paths (a package of a monorepo)', () => {
+    const dir = project({
+      'package.json': '{"private":true}',
+      'packages/web/tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler' }, include: ['src'] }),
+      'packages/web/src/types.ts': "export type EmailAddress = string & { readonly __brand: 'EmailAddress' };\n",
+      'packages/web/src/app.ts': "import mixpanel from 'mixpanel-browser';\nimport type { EmailAddress } from './types';\nexport const send = (ref: EmailAddress): void => mixpanel.track('signup', { ref });\n",
+    });
+    expect(findings(cli(['-f', 'json', 'packages/web'], dir).stdout, dir)).toEqual(['packages/web/src/app.ts:3 email reaches Mixpanel track']);
+  });
+
   it('--strict uses the strict config', () => {
     const dir = project({ 'src/init.js': "import mixpanel from 'mixpanel-browser';\nmixpanel.init('token');\n" });
     expect(cli([], dir).status).toBe(0);
