@@ -1,25 +1,24 @@
 #!/usr/bin/env node
-// Lints the bundled example app with the plugin's recommended config and prints the findings.
+// The README's main job: the `analytics-privacy` CLI on the bundled example app. Prints the findings,
+// then writes the data map (vendor × category of personal data, and each place) as HTML and markdown
+// into examples/leaky-shop/out/ (gitignored).
 //   node scripts/run-example.mjs [dir]      (default: examples/leaky-shop)
-// Exits 0 when the run completed (findings are the point of the demo), 1 on a crash.
-import { resolve } from 'node:path';
-import { ESLint } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
-import plugin from '../dist/src/index.js';
+// Exits 0 when both runs completed (findings are the point of the demo: the lint exits 1 on them), else 1.
+import { spawnSync } from 'node:child_process';
+import { join, relative, resolve } from 'node:path';
 
-const dir = resolve(process.argv[2] ?? 'examples/leaky-shop');
-const eslint = new ESLint({
-  cwd: dir,
-  overrideConfigFile: true,
-  overrideConfig: [
-    { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
-    plugin.configs.recommended,
-  ],
-});
-const results = await eslint.lintFiles(['.']);
-const formatter = await eslint.loadFormatter('stylish');
-const text = await formatter.format(results);
-const count = results.reduce((n, r) => n + r.messages.length, 0);
-console.log(text || 'No findings.');
-console.log(`${count} finding(s) in ${results.length} file(s) of ${dir}`);
-if (results.some((r) => r.messages.some((m) => m.fatal || !m.ruleId))) process.exit(1);
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin', 'analytics-privacy.js');
+const dir = resolve(process.argv[2] ?? join(root, 'examples', 'leaky-shop'));
+const out = join(dir, 'out');
+const cli = (...args) => spawnSync(process.execPath, [bin, ...args], { stdio: 'inherit' }).status;
+
+console.log(`$ analytics-privacy ${relative(process.cwd(), dir) || '.'}`);
+const lint = cli(dir);
+const html = cli('report', dir, '--format', 'html', '--output', join(out, 'data-map.html'));
+const md = cli('report', dir, '--format', 'md', '--output', join(out, 'data-map.md'));
+if (lint !== 1 || html !== 0 || md !== 0) {
+  console.error(`unexpected exit codes: lint ${lint} (1 expected: findings), report ${html}/${md} (0 expected)`);
+  process.exit(1);
+}
+console.log(`Data map written to ${relative(process.cwd(), join(out, 'data-map.html'))} and data-map.md (open the HTML in a browser).`);

@@ -14,6 +14,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import { vendors } from '../src/catalog/vendors/index.js';
+import { FINDING_PATTERNS } from '../src/cli/findings.js';
 import { ProjectModules } from '../src/project-modules.js';
 import { readSettings, settingsSchema } from '../src/settings.js';
 import { scriptUrlSource } from '../src/vendor-reach.js';
@@ -35,6 +36,9 @@ interface Collected {
 
 /** Files that build a `RegExp` from a non-literal pattern (one entry per construction), and where the pattern comes from. */
 const DYNAMIC: [file: string, from: string][] = [
+  ['src/cli/findings.ts', "the catalog's vendor names and the category labels, escaped, as alternations; checked below"],
+  ['src/cli/findings.ts', "the catalog's vendor names, escaped, as an alternation; checked below"],
+  ['src/cli/findings.ts', 'the category labels, escaped, as an alternation; checked below'],
   ['src/json-schema.ts', 'the `pattern` of our own settings schema (src/settings.ts), collected as `pattern:` properties'],
   ['src/project-modules.ts', 'the global names of the catalog and of declared sinks (identifiers); checked below with and without declared sinks'],
   ['src/vendor-reach.ts', "the catalog's `scriptUrls`, compiled by scriptUrlSource(); checked below for the whole catalog"],
@@ -191,6 +195,11 @@ describe('patterns built from catalog data', () => {
       expect(bareGlobal).toBeInstanceOf(RegExp);
       expect(verdict(bareGlobal.source, bareGlobal.flags)).toBe('safe');
     }
+  });
+
+  it('the CLI\'s finding parsers (vendor names and category labels)', () => {
+    expect(FINDING_PATTERNS).toHaveLength(3);
+    for (const pattern of FINDING_PATTERNS) expect(verdict(pattern.source, pattern.flags)).toBe('safe');
   });
 
   it('the script URL matcher of no-restricted-vendors, for every vendor', () => {

@@ -1,0 +1,46 @@
+/**
+ * Findings as data: which vendor, which category of personal data, which method. Read back from
+ * the rules' messages, which are public API (`email reaches Mixpanel people.set`), with the
+ * category labels of src/categories.ts and the vendor names of the catalog; nothing is added to the rules.
+ */
+import { CATEGORIES, type Category } from '../categories.js';
+import { vendors } from '../catalog/vendors/index.js';
+
+/** What a finding that names a vendor but no category of personal data is filed under. */
+export const SDK_SETTING = 'sdk-setting';
+export type MapCategory = Category | typeof SDK_SETTING;
+
+export const MAP_CATEGORY_LABELS: Readonly<Record<MapCategory, string>> = { ...CATEGORIES, [SDK_SETTING]: 'SDK setting' };
+
+export interface VendorFinding {
+  readonly vendor: string;
+  readonly category: MapCategory;
+  /** The SDK method or option, when the message names one. */
+  readonly method: string | null;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so that `user ID` wins over a shorter label and `Google Analytics` over `Google`. */
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const labelToCategory = new Map<string, Category>(Object.entries(CATEGORIES).map(([id, label]) => [label, id as Category]));
+const vendorNames = [...new Set(vendors.map((v) => v.name))];
+const CATEGORY = alternation([...labelToCategory.keys()]);
+const VENDOR = alternation(vendorNames);
+/** `{{category}} reaches {{vendor}} {{method}}` (no-pii, and any rule that words its reports the same way). */
+const REACHES = new RegExp(`^(${CATEGORY}) reaches (${VENDOR}) (.+)$`);
+const ANY_VENDOR = new RegExp(`(?<![\\w$])(${VENDOR})(?![\\w$])`);
+const ANY_CATEGORY = new RegExp(`(?<![\\w$])(${CATEGORY})(?![\\w$])`);
+
+/** The patterns built from the catalog's vendor names and the category labels (checked for backtracking by test/redos.test.ts). */
+export const FINDING_PATTERNS: readonly RegExp[] = [REACHES, ANY_VENDOR, ANY_CATEGORY];
+
+/** The vendor, category and method a message names, or undefined when it names no vendor. */
+export function parseFinding(message: string): VendorFinding | undefined {
+  const reaches = REACHES.exec(message);
+  if (reaches) return { category: labelToCategory.get(reaches[1])!, vendor: reaches[2], method: reaches[3] };
+  const vendor = ANY_VENDOR.exec(message);
+  if (!vendor) return undefined;
+  const category = ANY_CATEGORY.exec(message);
+  return { vendor: vendor[1], category: category ? labelToCategory.get(category[1])! : SDK_SETTING, method: null };
+}

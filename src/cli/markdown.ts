@@ -1,0 +1,35 @@
+/** The data map as markdown: a vendor × category table, then each vendor's places. */
+import { mapCategories, type DataMap } from './data-map.js';
+import { MAP_CATEGORY_LABELS } from './findings.js';
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+
+export function renderMarkdown(map: DataMap): string {
+  const out: string[] = ['# Personal data sent to third parties', ''];
+  const total = map.vendors.reduce((n, v) => n + v.count, 0);
+  out.push(`${total} place(s) send personal data to ${map.vendors.length} vendor(s) in ${map.filesScanned} file(s) scanned by ${map.tool.name} ${map.tool.version}.`, '');
+  if (map.vendors.length) {
+    const columns = mapCategories(map);
+    out.push(`| vendor | ${columns.map((c) => c.label).join(' | ')} | places |`);
+    out.push(`| --- | ${columns.map(() => '---:').join(' | ')} | ---: |`);
+    for (const v of map.vendors) {
+      const counts = columns.map((c) => v.categories.find((x) => x.category === c.category)?.count ?? 0);
+      out.push(`| ${cell(v.vendor)} | ${counts.map((n) => (n ? String(n) : '')).join(' | ')} | ${v.count} |`);
+    }
+    out.push('');
+    for (const v of map.vendors) {
+      out.push(`## ${v.vendor}`, '', `${v.categories.map((c) => `${c.label} (${c.count})`).join(', ')}`, '');
+      out.push('| place | method | category |', '| --- | --- | --- |');
+      for (const p of v.places) out.push(`| ${code(`${p.file}:${p.line}`)} | ${p.method ? code(p.method) : cell(p.message)} | ${MAP_CATEGORY_LABELS[p.category]} |`);
+      out.push('');
+    }
+  }
+  if (map.otherFindings.length) {
+    out.push('## Other findings', '', '| place | rule | message |', '| --- | --- | --- |');
+    for (const f of map.otherFindings) out.push(`| ${code(`${f.file}:${f.line}`)} | ${f.rule ?? 'parse error'} | ${cell(f.message)} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+

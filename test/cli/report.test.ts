@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DataMap } from '../../src/cli/data-map.js';
+import { parseFinding } from '../../src/cli/findings.js';
+import { dumpDom, findOrInstallChromium } from './chromium.js';
+import { cli, LEAKS, leakyShop, project, root } from './helpers.js';
+
+/** What the example app sends where: vendor → category ids with their counts. */
+const LEAKY_SHOP: Record<string, Record<string, number>> = {
+  Mixpanel: { email: 1, phone: 1, address: 1 },
+  Segment: { email: 1, name: 1, 'user-id': 1 },
+  Sentry: { email: 1, 'user-id': 1, object: 1 },
+  'Google Analytics': { email: 1, 'user-id': 1 },
+  PostHog: { name: 1 },
+};
+
+function matrixOf(map: DataMap): Record<string, Record<string, number>> {
+  return Object.fromEntries(map.vendors.map((v) => [v.vendor, Object.fromEntries(v.categories.map((c) => [c.category, c.count]))]));
+}
+
+describe('parseFinding', () => {
+  it('reads vendor, category and method from a no-pii message', () => {
+    expect(parseFinding('postal address reaches Google Analytics gtag(\'event\')')).toEqual({ vendor: 'Google Analytics', category: 'address', method: "gtag('event')" });
+    expect(parseFinding('user ID reaches Mixpanel people.set')).toEqual({ vendor: 'Mixpanel', category: 'user-id', method: 'people.set' });
+  });
+
+  it('files a message that names a vendor but no category of personal data under SDK settings', () => {
+    expect(parseFinding('sendDefaultPii: true in Sentry init sends IP addresses')).toEqual({ vendor: 'Sentry', category: 'sdk-setting', method: null });
+    expect(parseFinding('email in Amplitude init sets the user')).toEqual({ vendor: 'Amplitude', category: 'email', method: null });
+  });
+
+  it('returns undefined when no vendor is named (whole words only)', () => {
+    expect(parseFinding('email in the page title')).toBeUndefined();
+    expect(parseFinding('email reaches Mixpanelish track')).toBeUndefined();
+  });
+});
+
+describe('analytics-privacy report', () => {
+  it('--format json: for each vendor the categories, counts and places of the example app', () => {
+    const run = cli(['report', '--format', 'json'], leakyShop);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const map = JSON.parse(run.stdout) as DataMap;
+    expect(matrixOf(map)).toEqual(LEAKY_SHOP);
+    expect(map.filesScanned).toBe(6);
+    expect(map.vendors.find((v) => v.vendor === 'Mixpanel')?.places.map((p) => `${p.file}:${p.line} ${p.method} ${p.category}`)).toEqual([
+      'src/checkout.ts:16 track address',
+      'src/checkout.ts:18 people.set phone',
+      'src/checkout.ts:26 track email',
+    ]);
+    expect(map.otherFindings).toEqual([]);
+  });
+
+  it('lists SDK settings under their vendor and parse errors as other findings', () => {
+    const dir = project({
+      'src/init.js': "import * as Sentry from '@sentry/browser';\nSentry.init({ dsn: 'x', sendDefaultPii: true });\n",
+      'src/server.cjs': LEAKS['src/server.cjs'],
+      'src/broken.js': 'const = 1;\n',
+    });
+    const map = JSON.parse(cli(['report', '-f', 'json'], dir).stdout) as DataMap;
+    expect(matrixOf(map)).toEqual({ Sentry: { email: 1, 'sdk-setting': 1 } });
+    expect(map.vendors[0].places.map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual(['src/init.js:2 analytics-privacy/no-unsafe-sdk-config', 'src/server.cjs:2 analytics-privacy/no-pii']);
+    expect(map.otherFindings).toEqual([{ file: 'src/broken.js', line: 1, column: 7, rule: null, message: 'Parsing error: Unexpected token =' }]);
+  });
+
+  it('--format md (default): the vendor × category table and each vendor\'s places', () => {
+    const run = cli(['report', 'examples/leaky-shop'], root);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('| vendor | email | name | phone number | postal address | user ID | whole user object | places |');
+    expect(run.stdout).toContain('| Mixpanel | 1 |  | 1 | 1 |  |  | 3 |');
+    expect(run.stdout).toContain("| `examples/leaky-shop/src/marketing.js:3` | `gtag('config')` | user ID |");
+  });
+
+  it('an empty data map says so', () => {
+    const run = cli(['report', '-f', 'md'], project({ 'src/clean.js': LEAKS['src/clean.js'] }));
+    expect(run.stdout).toContain('0 place(s) send personal data to 0 vendor(s) in 1 file(s)');
+  });
+
+  describe('--format html', () => {
+    const dir = project({});
+    const file = join(dir, 'data-map.html');
+    const run = cli(['report', '--format', 'html', '--output', file], leakyShop);
+    const html = readFileSync(file, 'utf8');
+
+    it('is one self-contained file: no scripts, no external resources', () => {
+      expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
+      expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|src=/i);
+      expect(html.match(/https?:\/\//g) ?? []).toEqual([]);
+    });
+
+    const chromium = findOrInstallChromium();
+    it.skipIf('skip' in chromium)(`renders in headless Chromium with the expected matrix cells${'skip' in chromium ? ` (skipped: ${chromium.skip})` : ''}`, () => {
+      if ('skip' in chromium) return;
+      const dom = dumpDom(chromium.path, file);
+      const cells = [...dom.matchAll(/<td class="count( hit)?" data-vendor="([^"]+)" data-category="([^"]+)"[^>]*>(\d*)<\/td>/g)];
+      const hits: Record<string, Record<string, number>> = {};
+      for (const [, hit, vendor, category, count] of cells) {
+        expect(Boolean(hit)).toBe(count !== '');
+        if (hit) (hits[vendor.replace(/&amp;/g, '&')] ??= {})[category] = Number(count);
+      }
+      expect(hits).toEqual(LEAKY_SHOP);
+      expect(cells).toHaveLength(5 * 6); // five vendors × the six categories present
+      expect(dom).toContain('<section class="vendor" id="vendor-google-analytics"><h2>Google Analytics</h2>');
+    });
+  });
+});
