@@ -32,13 +32,24 @@ const REACHES = new RegExp(`^(${CATEGORY}) reaches (${VENDOR}) (.+)$`);
 const ANY_VENDOR = new RegExp(`(?<![\\w$])(${VENDOR})(?![\\w$])`);
 const ANY_CATEGORY = new RegExp(`(?<![\\w$])(${CATEGORY})(?![\\w$])`);
 
+/** `{{category}} in a URL ({{sink}}): ...` and `{{category}} in the page title ({{sink}}): ...` (no-pii-in-urls). */
+const IN_PAGE = new RegExp(`^(${CATEGORY}) in (?:a URL|the page title) \\(([^:]{1,80})\\):`);
+
+/**
+ * Where URL and title findings are filed: no SDK call sends them, every analytics SDK that records
+ * page views does (Google Analytics, Segment, PostHog, ... by default).
+ */
+export const PAGE_VIEWS = 'Page views (any analytics SDK)';
+
 /** The patterns built from the catalog's vendor names and the category labels (checked for backtracking by test/redos.test.ts). */
-export const FINDING_PATTERNS: readonly RegExp[] = [REACHES, ANY_VENDOR, ANY_CATEGORY];
+export const FINDING_PATTERNS: readonly RegExp[] = [REACHES, ANY_VENDOR, ANY_CATEGORY, IN_PAGE];
 
 /** The vendor, category and method a message names, or undefined when it names no vendor. */
 export function parseFinding(message: string): VendorFinding | undefined {
   const reaches = REACHES.exec(message);
   if (reaches) return { category: labelToCategory.get(reaches[1])!, vendor: reaches[2], method: reaches[3] };
+  const inPage = IN_PAGE.exec(message);
+  if (inPage) return { category: labelToCategory.get(inPage[1])!, vendor: PAGE_VIEWS, method: inPage[2] };
   const vendor = ANY_VENDOR.exec(message);
   if (!vendor) return undefined;
   const category = ANY_CATEGORY.exec(message);

@@ -12,6 +12,7 @@ const LEAKY_SHOP: Record<string, Record<string, number>> = {
   Segment: { email: 1, name: 1, 'user-id': 1 },
   Sentry: { email: 1, 'user-id': 1, object: 1 },
   'Google Analytics': { email: 1, 'user-id': 1 },
+  'Page views (any analytics SDK)': { email: 1, name: 1 },
   PostHog: { name: 1 },
 };
 
@@ -30,6 +31,15 @@ describe('parseFinding', () => {
     expect(parseFinding('email in Amplitude init sets the user')).toEqual({ vendor: 'Amplitude', category: 'email', method: null });
   });
 
+  it('files no-pii-in-urls findings under page views, with the place as method', () => {
+    expect(parseFinding('email in a URL (router.push()): analytics SDKs record page URLs and referrers; send it in a request body or keep it in client state instead.')).toEqual({
+      vendor: 'Page views (any analytics SDK)',
+      category: 'email',
+      method: 'router.push()',
+    });
+    expect(parseFinding('name in the page title (<title>): analytics SDKs record page titles; leave personal data out of the title.')).toEqual({ vendor: 'Page views (any analytics SDK)', category: 'name', method: '<title>' });
+  });
+
   it('returns undefined when no vendor is named (whole words only)', () => {
     expect(parseFinding('email in the page title')).toBeUndefined();
     expect(parseFinding('email reaches Mixpanelish track')).toBeUndefined();
@@ -43,11 +53,15 @@ describe('analytics-privacy report', () => {
     expect(run.status).toBe(0);
     const map = JSON.parse(run.stdout) as DataMap;
     expect(matrixOf(map)).toEqual(LEAKY_SHOP);
-    expect(map.filesScanned).toBe(6);
+    expect(map.filesScanned).toBe(7);
     expect(map.vendors.find((v) => v.vendor === 'Mixpanel')?.places.map((p) => `${p.file}:${p.line} ${p.method} ${p.category}`)).toEqual([
       'src/checkout.ts:16 track address',
       'src/checkout.ts:18 people.set phone',
       'src/checkout.ts:26 track email',
+    ]);
+    expect(map.vendors.find((v) => v.vendor === 'Page views (any analytics SDK)')?.places.map((p) => `${p.file}:${p.line} ${p.method} ${p.category} ${p.rule}`)).toEqual([
+      'src/account.ts:5 location.assign() email analytics-privacy/no-pii-in-urls',
+      'src/account.ts:9 document.title name analytics-privacy/no-pii-in-urls',
     ]);
     expect(map.otherFindings).toEqual([]);
   });
@@ -100,7 +114,7 @@ describe('analytics-privacy report', () => {
         if (hit) (hits[vendor.replace(/&amp;/g, '&')] ??= {})[category] = Number(count);
       }
       expect(hits).toEqual(LEAKY_SHOP);
-      expect(cells).toHaveLength(5 * 6); // five vendors × the six categories present
+      expect(cells).toHaveLength(6 * 6); // five vendors and page views × the six categories present
       expect(dom).toContain('<section class="vendor" id="vendor-google-analytics"><h2>Google Analytics</h2>');
     });
   });

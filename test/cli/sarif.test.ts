@@ -62,6 +62,7 @@ describe('--format sarif', () => {
     expect(driver.name).toBe('analytics-privacy');
     expect(driver.rules.map((r) => [r.id, r.helpUri])).toEqual([
       ['analytics-privacy/no-pii', 'https://github.com/eslint-plugin-analytics-privacy/eslint-plugin-analytics-privacy/blob/main/docs/rules/no-pii.md'],
+      ['analytics-privacy/no-pii-in-urls', 'https://github.com/eslint-plugin-analytics-privacy/eslint-plugin-analytics-privacy/blob/main/docs/rules/no-pii-in-urls.md'],
       ['analytics-privacy/no-unsafe-sdk-config', 'https://github.com/eslint-plugin-analytics-privacy/eslint-plugin-analytics-privacy/blob/main/docs/rules/no-unsafe-sdk-config.md'],
     ]);
     const [result] = log.runs[0].results;
