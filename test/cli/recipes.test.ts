@@ -138,3 +138,57 @@ describe('oxlint jsPlugins', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('the GitHub code-scanning workflow of docs/recipes/ci.md', () => {
+  const doc = readFileSync(join(root, 'docs', 'recipes', 'ci.md'), 'utf8');
+  const workflow = /```yaml\n(# \.github\/workflows\/[^\n]+\n[\s\S]*?)```/.exec(doc)?.[1] ?? '';
+  const steps = [...workflow.matchAll(/^ {6}- (uses|run): (.+)$/gm)].map(([, kind, value]) => ({ kind, value: value.trim() }));
+
+  it('checks out, installs, writes SARIF with the CLI and uploads that file', () => {
+    expect(steps.map((s) => s.kind)).toEqual(['uses', 'uses', 'run', 'run', 'uses']);
+    expect(steps[4].value).toMatch(/^github\/codeql-action\/upload-sarif@v\d+$/);
+    expect(workflow).toContain('security-events: write');
+    const output = /--output (\S+)/.exec(steps[3].value)?.[1];
+    expect(/sarif_file: (\S+)/.exec(workflow)?.[1]).toBe(output);
+  });
+
+  it("the scan step, run as written (the CLI for `npx analytics-privacy`), writes the SARIF file the upload step reads", () => {
+    const dir = project({ 'src/server.cjs': LEAKS['src/server.cjs'] });
+    const args = steps[3].value.split(/\s+/);
+    expect(args.slice(0, 2)).toEqual(['npx', 'analytics-privacy']);
+    const scan = cli(args.slice(2), dir);
+    expect(scan.status).toBe(1); // findings: the workflow marks the step continue-on-error
+    expect(workflow).toMatch(/--output analytics-privacy\.sarif\n\s+continue-on-error: true/);
+    const sarifFile = /sarif_file: (\S+)/.exec(workflow)?.[1] ?? '';
+    const log = JSON.parse(readFileSync(join(dir, sarifFile), 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results.map((r) => r.ruleId)).toEqual(['analytics-privacy/no-pii']);
+  });
+});
+
+describe('the editor recipe of docs/recipes/editors.md', () => {
+  const doc = readFileSync(join(root, 'docs', 'recipes', 'editors.md'), 'utf8');
+
+  it('its eslint.config.js, which the VS Code extension loads, reports the leak a user would see', () => {
+    const config = /```js\n\/\/ eslint\.config\.js\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    expect(config).toContain("from 'eslint-plugin-analytics-privacy'");
+    const dir = project({
+      'package.json': '{"type":"module"}',
+      'eslint.config.js': config.replace("'eslint-plugin-analytics-privacy'", JSON.stringify(pluginEntry)).replace("'typescript-eslint'", JSON.stringify(join(root, 'node_modules', 'typescript-eslint', 'dist', 'index.js'))),
+      'src/checkout.ts': LEAKS['src/checkout.ts'],
+    });
+    const r = run(process.execPath, [eslintBin, '--format', 'json', 'src'], dir);
+    expect(r.status).toBe(1);
+    const messages = (JSON.parse(r.stdout) as { messages: { ruleId: string; message: string; suggestions?: unknown[] }[] }[])[0].messages.filter((m) => m.ruleId.startsWith('analytics-privacy/'));
+    expect(messages.map((m) => m.message)).toEqual(['email reaches Mixpanel track']);
+    expect(messages[0].suggestions?.length).toBeGreaterThan(0); // the quick fixes the editor offers
+  });
+
+  it('its settings.json uses only the extension settings it names, and no fix-on-save for these rules', () => {
+    const settings = /```jsonc\n\/\/ \.vscode\/settings\.json\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const parsed = JSON.parse(settings.replace(/^\s*\/\/.*$/gm, '')) as Record<string, unknown>;
+    expect(Object.keys(parsed).sort()).toEqual(['editor.codeActionsOnSave', 'eslint.run', 'eslint.validate']);
+    expect(parsed['eslint.run']).toBe('onType');
+    expect(parsed['editor.codeActionsOnSave']).toEqual({ 'source.fixAll.eslint': 'explicit' });
+  });
+});
