@@ -36,6 +36,9 @@ export const ROUTER_HOOKS: Readonly<Record<string, readonly string[]>> = {
   'react-router-dom': ['useHistory'],
 };
 
+/** Methods of a router object whose first argument is the URL navigated to (`router.push(url)`). */
+export const ROUTER_METHODS: ReadonlySet<string> = new Set(['push', 'replace']);
+
 /** Router objects imported as such (`import Router from 'next/router'`), by module. */
 export const ROUTER_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   'next/router': ['default', 'Router'],

@@ -12,7 +12,7 @@ import { removeStatement } from './fixes.js';
 import { type UrlAnalysis, type UrlFinding, type UrlOptions, UrlAnalysis as Analysis } from './url-classification.js';
 import {
   GTAG_TITLE_KEYS, GTAG_URL_KEYS, HISTORY_OBJECTS, LINK_ATTRIBUTES, LOCATION_ASSIGNMENTS, LOCATION_OBJECTS,
-  NAVIGATE_HOOKS, PAGE_CLIENT_WORDS, PAGE_TITLE_KEYS, PAGE_URL_KEYS, POSTHOG_URL_KEYS, REDIRECT_FUNCTIONS, ROUTER_HOOKS, ROUTER_IMPORTS,
+  NAVIGATE_HOOKS, PAGE_CLIENT_WORDS, PAGE_TITLE_KEYS, PAGE_URL_KEYS, POSTHOG_URL_KEYS, REDIRECT_FUNCTIONS, ROUTER_HOOKS, ROUTER_IMPORTS, ROUTER_METHODS,
   TITLE_ASSIGNMENTS, TITLE_ELEMENTS, WINDOW_OBJECTS,
 } from './url-sinks.js';
 import { nameVerdict } from './name-categories.js';
@@ -233,7 +233,7 @@ export class UrlSites {
       for (const variable of this.declared(parent)) {
         const def = variable.defs[0]?.name;
         const key = def?.parent.type === T.Property && def.parent.value === def ? propertyName(def.parent) : undefined;
-        if (key !== 'push' && key !== 'replace') continue;
+        if (key === undefined || !ROUTER_METHODS.has(key)) continue;
         for (const ref of variable.references) {
           const id = ref.identifier as TSESTree.Identifier;
           if (ref.isRead() && id.parent.type === T.CallExpression && id.parent.callee === id) this.urlArgument(id.parent, 0, `router.${key}()`);
@@ -247,7 +247,7 @@ export class UrlSites {
     const member = node.parent;
     if (member?.type !== T.MemberExpression || member.object !== node) return;
     const method = propertyName(member);
-    if ((method === 'push' || method === 'replace') && member.parent.type === T.CallExpression && member.parent.callee === member) {
+    if (method !== undefined && ROUTER_METHODS.has(method) && member.parent.type === T.CallExpression && member.parent.callee === member) {
       this.urlArgument(member.parent, 0, `router.${method}()`);
     }
   }
