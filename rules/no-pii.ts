@@ -11,7 +11,7 @@ import { projectModules } from '../src/project-modules.js';
 import { readSettings } from '../src/settings.js';
 import { SinkResolver } from '../src/sink-resolution.js';
 import { typeClassifier, typeServices } from '../src/type-info.js';
-import { setFallbackResolver } from '../src/project-resolution.js';
+import { resolveProjectImport, setFallbackResolver } from '../src/project-resolution.js';
 import { checkerImportResolver } from '../src/checker-resolution.js';
 import { ValueClassifier } from '../src/value-classification.js';
 import { someCallThroughOwnImports } from '../src/own-imports.js';
@@ -28,11 +28,12 @@ function wrapperCallLooksPersonal(file: string, program: TSESTree.Program, scope
   const reaches = new Map<string, boolean>();
   const budget = { left: FILES_READ_PER_LINTED_FILE };
   return someCallThroughOwnImports(program, scopeManager, catalog, (call, specifier) => {
-    if (!argumentsLookPersonal(call)) return false;
     let ok = reaches.get(specifier);
+    if (ok === false || !argumentsLookPersonal(call)) return false;
     if (ok === undefined) reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
     return ok;
-  });
+    // A package import is followed only when it resolves into the project (tsconfig paths, workspaces, `#imports`).
+  }, (specifier) => resolveProjectImport(file, specifier) !== undefined);
 }
 
 export type MessageIds = 'leak' | 'drop' | 'dropConfigureHelper' | 'pseudonymize';

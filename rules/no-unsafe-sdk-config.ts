@@ -48,58 +48,62 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ ipCollection: false }],
   create(context, [options]) {
-    const { catalog } = readSettings(context.settings);
+    const { catalog, sanitizers } = readSettings(context.settings);
     const index = configIndex(catalog);
     const sourceCode = context.sourceCode;
-    const text = sourceCode.text;
-    // The early exit: SDK configuration needs a vendor import, global or dynamic load; unmasking markup
-    // needs one of its attribute or class names in the text.
-    const markup = index.markupNeedles.some((needle) => text.includes(needle));
+    const scopeManager = sourceCode.scopeManager;
+    if (!scopeManager) return {};
+    // The early exit: SDK configuration needs a vendor import, global or dynamic load. Unmasking markup
+    // is found by ESLint's selectors, which call this rule only on the attributes that carry it.
     const active = filePresence(sourceCode, catalog).touchesVendor;
-    if (!active && !markup) return {};
+
+    let analysis: SdkConfigAnalysis | undefined;
+    const engine = (): SdkConfigAnalysis => {
+      if (!analysis) {
+        const bindings = new Bindings(scopeManager);
+        analysis = new SdkConfigAnalysis(new SinkResolver(catalog, bindings), bindings, new ValueClassifier(bindings, { sanitizers }), sourceCode, index, {
+          ipCollection: options.ipCollection === true,
+        });
+      }
+      return analysis;
+    };
+    let reported = 0;
+    const reportFindings = () => {
+      const { findings } = engine();
+      for (; reported < findings.length; reported++) {
+        const finding = findings[reported];
+        const { suggest } = finding;
+        context.report({
+          node: finding.node,
+          messageId: finding.messageId,
+          data: finding.data,
+          suggest: suggest ? [{ messageId: suggest.messageId, data: suggest.data, fix: suggest.fix }] : [],
+        });
+      }
+    };
+
+    const listeners: TSESLint.RuleListener = {};
+    for (const selector of index.markupSelectors) {
+      listeners[selector] = (node: TSESTree.JSXAttribute) => {
+        engine().jsxAttribute(node);
+        // Without SDK configuration to wait for, markup is reported as it is met.
+        if (!active) reportFindings();
+      };
+    }
+    if (!active) return listeners;
 
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
     const assignments: TSESTree.AssignmentExpression[] = [];
-    const attributes: TSESTree.JSXAttribute[] = [];
-    const listeners: TSESLint.RuleListener = {
-      'Program:exit'() {
-        if (!sourceCode.scopeManager || (!active && attributes.length === 0)) return;
-        const bindings = new Bindings(sourceCode.scopeManager);
-        const analysis = new SdkConfigAnalysis(
-          new SinkResolver(catalog, bindings),
-          bindings,
-          new ValueClassifier(bindings, { sanitizers: readSettings(context.settings).sanitizers }),
-          sourceCode,
-          index,
-          { ipCollection: options.ipCollection === true },
-        );
-        if (active) {
-          for (const call of calls) analysis.call(call);
-          for (const assignment of assignments) analysis.assignment(assignment);
-          analysis.run();
-        }
-        for (const attribute of attributes) analysis.jsxAttribute(attribute);
-        for (const finding of analysis.findings) {
-          const { suggest } = finding;
-          context.report({
-            node: finding.node,
-            messageId: finding.messageId,
-            data: finding.data,
-            suggest: suggest ? [{ messageId: suggest.messageId, data: suggest.data, fix: suggest.fix }] : [],
-          });
-        }
-      },
+    listeners.CallExpression = (node: TSESTree.CallExpression) => void calls.push(node);
+    listeners.NewExpression = (node: TSESTree.NewExpression) => void calls.push(node);
+    listeners.AssignmentExpression = (node: TSESTree.AssignmentExpression) => void assignments.push(node);
+    listeners['Program:exit'] = () => {
+      const configs = engine();
+      for (const call of calls) configs.call(call);
+      for (const assignment of assignments) configs.assignment(assignment);
+      configs.run();
+      reportFindings();
     };
-    if (active) {
-      listeners.CallExpression = (node: TSESTree.CallExpression) => void calls.push(node);
-      listeners.NewExpression = (node: TSESTree.NewExpression) => void calls.push(node);
-      listeners.AssignmentExpression = (node: TSESTree.AssignmentExpression) => void assignments.push(node);
-    }
-    if (markup) {
-      listeners.JSXAttribute = (node: TSESTree.JSXAttribute) => {
-        attributes.push(node);
-      };
-    }
     return listeners;
   },
 });

@@ -23,13 +23,23 @@ function isPackageOfNodeOrVendor(specifier: string, catalog: Catalog): boolean {
   return specifier.startsWith('node:') || catalog.module(specifier) !== undefined;
 }
 
-/** Variables bound by top-level imports and requires of modules that are not vendor packages, with their specifier. */
-function ownImportBindings(program: TSESTree.Program, scopeManager: TSESLint.Scope.ScopeManager, catalog: Catalog): [Variable, string][] {
+/** Whether a package specifier (`@acme/analytics`, `#lib/track`, `~/lib`) names one of the project's own modules. */
+export type PackageFilter = (specifier: string) => boolean;
+
+/** Relative and absolute specifiers name files; anything else is a package unless a filter says it is the project's. */
+function isOwn(source: string, catalog: Catalog, ownPackage: PackageFilter | undefined): boolean {
+  if (isPackageOfNodeOrVendor(source, catalog)) return false;
+  const first = source.charCodeAt(0);
+  return first === 46 /* . */ || first === 47 /* / */ || ownPackage === undefined || ownPackage(source);
+}
+
+/** Variables bound by top-level imports and requires of the project's own modules, with their specifier. */
+function ownImportBindings(program: TSESTree.Program, scopeManager: TSESLint.Scope.ScopeManager, catalog: Catalog, ownPackage: PackageFilter | undefined): [Variable, string][] {
   const out: [Variable, string][] = [];
   for (const statement of program.body) {
     if (statement.type === T.ImportDeclaration) {
       const source = statement.source.value;
-      if (statement.importKind === 'type' || isPackageOfNodeOrVendor(source, catalog)) continue;
+      if (statement.importKind === 'type' || !isOwn(source, catalog, ownPackage)) continue;
       for (const spec of statement.specifiers) {
         if ('importKind' in spec && spec.importKind === 'type') continue;
         for (const variable of scopeManager.getDeclaredVariables(spec)) out.push([variable, source]);
@@ -37,7 +47,7 @@ function ownImportBindings(program: TSESTree.Program, scopeManager: TSESLint.Sco
     } else if (statement.type === T.VariableDeclaration) {
       for (const d of statement.declarations) {
         const source = d.init?.type === T.CallExpression && d.init.callee.type === T.Identifier && d.init.callee.name === 'require' ? staticString(d.init.arguments[0]) : undefined;
-        if (source === undefined || isPackageOfNodeOrVendor(source, catalog)) continue;
+        if (source === undefined || !isOwn(source, catalog, ownPackage)) continue;
         for (const variable of scopeManager.getDeclaredVariables(d)) out.push([variable, source]);
       }
     }
@@ -52,12 +62,19 @@ function calleeName(callee: TSESTree.Node): string {
 }
 
 /**
- * Visits every call whose callee starts from a name imported from the project's own modules, or from
+ * Visits every call whose callee starts from a name imported from the project's own modules (with
+ * `ownPackage`, package specifiers count only when it says they are the project's), or from
  * a name bound from such a call (`const { track } = useAnalytics()`, `const client = getClient()`),
  * until the visitor returns `true`. Returns whether it did.
  */
-export function someCallThroughOwnImports(program: TSESTree.Program, scopeManager: TSESLint.Scope.ScopeManager, catalog: Catalog, visit: OwnImportCallVisitor): boolean {
-  const work = ownImportBindings(program, scopeManager, catalog);
+export function someCallThroughOwnImports(
+  program: TSESTree.Program,
+  scopeManager: TSESLint.Scope.ScopeManager,
+  catalog: Catalog,
+  visit: OwnImportCallVisitor,
+  ownPackage?: PackageFilter,
+): boolean {
+  const work = ownImportBindings(program, scopeManager, catalog, ownPackage);
   if (work.length === 0) return false;
   const seen = new Set<Variable>();
   for (const [variable] of work) seen.add(variable);

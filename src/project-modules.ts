@@ -101,12 +101,16 @@ export class ProjectModules implements ForeignModules {
     const seen = new Set(frontier);
     let reaches = false;
     let complete = true;
-    for (let depth = 0; depth <= MAX_WRAPPER_DEPTH && frontier.length > 0 && !reaches; depth++) {
+    for (let depth = 0; depth <= MAX_WRAPPER_DEPTH && frontier.length > 0 && !reaches && complete; depth++) {
       const next: string[] = [];
       for (const current of frontier) {
         const s = this.scan(current, budget);
         if (!s) {
-          if (budget.left <= 0) complete = false;
+          // Out of new files to read: the answer stays open, and nothing more is looked at.
+          if (budget.left <= 0) {
+            complete = false;
+            break;
+          }
           continue;
         }
         if (s.direct) {
@@ -132,13 +136,14 @@ export class ProjectModules implements ForeignModules {
 
   /** A module's text, read once while unchanged: does it touch a vendor itself, and which project files does it load? */
   private scan(file: string, budget: { left: number }): Scan | undefined {
+    const cached = this.scans.get(file);
+    if (!cached && budget.left <= 0) return undefined;
     let stat;
     try {
       stat = statSync(file);
     } catch {
       return undefined;
     }
-    const cached = this.scans.get(file);
     if (cached && cached.mtimeMs === stat.mtimeMs) return cached;
     if (stat.size > MAX_BYTES || --budget.left < 0) return undefined;
     let text: string;

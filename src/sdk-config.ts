@@ -49,11 +49,13 @@ export class ConfigIndex {
   readonly byShape = new Map<Shape, TargetEntry[]>();
   readonly markupByAttribute = new Map<string, MarkupEntry[]>();
   readonly markupByClass = new Map<string, MarkupEntry[]>();
-  /** Substrings whose absence from a file proves it has no markup to check. */
-  readonly markupNeedles: readonly string[];
+  /**
+   * ESLint selectors for the JSX attributes that carry unmasking markup (by attribute name, or by a
+   * class name in a literal `className`), so that ESLint, not the rule, finds the few nodes to check.
+   */
+  readonly markupSelectors: readonly string[];
 
   constructor(catalog: Catalog) {
-    const needles = new Set<string>();
     for (const vendor of catalog.vendors) {
       for (const check of vendor.configChecks ?? []) {
         if ('markup' in check) {
@@ -62,7 +64,6 @@ export class ConfigIndex {
           if (key === undefined) continue;
           const map = markup.attribute !== undefined ? this.markupByAttribute : this.markupByClass;
           map.set(key, [...(map.get(key) ?? []), { vendor, check: markup }]);
-          needles.add(key);
           continue;
         }
         for (const target of check.targets) {
@@ -72,8 +73,24 @@ export class ConfigIndex {
         }
       }
     }
-    this.markupNeedles = [...needles];
+    this.markupSelectors = markupSelectors([...this.markupByAttribute.keys()], [...this.markupByClass.keys()]);
   }
+}
+
+/** A selector's regular expression body matching any of `words` exactly (esquery reads `/.../` up to the next slash). */
+function alternatives(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => (c === '/' ? '\\x2f' : `\\${c}`))).join('|');
+}
+
+function markupSelectors(attributes: readonly string[], classNames: readonly string[]): string[] {
+  const out: string[] = [];
+  if (attributes.length > 0) out.push(`JSXAttribute[name.name=/^(?:${alternatives(attributes)})$/]`);
+  if (classNames.length > 0) {
+    const classes = `/(?:^|\\s)(?:${alternatives(classNames)})(?:\\s|$)/`;
+    out.push(`JSXAttribute[name.name=/^(?:className|class)$/][value.value=${classes}]`);
+    out.push(`JSXAttribute[name.name=/^(?:className|class)$/][value.expression.value=${classes}]`);
+  }
+  return out;
 }
 
 const indexes = new WeakMap<Catalog, ConfigIndex>();

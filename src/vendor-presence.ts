@@ -220,17 +220,17 @@ export interface FilePresence {
   readonly touchesVendor: boolean;
 }
 
-const presenceCache = new WeakMap<TSESTree.Program, WeakMap<Catalog, FilePresence>>();
+/** One entry per file: the rules of one config share a catalog, so the last one asked is the one kept. */
+const presenceCache = new WeakMap<TSESTree.Program, FilePresence & { readonly catalog: Catalog }>();
 
 export function filePresence(sourceCode: { readonly ast: TSESTree.Program; readonly text: string; readonly scopeManager: TSESLint.Scope.ScopeManager | null }, catalog: Catalog): FilePresence {
-  let byCatalog = presenceCache.get(sourceCode.ast);
-  if (!byCatalog) presenceCache.set(sourceCode.ast, (byCatalog = new WeakMap()));
-  let presence = byCatalog.get(catalog);
-  if (!presence) {
+  let presence = presenceCache.get(sourceCode.ast);
+  if (presence?.catalog !== catalog) {
     presence = {
+      catalog,
       touchesVendor: importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog) || importsVendorDynamically(sourceCode.text, catalog),
     };
-    byCatalog.set(catalog, presence);
+    presenceCache.set(sourceCode.ast, presence);
   }
   return presence;
 }

@@ -21,8 +21,12 @@ export class Catalog {
   private readonly prefixes = new Map<string, ModuleHit>();
   private readonly globalsByName = new Map<string, GlobalHit>();
 
+  /** Whether a declared sink is imported by a path (`./lib/analytics`) rather than a package name. */
+  private readonly pathModules: boolean;
+
   constructor(vendors: readonly Vendor[]) {
     this.vendors = vendors;
+    this.pathModules = vendors.some((v) => v.modules.some((spec) => spec.names.some((n) => n.startsWith('.') || n.startsWith('/'))));
     for (const vendor of vendors) {
       for (const spec of vendor.modules) {
         for (const name of spec.names) {
@@ -39,6 +43,9 @@ export class Catalog {
 
   /** The vendor module a specifier imports: exact names, then its package (`posthog-js/react` → `posthog-js`), then `@scope/*`. */
   module(specifier: string): ModuleHit | undefined {
+    // Relative and absolute paths (most imports of a codebase) name no package, unless a declared sink says so.
+    const first = specifier.charCodeAt(0);
+    if ((first === 46 /* . */ || first === 47) /* / */ && !this.pathModules) return undefined;
     let answer = this.moduleAnswers.get(specifier);
     if (answer === undefined) {
       if (this.moduleAnswers.size >= 50_000) this.moduleAnswers.clear();

@@ -37,6 +37,7 @@ ruleTester.run('no-unsafe-sdk-config', rule, {
     { code: "import { initialize } from 'launchdarkly-js-client-sdk';\ninitialize(ID, { kind: 'user', key: user.id, email: hmac(user.email), name: 'Guest' });", name: 'LaunchDarkly: hashed and literal values' },
     { code: "import Tracker from '@openreplay/tracker';\nnew Tracker({ projectKey: KEY, obscureTextEmails: true });", name: 'OpenReplay: obscuring on' },
     { filename: 'file.tsx', code: "export const A = () => <div data-clarity-unmask=\"false\" className=\"fs-mask\" data-hj-suppress>x</div>;", languageOptions: JSX, name: 'markup that masks' },
+    { filename: 'file.tsx', code: "export const A = () => <div className=\"fs-unmasked no-fs-unmask\" data-hj-allowed>x</div>;", languageOptions: JSX, name: 'markup names inside longer class and attribute names' },
   ],
   invalid: [
     {
@@ -347,6 +348,15 @@ ruleTester.run('no-unsafe-sdk-config', rule, {
         { messageId: 'unmask', line: 1, column: 33, endLine: 1, endColumn: 54, suggestions: [{ messageId: 'removeMarker', output: "export const Profile = () => <p>{user.email}</p>;" }] },
       ],
       name: "FullStory: fs-unmask class",
+    },
+    {
+      filename: 'file.tsx',
+      code: "export const Profile = () => <p className={'card fs-unmask'}>{user.email}</p>;",
+      languageOptions: JSX,
+      errors: [
+        { messageId: 'unmask', line: 1, column: 33, endLine: 1, endColumn: 61, suggestions: [{ messageId: 'removeMarker', output: "export const Profile = () => <p className={\"card\"}>{user.email}</p>;" }] },
+      ],
+      name: "FullStory: fs-unmask class in an expression container, among other classes",
     },
   ],
 });
