@@ -15,8 +15,16 @@ export const DOCS_BASE = 'https://github.com/eslint-plugin-analytics-privacy/esl
 
 const withDocsUrl = ESLintUtils.RuleCreator<PluginDocs>((name) => `${DOCS_BASE}/${name}.md`);
 
-/** How many distinct option sets one rule keeps merged with its defaults (a config has a handful). */
-const MAX_OPTION_SETS = 64;
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `user` over `defaults`, objects merged key by key; nothing is cloned (defaults are frozen, options are never written). */
+function withDefaults(defaults: unknown, user: unknown): unknown {
+  if (user === undefined) return defaults;
+  if (!isPlainObject(defaults) || !isPlainObject(user)) return user;
+  const out: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(user)) out[key] = withDefaults(defaults[key], value);
+  return out;
+}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -27,27 +35,25 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * typescript-eslint's `RuleCreator` (docs URL, typed meta), except that options merged with their
- * defaults are computed once per distinct option set rather than cloned anew for every linted file:
- * `create` runs for every file, and a rule that exits early must cost next to nothing.
+ * typescript-eslint's `RuleCreator` (docs URL, typed meta), except for how options meet their
+ * defaults: `create` runs for every linted file, and `RuleCreator` deep-clones the defaults each time
+ * (`structuredClone`), which costs more than a rule that exits early. Here the defaults are frozen
+ * once and the user's options laid over them without copying.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>>,
 ): ReturnType<typeof withDocsUrl<Options, MessageIds>> {
   const created = withDocsUrl(rule);
   // The same fallback as RuleCreator's (the rule-level `defaultOptions` is deprecated).
-  const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
-  const merged = new Map<string, Readonly<Options>>();
+  const defaults: readonly unknown[] = deepFreeze(rule.meta.defaultOptions ?? rule.defaultOptions ?? []);
   return {
     ...created,
     create(context) {
-      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
-      let options = merged.get(key);
-      if (options === undefined) {
-        if (merged.size >= MAX_OPTION_SETS) merged.clear();
-        options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options));
-        merged.set(key, options);
-      }
+      const user = context.options;
+      // ESLint 9.15+ has already laid `meta.defaultOptions` under the user's options; earlier versions have not.
+      const options = (
+        user.length === 0 ? defaults : Array.from({ length: Math.max(defaults.length, user.length) }, (_, i) => withDefaults(defaults[i], user[i]))
+      ) as unknown as Readonly<Options>;
       return rule.create(context, options);
     },
   };

@@ -130,7 +130,9 @@ const verdicts = new Map<string, NameVerdict>();
  */
 export function nameVerdict(name: string, asKey = false): NameVerdict {
   if (asKey) {
-    const exact = EXACT_KEYS[name.toLowerCase()];
+    const lower = name.toLowerCase();
+    // Own keys only: a payload key `constructor` or `toString` is not a vendor field.
+    const exact = Object.hasOwn(EXACT_KEYS, lower) ? EXACT_KEYS[lower] : undefined;
     if (exact) return { cat: exact };
   }
   let v = verdicts.get(name);

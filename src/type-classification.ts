@@ -54,7 +54,7 @@ export class TypeClassifier {
     for (const tag of symbol.getJsDocTags(this.checker)) {
       if (tag.name !== 'pii') continue;
       const text = (tag.text ?? []).map((p) => p.text).join('').trim().split(/\s+/)[0] ?? '';
-      if (text in CATEGORIES) return { kind: 'pii', cat: text as Category };
+      if (Object.hasOwn(CATEGORIES, text)) return { kind: 'pii', cat: text as Category };
       const byName = text ? nameVerdict(text) : undefined;
       return { kind: 'pii', cat: byName && byName !== 'neutral' ? byName.cat : 'other-pii' };
     }

@@ -68,7 +68,7 @@ function memberMayBePersonal(key: string, owner: string | undefined): boolean {
 }
 
 function isModuleOf(table: Readonly<Record<string, readonly string[]>>, source: string, imported: string): boolean {
-  return table[source]?.includes(imported) === true;
+  return Object.hasOwn(table, source) && table[source].includes(imported);
 }
 
 export class UrlSites {
@@ -113,7 +113,7 @@ export class UrlSites {
 
   private importDeclaration(node: TSESTree.ImportDeclaration): void {
     const source = node.source.value;
-    if (!(source in ROUTER_HOOKS || source in NAVIGATE_HOOKS || source in REDIRECT_FUNCTIONS || source in ROUTER_IMPORTS)) return;
+    if (!(Object.hasOwn(ROUTER_HOOKS, source) || Object.hasOwn(NAVIGATE_HOOKS, source) || Object.hasOwn(REDIRECT_FUNCTIONS, source) || Object.hasOwn(ROUTER_IMPORTS, source))) return;
     for (const spec of node.specifiers) {
       const imported = spec.type === T.ImportDefaultSpecifier ? 'default' : spec.type === T.ImportSpecifier ? (spec.imported.type === T.Identifier ? spec.imported.name : spec.imported.value) : undefined;
       if (imported === undefined) continue;
@@ -161,7 +161,7 @@ export class UrlSites {
     if (value.type === T.Literal ? !worthReading(value) : value.type !== T.JSXExpressionContainer || value.expression.type === T.JSXEmptyExpression || !this.worth(value.expression)) return;
     const element = elementName(node.parent);
     if (element === undefined) return;
-    if (attr === 'title' ? TITLE_ELEMENTS.has(element) : LINK_ATTRIBUTES[element]?.split('|').includes(attr)) this.attribute(node);
+    if (attr === 'title' ? TITLE_ELEMENTS.has(element) : Object.hasOwn(LINK_ATTRIBUTES, element) && LINK_ATTRIBUTES[element].split('|').includes(attr)) this.attribute(node);
   }
 
   private jsxElement(node: TSESTree.JSXElement): void {

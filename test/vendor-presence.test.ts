@@ -15,7 +15,7 @@ describe('argumentsLookPersonal', () => {
     expect(argumentsLookPersonal(call(code))).toBe(true);
   });
 
-  it.each(['ref.get(driver.iterationMeta)', 'pipe(driver.last, orDie)', 'track(actor)', 'render(displayName)', "track('x', { count: 3 })", 'track(() => user.email)', 'track()'])('%s does not', (code) => {
+  it.each(['ref.get(driver.iterationMeta)', 'pipe(driver.last, orDie)', 'track(actor)', 'render(displayName)', "track('x', { count: 3 })", 'track(() => user.email)', 'track()', "track({ constructor: C, toString: f })"])('%s does not', (code) => {
     expect(argumentsLookPersonal(call(code))).toBe(false);
   });
 

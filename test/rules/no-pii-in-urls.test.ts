@@ -11,6 +11,7 @@ const RR = "import { useNavigate } from 'react-router-dom';\n";
 ruleTester.run('no-pii-in-urls', rule, {
   valid: [
     { code: "location.href = '/settings';", name: 'a constant URL' },
+    { filename: 'file.tsx', code: 'export const A = () => <constructor href={user.email} title={user.name} />;', languageOptions: JSX, name: 'an element named after an Object.prototype member has no link attributes' },
     { code: 'location.href = `/orders/${order.id}?tab=${tab}`;', name: 'an order ID and a tab' },
     { code: 'location.href = `/users/${user.id}`;', name: 'a user ID without the ids option' },
     { code: 'location.href = `/search?q=${query}&name=${filters.name}`;', name: 'a weak name of an unknown owner' },

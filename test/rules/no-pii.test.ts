@@ -12,6 +12,7 @@ ruleTester.run('no-pii', rule, {
     { code: `${MP}mixpanel.track('Signed Up', { plan: plan.name, seats: team.size, email_verified: user.emailVerified });`, name: 'event names, plan names and counts' },
     { code: `${MP}mixpanel.track('Profile', { has_phone: !!user.phone, name_length: user.name.length, emailDomainType: kind });`, name: 'derived flags and lengths' },
     { code: `${PH}posthog.capture('checklist_completed', { name: 'Onboarding Checklist', steps: 5 });`, name: 'literals that are not emails' },
+    { code: `${MP}mixpanel.track('Built', { constructor: Builder, toString: fmt, valueOf: 1, hasOwnProperty: true });`, name: 'keys named after Object.prototype members are not vendor fields' },
     { code: `${MP}mixpanel.track('Order', { order_id: order.id, product_id: product.id, anonymous_id: anonymousId });`, name: 'order, product and anonymous ids' },
     { code: `${PH}posthog.identify(sha256Hex(user.id), { email_hash: hashEmail(user.email) });`, name: 'hashed values' },
     { code: `import { createHash } from 'node:crypto';\n${MP}mixpanel.identify(createHash('sha256').update(user.id).digest('hex'));`, name: 'createHash chain' },
