@@ -41,6 +41,7 @@ export function clearResolutionCaches(): void {
   jsonCache.clear();
   nearestCache.clear();
   workspaceCache.clear();
+  compilerPathsCache.clear();
 }
 
 /** JSON with comments and trailing commas (tsconfig.json). */
@@ -130,12 +131,21 @@ interface CompilerPaths {
   readonly baseUrl?: string;
 }
 
-function compilerPaths(tsconfig: string, depth = 0): CompilerPaths | undefined {
+const compilerPathsCache = new Map<string, CompilerPaths | null>();
+
+/** A tsconfig's `paths` and `baseUrl` (following relative `extends`), read once per file. */
+function compilerPaths(tsconfig: string): CompilerPaths | undefined {
+  let paths = compilerPathsCache.get(tsconfig);
+  if (paths === undefined) paths = bounded(compilerPathsCache, tsconfig, readCompilerPaths(tsconfig) ?? null);
+  return paths ?? undefined;
+}
+
+function readCompilerPaths(tsconfig: string, depth = 0): CompilerPaths | undefined {
   const json = readJson(tsconfig) as { extends?: unknown; compilerOptions?: { paths?: Record<string, string[]>; baseUrl?: string } } | undefined;
   if (!json || depth > 5) return undefined;
   const dir = dirname(tsconfig);
   const parentRef = typeof json.extends === 'string' && json.extends.startsWith('.') ? resolve(dir, json.extends) : undefined;
-  const parent = parentRef ? compilerPaths(parentRef.endsWith('.json') ? parentRef : `${parentRef}.json`, depth + 1) : undefined;
+  const parent = parentRef ? readCompilerPaths(parentRef.endsWith('.json') ? parentRef : `${parentRef}.json`, depth + 1) : undefined;
   const options = json.compilerOptions ?? {};
   const baseUrl = options.baseUrl !== undefined ? resolve(dir, options.baseUrl) : parent?.baseUrl;
   if (options.paths) return { base: baseUrl ?? dir, paths: options.paths, baseUrl };
@@ -185,28 +195,25 @@ function viaPackageImports(fromDir: string, specifier: string): string | undefin
   return undefined;
 }
 
-/** Package name → directory, for the workspace that `fromDir` belongs to. */
-function workspacePackages(fromDir: string): Map<string, string> | undefined {
-  if (workspaceCache.has(fromDir)) return workspaceCache.get(fromDir) ?? undefined;
-  let dir = fromDir;
+/** Package name → directory, for the workspace that `dir` belongs to (cached per directory, ancestors shared). */
+function workspacePackages(dir: string): Map<string, string> | undefined {
+  const cached = workspaceCache.get(dir);
+  if (cached !== undefined) return cached ?? undefined;
   let result: Map<string, string> | null = null;
-  for (;;) {
-    const patterns = workspacePatterns(dir);
-    if (patterns) {
-      result = new Map();
-      for (const pattern of patterns) {
-        for (const pkgDir of expand(dir, pattern)) {
-          const json = readJson(join(pkgDir, 'package.json')) as { name?: string } | undefined;
-          if (json?.name) result.set(json.name, pkgDir);
-        }
+  const patterns = workspacePatterns(dir);
+  if (patterns) {
+    result = new Map();
+    for (const pattern of patterns) {
+      for (const pkgDir of expand(dir, pattern)) {
+        const json = readJson(join(pkgDir, 'package.json')) as { name?: string } | undefined;
+        if (json?.name) result.set(json.name, pkgDir);
       }
-      break;
     }
+  } else {
     const parent = dirname(dir);
-    if (parent === dir || dir.endsWith('node_modules')) break;
-    dir = parent;
+    if (parent !== dir && !dir.endsWith('node_modules')) result = workspacePackages(parent) ?? null;
   }
-  bounded(workspaceCache, fromDir, result);
+  bounded(workspaceCache, dir, result);
   return result ?? undefined;
 }
 
