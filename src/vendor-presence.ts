@@ -220,18 +220,18 @@ export interface FilePresence {
   readonly touchesVendor: boolean;
 }
 
-/** One entry per file: the rules of one config share a catalog, so the last one asked is the one kept. */
-const presenceCache = new WeakMap<TSESTree.Program, FilePresence & { readonly catalog: Catalog }>();
+/**
+ * The answer for the file being linted: ESLint runs every rule's `create` on one file before the
+ * next, so one remembered entry serves the other rules (a weak map would cost more than it saves).
+ */
+let lastPresence: { readonly ast: TSESTree.Program; readonly catalog: Catalog; readonly presence: FilePresence } | undefined;
 
 export function filePresence(sourceCode: { readonly ast: TSESTree.Program; readonly text: string; readonly scopeManager: TSESLint.Scope.ScopeManager | null }, catalog: Catalog): FilePresence {
-  let presence = presenceCache.get(sourceCode.ast);
-  if (presence?.catalog !== catalog) {
-    presence = {
-      catalog,
-      touchesVendor: importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog) || importsVendorDynamically(sourceCode.text, catalog),
-    };
-    presenceCache.set(sourceCode.ast, presence);
-  }
+  if (lastPresence?.ast === sourceCode.ast && lastPresence.catalog === catalog) return lastPresence.presence;
+  const presence: FilePresence = {
+    touchesVendor: importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog) || importsVendorDynamically(sourceCode.text, catalog),
+  };
+  lastPresence = { ast: sourceCode.ast, catalog, presence };
   return presence;
 }
 
