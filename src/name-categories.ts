@@ -154,6 +154,26 @@ function withoutTrailingNumber(all: readonly string[]): readonly string[] {
   return [...all.slice(0, -1), last.slice(0, end)];
 }
 
+// Word sets of computeVerdict, built once (it runs for every new name a lint meets).
+const FLAG_PREFIXES = new Set(['is', 'has', 'should', 'can', 'did', 'was', 'will', 'needs', 'num', 'no', 'n']);
+const PHONE_HEADS = new Set(['phone', 'phones', 'telephone', 'msisdn', 'mobile', 'cellphone']);
+const NUMBER_HEADS = new Set(['number', 'no', 'num']);
+const PHONE_QUALIFIERS = new Set(['phone', 'mobile', 'cell', 'telephone', 'contact', 'whatsapp']);
+const BIRTH_HEADS = new Set(['birthday', 'birthdate', 'dob', 'birth']);
+const LOCATION_HEADS = new Set(['latitude', 'longitude', 'lat', 'lng', 'lon', 'coords', 'coordinates', 'geolocation', 'geopoint', 'latlng']);
+const GOVERNMENT_HEADS = new Set(['ssn', 'passport', 'nin', 'iban', 'taxid', 'tin']);
+const GOVERNMENT_NUMBER_HEADS = new Set(['number', 'no', 'id']);
+const GOVERNMENT_QUALIFIERS = new Set(['passport', 'license', 'licence', 'ssn', 'tax', 'national', 'security', 'iban']);
+const ADDRESS_HEADS = new Set(['street', 'zip', 'zipcode', 'postcode', 'postal', 'streetaddress']);
+const TECHNICAL_ADDRESS_QUALIFIERS = new Set(['mac', 'wallet', 'web', 'url', 'server', 'host', 'contract', 'memory', 'bluetooth', 'network']);
+const NEUTRAL_ALONE = new Set(['count', 'length', 'total', 'size', 'hash', 'hashed', 'digest', 'token']);
+const OWN_PROFILE_QUALIFIERS = new Set(['my', 'current', 'public', 'full']);
+
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
 function computeVerdict(name: string): NameVerdict {
   if (name === 'login' || name === 'uid') return { cat: name === 'uid' ? 'user-id' : 'name' };
   // `line1`, `email2`, `address_line_2`: a trailing number does not change what the name holds.
@@ -163,27 +183,26 @@ function computeVerdict(name: string): NameVerdict {
   const head = words[n - 1];
   const prev = n > 1 ? words[n - 2] : '';
   const prev2 = n > 2 ? words[n - 3] : '';
-  const has = (w: string) => words.includes(w);
   // Protected values: hashedUserId, pseudonymousEmail, anonymizedIp, encryptedPhone.
-  if (n > 1 && words.some((w) => PROTECTED_WORDS.has(w))) return 'neutral';
+  if (n > 1 && anyIn(words, PROTECTED_WORDS)) return 'neutral';
   // Flags and booleans read first: isEmail, hasPhone, shouldTrackUser.
-  if (n > 1 && ['is', 'has', 'should', 'can', 'did', 'was', 'will', 'needs', 'num', 'no', 'n'].includes(words[0])) return 'neutral';
+  if (n > 1 && FLAG_PREFIXES.has(words[0])) return 'neutral';
 
   if (head === 'email' || head === 'emails' || head === 'mail' && (n === 1 || prev === 'e') || head === 'emailaddress') return { cat: 'email' };
   if ((head === 'address' || head === 'addr') && (prev === 'email' || prev === 'mail')) return { cat: 'email' };
   if (head === 'ip' || head === 'ipv4' || head === 'ipv6' || head === 'ipaddress') return { cat: 'ip' };
   if ((head === 'address' || head === 'addr') && prev === 'ip') return { cat: 'ip' };
-  if (['phone', 'phones', 'telephone', 'msisdn', 'mobile', 'cellphone'].includes(head)) {
+  if (PHONE_HEADS.has(head)) {
     return head === 'mobile' && n === 1 ? undefined : { cat: 'phone' };
   }
-  if (['number', 'no', 'num'].includes(head) && ['phone', 'mobile', 'cell', 'telephone', 'contact', 'whatsapp'].includes(prev)) return { cat: 'phone' };
-  if (['birthday', 'birthdate', 'dob', 'birth'].includes(head) || (head === 'date' && prev === 'birth')) return { cat: 'birthdate' };
-  if (['latitude', 'longitude', 'lat', 'lng', 'lon', 'coords', 'coordinates', 'geolocation', 'geopoint', 'latlng'].includes(head)) return { cat: 'location' };
-  if (['ssn', 'passport', 'nin', 'iban', 'taxid', 'tin'].includes(head) || (['number', 'no', 'id'].includes(head) && ['passport', 'license', 'licence', 'ssn', 'tax', 'national', 'security', 'iban'].includes(prev))) {
-    return { cat: has('iban') ? 'other-pii' : 'government-id' };
+  if (NUMBER_HEADS.has(head) && PHONE_QUALIFIERS.has(prev)) return { cat: 'phone' };
+  if (BIRTH_HEADS.has(head) || (head === 'date' && prev === 'birth')) return { cat: 'birthdate' };
+  if (LOCATION_HEADS.has(head)) return { cat: 'location' };
+  if (GOVERNMENT_HEADS.has(head) || (GOVERNMENT_NUMBER_HEADS.has(head) && GOVERNMENT_QUALIFIERS.has(prev))) {
+    return { cat: words.includes('iban') ? 'other-pii' : 'government-id' };
   }
-  if (['street', 'zip', 'zipcode', 'postcode', 'postal', 'streetaddress'].includes(head) || (head === 'code' && (prev === 'postal' || prev === 'zip' || prev === 'post'))) return { cat: 'address' };
-  if ((head === 'address' || head === 'addr') && !['mac', 'wallet', 'web', 'url', 'server', 'host', 'contract', 'memory', 'bluetooth', 'network'].includes(prev)) return { cat: 'address' };
+  if (ADDRESS_HEADS.has(head) || (head === 'code' && (prev === 'postal' || prev === 'zip' || prev === 'post'))) return { cat: 'address' };
+  if ((head === 'address' || head === 'addr') && !TECHNICAL_ADDRESS_QUALIFIERS.has(prev)) return { cat: 'address' };
   if (head === 'line' && (prev === 'address' || prev === 'street')) return { cat: 'address' };
 
   if (head === 'login' && PERSON_WORDS.has(prev)) return { cat: 'name' };
@@ -202,12 +221,12 @@ function computeVerdict(name: string): NameVerdict {
     return { cat: 'user-id', weak: true };
   }
   if (DERIVED.has(head)) {
-    return n > 1 || ['count', 'length', 'total', 'size', 'hash', 'hashed', 'digest', 'token'].includes(head) ? 'neutral' : undefined;
+    return n > 1 || NEUTRAL_ALONE.has(head) ? 'neutral' : undefined;
   }
   // A whole person record: `user`, `currentUser`, `session.user`, `accountHolder`.
   if (PERSON_WORDS.has(head) && head !== 'tenant' && head !== 'employer' && head !== 'auth') {
     // `riskProfile`, `colorProfile`: a compound on "profile" is a setting, unless a person owns it.
-    if (head === 'profile' && n > 1 && !PERSON_WORDS.has(prev) && !['my', 'current', 'public', 'full'].includes(prev)) return undefined;
+    if (head === 'profile' && n > 1 && !PERSON_WORDS.has(prev) && !OWN_PROFILE_QUALIFIERS.has(prev)) return undefined;
     return { cat: 'object' };
   }
   return undefined;
