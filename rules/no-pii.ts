@@ -27,13 +27,14 @@ const FILES_READ_PER_LINTED_FILE = 20;
 function wrapperCallLooksPersonal(file: string, program: TSESTree.Program, scopeManager: TSESLint.Scope.ScopeManager, catalog: Catalog, modules: ProjectModules): boolean {
   const reaches = new Map<string, boolean>();
   const budget = { left: FILES_READ_PER_LINTED_FILE };
+  // A package import is followed only when it resolves into the project (tsconfig paths, workspaces, `#imports`).
+  const isProjectPackage = (specifier: string) => resolveProjectImport(file, specifier) !== undefined;
   return someCallThroughOwnImports(program, scopeManager, catalog, (call, specifier) => {
     let ok = reaches.get(specifier);
     if (ok === false || !argumentsLookPersonal(call)) return false;
     if (ok === undefined) reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
     return ok;
-    // A package import is followed only when it resolves into the project (tsconfig paths, workspaces, `#imports`).
-  }, (specifier) => resolveProjectImport(file, specifier) !== undefined);
+  }, isProjectPackage);
 }
 
 export type MessageIds = 'leak' | 'drop' | 'dropConfigureHelper' | 'pseudonymize';

@@ -15,15 +15,10 @@ export const DOCS_BASE = 'https://github.com/eslint-plugin-analytics-privacy/esl
 
 const withDocsUrl = ESLintUtils.RuleCreator<PluginDocs>((name) => `${DOCS_BASE}/${name}.md`);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** `user` over `defaults`, objects merged key by key; nothing is cloned (defaults are frozen, options are never written). */
+/** `user` over `defaults`, objects merged key by key (typescript-eslint's `deepMerge`, which copies nothing it need not). */
 function withDefaults(defaults: unknown, user: unknown): unknown {
   if (user === undefined) return defaults;
-  if (!isPlainObject(defaults) || !isPlainObject(user)) return user;
-  const out: Record<string, unknown> = { ...defaults };
-  for (const [key, value] of Object.entries(user)) out[key] = withDefaults(defaults[key], value);
-  return out;
+  return ESLintUtils.isObjectNotArray(defaults) && ESLintUtils.isObjectNotArray(user) ? ESLintUtils.deepMerge(defaults, user) : user;
 }
 
 function deepFreeze<T>(value: T): T {

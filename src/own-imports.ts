@@ -8,6 +8,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { staticString } from './bindings.js';
 import type { Catalog } from './catalog/index.js';
+import { isPathSpecifier } from './specifiers.js';
 
 /** Told of each call and the import specifier its callee's root name comes from; `true` stops the search. */
 export type OwnImportCallVisitor = (call: TSESTree.CallExpression | TSESTree.NewExpression, specifier: string) => boolean;
@@ -29,8 +30,7 @@ export type PackageFilter = (specifier: string) => boolean;
 /** Relative and absolute specifiers name files; anything else is a package unless a filter says it is the project's. */
 function isOwn(source: string, catalog: Catalog, ownPackage: PackageFilter | undefined): boolean {
   if (isPackageOfNodeOrVendor(source, catalog)) return false;
-  const first = source.charCodeAt(0);
-  return first === 46 /* . */ || first === 47 /* / */ || ownPackage === undefined || ownPackage(source);
+  return isPathSpecifier(source) || ownPackage === undefined || ownPackage(source);
 }
 
 /** Variables bound by top-level imports and requires of the project's own modules, with their specifier. */

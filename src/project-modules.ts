@@ -12,6 +12,7 @@ import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import { Bindings, propertyName } from './bindings.js';
 import { type Callable, type ClassRef, type ForeignModules, LeakAnalysis } from './leak-analysis.js';
 import { resolveProjectImport } from './project-resolution.js';
+import { escapeRegExp } from './regexp.js';
 import type { ResolvedSettings } from './settings.js';
 import { type SdkValue, SinkResolver } from './sink-resolution.js';
 import { ValueClassifier } from './value-classification.js';
@@ -73,7 +74,7 @@ export class ProjectModules implements ForeignModules {
 
   constructor(private readonly settings: ResolvedSettings) {
     const names = [...new Set(settings.catalog.vendors.flatMap((v) => Object.keys(v.globals)))].filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
-    const alternatives = names.map((n) => n.replace(/\$/g, '\\$')).join('|');
+    const alternatives = names.map(escapeRegExp).join('|');
     this.bareGlobal = new RegExp(`(?<![\\w$.])(?:${alternatives || '(?!)'})\\s*(?:\\?\\.|[.(\\[])`);
   }
 

@@ -11,6 +11,7 @@ import { type Bindings, propertyName, staticString, unwrap } from './bindings.js
 import { CATEGORIES } from './categories.js';
 import type { Catalog } from './catalog/index.js';
 import type { ConfigRule, ConfigTarget, ConfigValue, MarkupCheck, Shape, Vendor } from './catalog/types.js';
+import { escapeRegExp } from './regexp.js';
 import type { SinkResolver } from './sink-resolution.js';
 import { type ValueClassifier, fromName } from './value-classification.js';
 
@@ -77,9 +78,9 @@ export class ConfigIndex {
   }
 }
 
-/** A selector's regular expression body matching any of `words` exactly (esquery reads `/.../` up to the next slash). */
+/** A selector's regular expression body matching any of `words` (esquery reads `/.../` up to the next slash). */
 function alternatives(words: readonly string[]): string {
-  return words.map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => (c === '/' ? '\\x2f' : `\\${c}`))).join('|');
+  return words.map((w) => escapeRegExp(w).replace(/\//g, '\\x2f')).join('|');
 }
 
 function markupSelectors(attributes: readonly string[], classNames: readonly string[]): string[] {

@@ -10,6 +10,7 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { staticString } from './bindings.js';
 import type { Catalog } from './catalog/index.js';
 import type { Vendor } from './catalog/types.js';
+import { escapeRegExp } from './regexp.js';
 import { vendorGlobalReferences } from './vendor-presence.js';
 
 type Node = TSESTree.Node;
@@ -68,7 +69,7 @@ export class ScriptUrlMatcher {
 export function scriptUrlSource(patterns: readonly string[]): string | undefined {
   if (patterns.length === 0) return undefined;
   const alternatives = patterns.map((pattern) => {
-    const parts = pattern.split('/').map((part) => (part === '*' ? SEGMENT : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    const parts = pattern.split('/').map((part) => (part === '*' ? SEGMENT : escapeRegExp(part)));
     return `(${parts.join('/')})`;
   });
   return `(?:^|[/\\s"'=])(?:${alternatives.join('|')})(?=$|[/:?#\\s"'\`])`;

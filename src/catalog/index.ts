@@ -1,5 +1,6 @@
 /** Indexes over vendor data: package specifier → module, global name → value, shape references. */
 import type { Member, ModuleSpec, Shape, Vendor } from './types.js';
+import { isPathSpecifier } from '../specifiers.js';
 import { vendors as builtInVendors } from './vendors/index.js';
 
 export type { ArgRole, Member, ModuleSpec, Shape, Sink, SinkKind, Subject, Vendor } from './types.js';
@@ -26,7 +27,7 @@ export class Catalog {
 
   constructor(vendors: readonly Vendor[]) {
     this.vendors = vendors;
-    this.pathModules = vendors.some((v) => v.modules.some((spec) => spec.names.some((n) => n.startsWith('.') || n.startsWith('/'))));
+    this.pathModules = vendors.some((v) => v.modules.some((spec) => spec.names.some(isPathSpecifier)));
     for (const vendor of vendors) {
       for (const spec of vendor.modules) {
         for (const name of spec.names) {
@@ -44,8 +45,7 @@ export class Catalog {
   /** The vendor module a specifier imports: exact names, then its package (`posthog-js/react` → `posthog-js`), then `@scope/*`. */
   module(specifier: string): ModuleHit | undefined {
     // Relative and absolute paths (most imports of a codebase) name no package, unless a declared sink says so.
-    const first = specifier.charCodeAt(0);
-    if ((first === 46 /* . */ || first === 47) /* / */ && !this.pathModules) return undefined;
+    if (!this.pathModules && isPathSpecifier(specifier)) return undefined;
     let answer = this.moduleAnswers.get(specifier);
     if (answer === undefined) {
       if (this.moduleAnswers.size >= 50_000) this.moduleAnswers.clear();

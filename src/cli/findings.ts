@@ -5,6 +5,7 @@
  */
 import { CATEGORIES, type Category } from '../categories.js';
 import { vendors } from '../catalog/vendors/index.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** What a finding that names a vendor but no category of personal data is filed under. */
 export const SDK_SETTING = 'sdk-setting';
@@ -19,9 +20,8 @@ export interface VendorFinding {
   readonly method: string | null;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so that `user ID` wins over a shorter label and `Google Analytics` over `Google`. */
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 const labelToCategory = new Map<string, Category>(Object.entries(CATEGORIES).map(([id, label]) => [label, id as Category]));
 const vendorNames = [...new Set(vendors.map((v) => v.name))];
