@@ -195,5 +195,18 @@ ruleTester.run('no-pii', rule, {
       name: 'a declared sink from settings',
       settings: { 'analytics-privacy': { sinks: [{ module: '@acme/telemetry', export: 'send', vendor: 'Acme Telemetry', args: { '1': 'event-props' } }] } },
     },
+    {
+      code: "import { send } from '../vendor/telemetry';\nsend('signup', { email: user.email });",
+      errors: [
+        {
+          messageId: 'leak',
+          data: { category: 'email', vendor: 'Acme Telemetry', method: 'send' },
+          line: 2, column: 18, endLine: 2, endColumn: 35,
+          suggestions: [{ messageId: 'dropConfigureHelper', data: { category: 'email', vendor: 'Acme Telemetry', method: 'send' }, output: "import { send } from '../vendor/telemetry';\nsend('signup', {});" }],
+        },
+      ],
+      name: 'a declared sink imported by a path',
+      settings: { 'analytics-privacy': { sinks: [{ module: '../vendor/telemetry', export: 'send', vendor: 'Acme Telemetry', args: { '1': 'event-props' } }] } },
+    },
   ],
 });
