@@ -21,6 +21,26 @@ function withDefaults(defaults: unknown, user: unknown): unknown {
   return ESLintUtils.isObjectNotArray(defaults) && ESLintUtils.isObjectNotArray(user) ? ESLintUtils.deepMerge(defaults, user) : user;
 }
 
+/**
+ * Whether `user` already has every key of `defaults`, objects key by key: then laying it over the
+ * defaults gives `user` back, and nothing needs building. This is the usual case: ESLint 9.15 and
+ * later lay `meta.defaultOptions` under the configured options before `create` runs.
+ */
+function covers(user: unknown, defaults: unknown): boolean {
+  if (!ESLintUtils.isObjectNotArray(defaults)) return user !== undefined;
+  if (!ESLintUtils.isObjectNotArray(user)) return false;
+  for (const key of Object.keys(defaults)) {
+    if (!Object.hasOwn(user, key) || !covers(user[key], defaults[key])) return false;
+  }
+  return true;
+}
+
+function allCovered(user: readonly unknown[], defaults: readonly unknown[]): boolean {
+  if (user.length < defaults.length) return false;
+  for (let i = 0; i < defaults.length; i++) if (!covers(user[i], defaults[i])) return false;
+  return true;
+}
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -47,7 +67,11 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       const user = context.options;
       // ESLint 9.15+ has already laid `meta.defaultOptions` under the user's options; earlier versions have not.
       const options = (
-        user.length === 0 ? defaults : Array.from({ length: Math.max(defaults.length, user.length) }, (_, i) => withDefaults(defaults[i], user[i]))
+        user.length === 0
+          ? defaults
+          : allCovered(user, defaults)
+            ? user
+            : Array.from({ length: Math.max(defaults.length, user.length) }, (_, i) => withDefaults(defaults[i], user[i]))
       ) as unknown as Readonly<Options>;
       return rule.create(context, options);
     },

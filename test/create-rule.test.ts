@@ -34,6 +34,15 @@ describe('createRule', () => {
     expect(optionsSeen([{ flag: true, nested: { b: 3 }, list: ['y', 'z'] }, 'second'])).toEqual([{ flag: true, nested: { a: 1, b: 3 }, list: ['y', 'z'] }, 'second']);
   });
 
+  it('takes options that already hold every default as they are, without building a copy (ESLint 9.15+ lays the defaults under them)', () => {
+    const complete = [{ flag: true, nested: { a: 1, b: 5 }, list: [] }];
+    expect(optionsSeen(complete)).toBe(complete);
+  });
+
+  it('still merges when a nested default is missing from otherwise complete options', () => {
+    expect(optionsSeen([{ flag: true, nested: { b: 5 }, list: [] }])).toEqual([{ flag: true, nested: { a: 1, b: 5 }, list: [] }]);
+  });
+
   it('never lets one file change the defaults another file sees', () => {
     const first = optionsSeen([]) as [{ nested: { a: number } }];
     expect(() => {
