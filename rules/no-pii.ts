@@ -37,7 +37,7 @@ function wrapperCallLooksPersonal(file: string, program: TSESTree.Program, scope
   }, isProjectPackage);
 }
 
-export type MessageIds = 'leak' | 'drop' | 'dropConfigureHelper' | 'pseudonymize';
+export type MessageIds = 'leak' | 'adMatching' | 'drop' | 'dropConfigureHelper' | 'pseudonymize';
 
 export default createRule<[], MessageIds>({
   name: 'no-pii',
@@ -51,6 +51,8 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       leak: '{{category}} reaches {{vendor}} {{method}}',
+      adMatching:
+        "identity matching for ads: {{category}} reaches {{vendor}} {{method}}, which discloses the person's identity to {{vendor}} on purpose; send only the SHA-256 hash of the normalised value, as {{vendor}} asks, or leave it out",
       drop: 'Remove this {{category}} from the {{vendor}} call.',
       dropConfigureHelper:
         'Remove this {{category}} from the {{vendor}} call (to send a pseudonymous identifier instead, configure settings["analytics-privacy"].pseudonymize).',
@@ -107,7 +109,7 @@ export default createRule<[], MessageIds>({
           const hint = !helper && IDENTIFIER_CATEGORIES.has(leak.cat);
           suggest.push({ messageId: hint ? 'dropConfigureHelper' : 'drop', data, fix: drop });
         }
-        context.report({ node: leak.node, messageId: 'leak', data, suggest });
+        context.report({ node: leak.node, messageId: leak.matching ? 'adMatching' : 'leak', data, suggest });
       }
     };
     return listeners;

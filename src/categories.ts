@@ -14,6 +14,8 @@ export const CATEGORIES = {
   'org-id': 'organization ID',
   object: 'whole user object',
   'other-pii': 'personal data',
+  /** Not a kind of data but a use of it: whatever reaches an ad platform's identity matching (see `matching` roles). */
+  'ad-matching': 'identity matching for ads',
 } as const satisfies Record<PiiCategory, string>;
 
 export type Category = PiiCategory;

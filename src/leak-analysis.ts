@@ -23,6 +23,8 @@ export interface Leak {
   readonly cat: Category;
   readonly vendor: Vendor;
   readonly label: string;
+  /** Sent for identity matching for ads (a `matching` role): the person's identity is disclosed on purpose. */
+  readonly matching: boolean;
 }
 
 /** A role as seen by the analysis: a catalog role, or one entry (key + value) of a payload. */
@@ -31,6 +33,8 @@ type Role = ArgRole | { readonly role: 'entry'; readonly key: string | undefined
 interface Target {
   readonly vendor: Vendor;
   readonly label: string;
+  /** Inside a `matching` role. */
+  readonly matching?: true;
 }
 
 /** A parameter of a local function that reaches a sink. */
@@ -147,7 +151,8 @@ export class LeakAnalysis {
       if (!role) continue;
       if (role.role === 'keyed') {
         const key = staticString(args[role.keyArg]);
-        this.check(arg, { role: 'entry', key, subject: role.subject }, target, arg);
+        const byKey = key !== undefined && role.keys && Object.hasOwn(role.keys, key) ? role.keys[key] : undefined;
+        this.check(arg, byKey ?? { role: 'entry', key, subject: role.subject }, target, arg);
       } else {
         this.check(arg, role, target, arg);
       }
@@ -235,6 +240,8 @@ export class LeakAnalysis {
         return this.checkEntry(undefined, node, role.subject, target, at);
       case 'is':
         return this.decide(this.classifier.classify(inner), role, target, at);
+      case 'matching':
+        return this.check(node, role.of, target.matching ? target : { ...target, matching: true }, at);
     }
   }
 
@@ -381,7 +388,7 @@ export class LeakAnalysis {
   }
 
   private forward(verdict: Extract<Verdict, { kind: 'param' }>, role: Role, target: Target): void {
-    const key = `${verdict.fn.range[0]}:${verdict.index}:${verdict.path.join('.')}:${JSON.stringify(role)}:${target.vendor.id}:${target.label}`;
+    const key = `${verdict.fn.range[0]}:${verdict.index}:${verdict.path.join('.')}:${JSON.stringify(role)}:${target.vendor.id}:${target.label}:${target.matching === true}`;
     if (this.forwardKeys.has(key)) return;
     this.forwardKeys.add(key);
     let summary = this.summaries.get(verdict.fn);
@@ -390,9 +397,10 @@ export class LeakAnalysis {
   }
 
   private report(node: Node, cat: Category, target: Target): void {
-    if (!this.options.categories.has(cat) || this.reported.has(node)) return;
+    const matching = target.matching === true;
+    if (!this.options.categories.has(cat) || (matching && !this.options.categories.has('ad-matching')) || this.reported.has(node)) return;
     this.reported.add(node);
-    this.leaks.push({ node, cat, vendor: target.vendor, label: target.label });
+    this.leaks.push({ node, cat, vendor: target.vendor, label: target.label, matching });
   }
 
   /**

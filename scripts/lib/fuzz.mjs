@@ -129,6 +129,8 @@ class Builder {
       }
       case 'list':
         return `[${Array.from({ length: r.int(0, 3) }, () => this.arg(role.items)).join(', ')}]`;
+      case 'matching':
+        return this.arg(role.of);
       case 'message':
         return r.pick([this.value(), `\`Signed up: \${${this.value(2)}}\``, `new Error(${this.value(2)})`, "'checkout failed'"]);
       default:
@@ -139,10 +141,11 @@ class Builder {
   args(sink, offset = 0) {
     const out = [];
     const n = sink.args.length + (sink.rest ? this.rng.int(0, 2) : 0);
-    const keyArgs = new Set(sink.args.filter((a) => a && a.role === 'keyed').map((a) => a.keyArg));
+    // Key arguments of keyed roles, with the literal keys the catalog gives a role of their own (`'user_data'`).
+    const keyArgs = new Map(sink.args.filter((a) => a && a.role === 'keyed').map((a) => [a.keyArg, Object.keys(a.keys ?? {}).map((k) => `'${k}'`)]));
     for (let i = offset; i < n; i++) {
       const role = i < sink.args.length ? sink.args[i] : sink.rest;
-      out.push(keyArgs.has(i) ? this.rng.pick(["'email'", "'$name'", "'plan'", "'userId'", 'key']) : this.arg(role));
+      out.push(keyArgs.has(i) ? this.rng.pick(["'email'", "'$name'", "'plan'", "'userId'", 'key', ...keyArgs.get(i)]) : this.arg(role));
     }
     // Sometimes drop trailing arguments, sometimes add one.
     if (out.length && this.rng.bool(0.15)) out.pop();

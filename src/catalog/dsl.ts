@@ -8,8 +8,15 @@ export const orgProps: ArgRole = { role: 'props', subject: 'org' };
 export const eventProps: ArgRole = { role: 'props', subject: 'event' };
 export const message: ArgRole = { role: 'message' };
 
-/** A value sent under the key given by argument `keyArg` (`setTag(key, value)`). */
-export const keyed = (keyArg: number, subject: Subject = 'event'): ArgRole => ({ role: 'keyed', keyArg, subject });
+/**
+ * A value sent under the key given by argument `keyArg` (`setTag(key, value)`); `keys` gives the role of
+ * the value under particular literal keys (`gtag('set', 'user_data', {...})`).
+ */
+export const keyed = (keyArg: number, subject: Subject = 'event', keys?: Record<string, ArgRole>): ArgRole =>
+  keys ? { role: 'keyed', keyArg, subject, keys } : { role: 'keyed', keyArg, subject };
+
+/** Data an advertising platform matches to a person (advanced matching, enhanced conversions), read with `of`. */
+export const matching = (of: ArgRole): ArgRole => ({ role: 'matching', of });
 
 /** A message object with known fields; other keys take `rest`, or are not checked. */
 export const fields = (known: Record<string, ArgRole>, rest?: ArgRole): ArgRole =>

@@ -26,22 +26,33 @@ export type Subject = 'user' | 'org' | 'event';
  * - `list`: an array whose every element takes `items`.
  * - `is`: the value is personal data of a category by the sink's own meaning (`setEmail(value)`):
  *   reported unless it is a literal or otherwise known not to be personal.
+ * - `matching`: data an advertising platform matches to a person (Meta advanced matching, Google
+ *   enhanced conversions), read with `of`. Personal data in it is reported as identity matching for
+ *   ads, unless hashed, because it discloses who the person is to the vendor on purpose.
  */
 export type ArgRole =
   | { readonly role: 'user-id' }
   | { readonly role: 'org-id' }
   | { readonly role: 'props'; readonly subject: Subject }
-  | { readonly role: 'keyed'; readonly keyArg: number; readonly subject: Subject }
+  | {
+      readonly role: 'keyed';
+      readonly keyArg: number;
+      readonly subject: Subject;
+      /** When the key argument is one of these literals, the value takes that role (`gtag('set', 'user_data', {...})`). */
+      readonly keys?: Readonly<Record<string, ArgRole>>;
+    }
   | { readonly role: 'message' }
   | { readonly role: 'fields'; readonly fields: Readonly<Record<string, ArgRole>>; readonly rest?: ArgRole }
   | { readonly role: 'list'; readonly items: ArgRole }
   /** The value is personal data of this category by the sink's own meaning (`setEmail(v)`). */
-  | { readonly role: 'is'; readonly category: PiiCategory };
+  | { readonly role: 'is'; readonly category: PiiCategory }
+  /** Identity matching for ads: personal data in the value, read with `of`, is reported as such. */
+  | { readonly role: 'matching'; readonly of: ArgRole };
 
 /** Category ids (see `src/categories.ts`). */
 export type PiiCategory =
   | 'email' | 'name' | 'phone' | 'address' | 'birthdate' | 'ip' | 'location' | 'government-id' | 'user-id' | 'org-id'
-  | 'object' | 'other-pii';
+  | 'object' | 'other-pii' | 'ad-matching';
 
 /** A call that hands data to the vendor. `args[i]` is the role of argument i; `null` = not checked. */
 export interface Sink {

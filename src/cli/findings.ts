@@ -29,6 +29,8 @@ const CATEGORY = alternation([...labelToCategory.keys()]);
 const VENDOR = alternation(vendorNames);
 /** `{{category}} reaches {{vendor}} {{method}}` (no-pii, and any rule that words its reports the same way). */
 const REACHES = new RegExp(`^(${CATEGORY}) reaches (${VENDOR}) (.+)$`);
+/** `identity matching for ads: {{category}} reaches {{vendor}} {{method}}, which ...` (no-pii): filed under identity matching for ads. */
+const MATCHING = new RegExp(`^${escapeRegExp(CATEGORIES['ad-matching'])}: (?:${CATEGORY}) reaches (${VENDOR}) (.+?), which `);
 const ANY_VENDOR = new RegExp(`(?<![\\w$])(${VENDOR})(?![\\w$])`);
 const ANY_CATEGORY = new RegExp(`(?<![\\w$])(${CATEGORY})(?![\\w$])`);
 
@@ -42,10 +44,12 @@ const IN_PAGE = new RegExp(`^(${CATEGORY}) in (?:a URL|the page title) \\(([^:]{
 export const PAGE_VIEWS = 'Page views (any analytics SDK)';
 
 /** The patterns built from the catalog's vendor names and the category labels (checked for backtracking by test/redos.test.ts). */
-export const FINDING_PATTERNS: readonly RegExp[] = [REACHES, ANY_VENDOR, ANY_CATEGORY, IN_PAGE];
+export const FINDING_PATTERNS: readonly RegExp[] = [REACHES, MATCHING, ANY_VENDOR, ANY_CATEGORY, IN_PAGE];
 
 /** The vendor, category and method a message names, or undefined when it names no vendor. */
 export function parseFinding(message: string): VendorFinding | undefined {
+  const matching = MATCHING.exec(message);
+  if (matching) return { category: 'ad-matching', vendor: matching[1], method: matching[2] };
   const reaches = REACHES.exec(message);
   if (reaches) return { category: labelToCategory.get(reaches[1])!, vendor: reaches[2], method: reaches[3] };
   const inPage = IN_PAGE.exec(message);

@@ -26,6 +26,12 @@ describe('parseFinding', () => {
     expect(parseFinding('user ID reaches Mixpanel people.set')).toEqual({ vendor: 'Mixpanel', category: 'user-id', method: 'people.set' });
   });
 
+  it('files identity matching for ads under its own category, with the method', () => {
+    expect(
+      parseFinding("identity matching for ads: email reaches Meta Pixel fbq('init'), which discloses the person's identity to Meta Pixel on purpose; send only the SHA-256 hash of the normalised value, as Meta Pixel asks, or leave it out"),
+    ).toEqual({ vendor: 'Meta Pixel', category: 'ad-matching', method: "fbq('init')" });
+  });
+
   it('files a message that names a vendor but no category of personal data under SDK settings', () => {
     expect(parseFinding('sendDefaultPii: true in Sentry init sends IP addresses')).toEqual({ vendor: 'Sentry', category: 'sdk-setting', method: null });
     expect(parseFinding('email in Amplitude init sets the user')).toEqual({ vendor: 'Amplitude', category: 'email', method: null });

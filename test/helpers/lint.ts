@@ -48,3 +48,8 @@ export function lint(code: string, opts: LintOptions = {}): Linter.LintMessage[]
 export function reports(code: string, opts?: LintOptions): string[] {
   return lint(code, opts).map((m) => `${m.line}: ${m.message}`);
 }
+
+/** What `reports` gives for data sent to an ad platform's identity matching (no-pii's `adMatching` message). */
+export function adMatching(line: number, category: string, vendor: string, method: string): string {
+  return `${line}: identity matching for ads: ${category} reaches ${vendor} ${method}, which discloses the person's identity to ${vendor} on purpose; send only the SHA-256 hash of the normalised value, as ${vendor} asks, or leave it out`;
+}

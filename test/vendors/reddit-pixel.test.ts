@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { reports } from '../helpers/lint.js';
+import { adMatching, reports } from '../helpers/lint.js';
 
 describe('Reddit Pixel', () => {
   it("reports advanced matching data in rdt('init')", () => {
     expect(reports(`rdt('init', 't2_abc', { email: user.email, externalId: member.id });`))
-      .toEqual(["1: email reaches Reddit Pixel rdt('init')", "1: user ID reaches Reddit Pixel rdt('init')"]);
+      .toEqual([adMatching(1, 'email', 'Reddit Pixel', "rdt('init')"), adMatching(1, 'user ID', 'Reddit Pixel', "rdt('init')")]);
   });
   it('reports event parameters through window.rdt', () => {
     expect(reports(`window.rdt('track', 'SignUp', { phoneNumber: customer.phone });`))
@@ -12,7 +12,7 @@ describe('Reddit Pixel', () => {
   });
   it('reports data reaching rdt through a local wrapper', () => {
     expect(reports(`const match = (m: object) => window.rdt('init', 't2_abc', m);\nmatch({ email: user.email });`))
-      .toEqual(["2: email reaches Reddit Pixel rdt('init')"]);
+      .toEqual([adMatching(2, 'email', 'Reddit Pixel', "rdt('init')")]);
   });
   it('stays silent on conversion ids and values', () => {
     expect(reports(`rdt('track', 'Purchase', { conversionId: order.id, value: cart.total, currency: 'USD' });`)).toEqual([]);

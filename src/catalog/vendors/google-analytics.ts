@@ -1,4 +1,4 @@
-import { eventProps, fields, fn, list, message, sink, userProps, variadic } from '../dsl.js';
+import { eventProps, fields, fn, keyed, list, matching, message, sink, userProps, variadic } from '../dsl.js';
 import type { ArgRole, Vendor } from '../types.js';
 
 /** react-ga4 init options: `gaOptions` (`userId`, ...) and `gtagOptions` end up in `gtag('config')`. */
@@ -34,10 +34,12 @@ export const googleAnalytics: Vendor = {
   shapes: {
     // `gtag('config', id, { user_id, user_properties, ... })`, `gtag('set', 'user_properties', {...})` or
     // `gtag('set', { user_id })`, `gtag('event', name, params)` (params may hold `user_id`, `user_data`).
+    // Enhanced conversions: `gtag('set', 'user_data', { email, phone_number, address })`, which Google
+    // Ads matches to a person (it asks for SHA-256 hashes of the normalised values, `sha256_email_address`).
     gtag: {
       commands: {
         config: sink('init', null, null, userProps),
-        set: sink('context', null, userProps, userProps),
+        set: sink('context', null, userProps, keyed(1, 'user', { user_data: matching(userProps) })),
         event: sink('event', null, null, eventProps),
       },
     },
@@ -74,6 +76,8 @@ export const googleAnalytics: Vendor = {
     'https://github.com/PriceRunner/react-ga4/blob/master/src/ga4.js',
     'https://github.com/vercel/next.js/blob/canary/packages/third-parties/src/google/ga.tsx',
     'https://github.com/idmadj/ga-gtag',
+    'https://support.google.com/google-ads/answer/9888145',
+    'https://developers.google.com/analytics/devguides/collection/ga4/uid-data',
   ],
   scriptUrls: ['www.googletagmanager.com/gtag/js', 'www.google-analytics.com/analytics.js'],
 };

@@ -1,4 +1,4 @@
-import { eventProps, sink, userProps } from '../dsl.js';
+import { eventProps, matching, sink, userProps } from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 export const metaPixel: Vendor = {
@@ -18,7 +18,7 @@ export const metaPixel: Vendor = {
       commands: {
         // Advanced matching: `fbq('init', pixelId, { em, ph, fn, ln, ge, db, ct, st, zp, country, external_id })`.
         // The pixel hashes plain values, but they still leave the page as personal data.
-        init: sink('init', null, null, userProps),
+        init: sink('init', null, null, matching(userProps)),
         track: sink('event', null, null, eventProps),
         trackCustom: sink('event', null, null, eventProps),
         trackSingle: sink('event', null, null, null, eventProps),
@@ -29,7 +29,7 @@ export const metaPixel: Vendor = {
     reactPixel: {
       label: '',
       members: {
-        init: { call: sink('init', null, userProps) },
+        init: { call: sink('init', null, matching(userProps)) },
         track: { call: sink('event', null, eventProps) },
         trackCustom: { call: sink('event', null, eventProps) },
         trackSingle: { call: sink('event', null, null, eventProps) },

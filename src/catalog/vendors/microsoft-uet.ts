@@ -1,4 +1,4 @@
-import { eventProps, sink, userProps } from '../dsl.js';
+import { eventProps, matching, sink, userProps } from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 export const microsoftUet: Vendor = {
@@ -14,7 +14,7 @@ export const microsoftUet: Vendor = {
           commands: {
             event: sink('event', null, null, eventProps),
             // Enhanced conversions: `uetq.push('set', { pid: { em, ph } })`; UET hashes both in the browser.
-            set: sink('identity', null, userProps),
+            set: sink('identity', null, matching(userProps)),
           },
         },
       },

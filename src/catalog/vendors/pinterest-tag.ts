@@ -1,4 +1,4 @@
-import { eventProps, sink, userProps } from '../dsl.js';
+import { eventProps, matching, sink, userProps } from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 export const pinterestTag: Vendor = {
@@ -10,9 +10,9 @@ export const pinterestTag: Vendor = {
     pintrk: {
       commands: {
         // Enhanced match: `pintrk('load', tagId, { em })` (plain or hashed email).
-        load: sink('init', null, null, userProps),
+        load: sink('init', null, null, matching(userProps)),
         // `pintrk('set', { em })` keeps the match data for the following events.
-        set: sink('identity', null, userProps),
+        set: sink('identity', null, matching(userProps)),
         track: sink('event', null, null, eventProps),
         page: sink('event', null, eventProps),
       },

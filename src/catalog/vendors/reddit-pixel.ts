@@ -1,4 +1,4 @@
-import { eventProps, sink, userProps } from '../dsl.js';
+import { eventProps, matching, sink, userProps } from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 export const redditPixel: Vendor = {
@@ -11,7 +11,7 @@ export const redditPixel: Vendor = {
       commands: {
         // Advanced matching: `rdt('init', pixelId, { email, phoneNumber, externalId })`; the library hashes
         // plain emails. (Key names read in public integration code, not in a vendor reference.)
-        init: sink('init', null, null, userProps),
+        init: sink('init', null, null, matching(userProps)),
         track: sink('event', null, null, eventProps),
       },
     },

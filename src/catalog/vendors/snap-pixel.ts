@@ -1,4 +1,4 @@
-import { eventProps, sink, userProps } from '../dsl.js';
+import { eventProps, matching, sink, userProps } from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 export const snapPixel: Vendor = {
@@ -10,7 +10,7 @@ export const snapPixel: Vendor = {
     snaptr: {
       commands: {
         // `snaptr('init', pixelId, { user_email, user_phone_number, ... })`: the SDK hashes plain values.
-        init: sink('init', null, null, userProps),
+        init: sink('init', null, null, matching(userProps)),
         track: sink('event', null, null, eventProps),
       },
     },

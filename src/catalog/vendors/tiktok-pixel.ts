@@ -1,4 +1,4 @@
-import { eventProps, returns, sink, userProps } from '../dsl.js';
+import { eventProps, matching, returns, sink, userProps } from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 export const tiktokPixel: Vendor = {
@@ -14,7 +14,7 @@ export const tiktokPixel: Vendor = {
       members: {
         // Advanced matching: `ttq.identify({ email, phone_number, external_id })`. The pixel hashes plain
         // values, but they still leave the page as personal data.
-        identify: { call: sink('identity', userProps) },
+        identify: { call: sink('identity', matching(userProps)) },
         // `ttq.track(event, params, { event_id })`.
         track: { call: sink('event', null, eventProps) },
         instance: returns('ttq'),
