@@ -2,7 +2,7 @@
 // package.json imports, workspace packages, re-exports, CommonJS, class instances and hooks.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reports } from '../helpers/lint.js';
+import { adMatching, reports } from '../helpers/lint.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'project');
 const app = (name: string) => join(root, 'src', 'app', name);
@@ -17,6 +17,16 @@ describe('cross-file wrappers', () => {
 
   it('identity wrappers: the argument position carries the role', () => {
     expect(check("import { identify } from '../lib/analytics';\nidentify(member.id, { plan: 'pro' });")).toEqual(['2: user ID reaches Segment identify']);
+  });
+
+  it('wrappers of ad pixels: matching data is identity matching for ads at the caller, events are ordinary leaks', () => {
+    expect(
+      check("import { initPixel, pixelEvent, setConversionUser } from '../lib/ads';\ninitPixel('1', { em: user.email });\nsetConversionUser({ phone_number: customer.phone });\npixelEvent('Lead', { email: lead.email });"),
+    ).toEqual([
+      adMatching(2, 'email', 'Meta Pixel', "fbq('init')"),
+      adMatching(3, 'phone number', 'Google Analytics', "gtag('set')"),
+      "4: email reaches Meta Pixel fbq('track')",
+    ]);
   });
 
   it('an exported client is the vendor client', () => {
