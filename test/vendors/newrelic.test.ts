@@ -18,6 +18,15 @@ describe('New Relic', () => {
     expect(reports(`newrelic.noticeError(error, { email: user.email });\nnewrelic.log('Signup', { customAttributes: { ...user } });`))
       .toEqual(['1: email reaches New Relic noticeError', '2: whole user object reaches New Relic log']);
   });
+  it('reports custom attributes, custom events and error attributes of the Node.js agent (require and default import)', () => {
+    expect(
+      reports(`const newrelic = require('newrelic');\nnewrelic.addCustomAttribute('email', req.user.email);\nnewrelic.addCustomAttributes({ userId: req.user.id, plan: 'pro' });\nnewrelic.recordCustomEvent('Signup', { phone: customer.phone });`),
+    ).toEqual(['2: email reaches New Relic addCustomAttribute', '3: user ID reaches New Relic addCustomAttributes', '4: phone number reaches New Relic recordCustomEvent']);
+    expect(reports(`import newrelic from 'newrelic';\nnewrelic.noticeError(err, { email: user.email });`)).toEqual(['2: email reaches New Relic noticeError']);
+  });
+  it('stays silent on neutral Node.js agent attributes', () => {
+    expect(reports(`import newrelic from 'newrelic';\nnewrelic.addCustomAttribute('plan', plan.name);\nnewrelic.addCustomAttributes({ orderValue: order.total });\nnewrelic.noticeError(err);`)).toEqual([]);
+  });
   it('stays silent on errors and neutral attributes', () => {
     expect(reports(`newrelic.noticeError(error);\nnewrelic.setCustomAttribute('plan', plan.name);\nnewrelic.addPageAction('Export Clicked', { format: 'csv' });`))
       .toEqual([]);

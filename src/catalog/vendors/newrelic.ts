@@ -17,6 +17,14 @@ export const newrelic: Vendor = {
         },
       },
     },
+    {
+      // The Node.js APM agent: `const newrelic = require('newrelic')` (a CommonJS module; `import newrelic
+      // from 'newrelic'` gives the same object). not confirmed: `setUserID` and the span-only attribute
+      // methods of recent agents (left out).
+      names: ['newrelic'],
+      exports: { members: { default: 'apm' } },
+      cjs: 'apm',
+    },
   ],
   globals: { newrelic: 'agent' },
   shapes: {
@@ -35,6 +43,16 @@ export const newrelic: Vendor = {
         interaction: returns('interaction'),
       },
     },
+    // The Node.js agent: attributes go on the current transaction and span, custom events and errors to APM.
+    apm: {
+      label: '',
+      members: {
+        addCustomAttribute: { call: sink('context', null, keyed(0)) },
+        addCustomAttributes: { call: sink('context', eventProps) },
+        recordCustomEvent: { call: sink('event', null, eventProps) },
+        noticeError: { call: sink('log', null, eventProps) },
+      },
+    },
     // SPA API: `newrelic.interaction().setAttribute(name, value)`.
     interaction: {
       label: 'interaction',
@@ -48,5 +66,7 @@ export const newrelic: Vendor = {
     'https://docs.newrelic.com/docs/browser/new-relic-browser/browser-apis/addpageaction/',
     'https://docs.newrelic.com/docs/browser/new-relic-browser/browser-apis/recordCustomEvent/',
     'https://www.npmjs.com/package/@newrelic/browser-agent',
+    'https://docs.newrelic.com/docs/data-apis/custom-data/custom-events/apm-report-custom-events-attributes/',
+    'https://www.npmjs.com/package/newrelic',
   ],
 };
