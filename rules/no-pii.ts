@@ -80,12 +80,15 @@ export default createRule<[], MessageIds>({
 
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
     const assignments: TSESTree.AssignmentExpression[] = [];
+    const elements: TSESTree.JSXOpeningElement[] = [];
     const listeners: TSESLint.RuleListener = {
       CallExpression: (node) => void calls.push(node),
       NewExpression: (node) => void calls.push(node),
       AssignmentExpression: (node) => {
         if (node.left.type === AST_NODE_TYPES.MemberExpression) assignments.push(node);
       },
+      // Provider components of SDKs (`<StatsigProvider user={...}>`); only files that load a vendor get here.
+      JSXOpeningElement: (node) => void elements.push(node),
     };
     listeners['Program:exit'] = () => {
       const bindings = new Bindings(scopeManager);
@@ -97,7 +100,7 @@ export default createRule<[], MessageIds>({
         file,
         modules,
       );
-      analysis.run(calls, assignments);
+      analysis.run(calls, assignments, elements);
       for (const leak of analysis.leaks) {
         const data = { category: CATEGORIES[leak.cat], vendor: leak.vendor.name, method: leak.label };
         const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];

@@ -39,6 +39,7 @@ function sinksOf(vendor) {
     const label = shape.label ?? path;
     if (shape.call) out.set(shape.call.label ?? label, kindOf(shape.call));
     if (shape.constructSink) out.set(`new ${label || 'client'}`, kindOf(shape.constructSink));
+    if (shape.element) out.set(shape.element.label ?? `<${label}>`, kindOf(shape.element));
     for (const [cmd, sink] of Object.entries(shape.commands ?? {})) out.set(sink.label ?? `${label}('${cmd}')`, kindOf(sink));
     for (const [cmd, sink] of Object.entries(shape.arrayCommands ?? {})) out.set(sink.label ?? `${label}(['${cmd}'])`, kindOf(sink));
     if (shape.assign) out.set(`${label} =`, 'assignment');

@@ -89,7 +89,7 @@ export class Bindings {
   /** The Program node the scopes were built for. */
   readonly rootNode: TSESTree.Node;
 
-  constructor(scopeManager: TSESLint.Scope.ScopeManager) {
+  constructor(private readonly scopeManager: TSESLint.Scope.ScopeManager) {
     this.rootNode = scopeManager.globalScope?.block ?? scopeManager.scopes[0]?.block;
     for (const scope of scopeManager.scopes) {
       for (const ref of scope.references) this.variables.set(ref.identifier as TSESTree.Identifier, ref.resolved);
@@ -111,11 +111,33 @@ export class Bindings {
     return source;
   }
 
+  /**
+   * Where the value of `name` comes from, as seen at `node`, through the scopes around it: for names
+   * that scope analysis does not record as references (JSX tags under espree: `<StatsigProvider>`).
+   * A name no scope declares is undefined, not a global.
+   */
+  sourceOfName(node: TSESTree.Node, name: string): ValueSource | undefined {
+    for (let at: TSESTree.Node | undefined = node; at; at = at.parent) {
+      const scope = this.scopeManager.acquire(at, true);
+      if (!scope) continue;
+      for (let s: TSESLint.Scope.Scope | null = scope; s; s = s.upper) {
+        const variable = s.set.get(name);
+        if (variable) return variable.defs.length > 0 ? this.sourceOfVariable(variable, name) : undefined;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
   private computeSource(id: TSESTree.Identifier): ValueSource | undefined {
     const variable = this.variables.get(id);
     if (variable === undefined) return undefined; // not a reference ESLint knows: a key, a label, a type
-    if (variable === null) return { kind: 'global', name: id.name };
-    if (variable.defs.length === 0) return { kind: 'global', name: id.name }; // implicit globals (`window` in scripts)
+    return this.sourceOfVariable(variable, id.name);
+  }
+
+  private sourceOfVariable(variable: TSESLint.Scope.Variable | null, name: string): ValueSource | undefined {
+    if (variable === null) return { kind: 'global', name: name };
+    if (variable.defs.length === 0) return { kind: 'global', name: name }; // implicit globals (`window` in scripts)
     const def = variable.defs[variable.defs.length - 1];
     switch (def.type) {
       case TSESLint.Scope.DefinitionType.ImportBinding: {
@@ -134,9 +156,9 @@ export class Bindings {
       case TSESLint.Scope.DefinitionType.Variable: {
         const declarator = def.node;
         // `declare const gtag: Gtag.Gtag`: a typing of the global, not a local value.
-        if (def.parent?.type === T.VariableDeclaration && def.parent.declare) return { kind: 'global', name: id.name };
+        if (def.parent?.type === T.VariableDeclaration && def.parent.declare) return { kind: 'global', name: name };
         // Flow's `declare var gtag: ...` (hermes-eslint), a node type typescript-eslint does not know.
-        if (FLOW_DECLARATIONS.has((declarator as { type: string }).type)) return { kind: 'global', name: id.name };
+        if (FLOW_DECLARATIONS.has((declarator as { type: string }).type)) return { kind: 'global', name: name };
         const path = patternPath(def.name, declarator.id);
         if (!path) return undefined;
         let init = declarator.init;
@@ -159,10 +181,10 @@ export class Bindings {
         if (param.type === T.TSParameterProperty) param = param.parameter;
         const path = patternPath(def.name, param);
         if (!path) return undefined;
-        return { kind: 'param', fn, index, path, name: id.name };
+        return { kind: 'param', fn, index, path, name: name };
       }
       case TSESLint.Scope.DefinitionType.FunctionName:
-        if (def.node.type === T.TSDeclareFunction || FLOW_DECLARATIONS.has((def.node as { type: string }).type)) return { kind: 'global', name: id.name };
+        if (def.node.type === T.TSDeclareFunction || FLOW_DECLARATIONS.has((def.node as { type: string }).type)) return { kind: 'global', name: name };
         return isFunctionNode(def.node) ? { kind: 'declaration', node: def.node } : undefined;
       case TSESLint.Scope.DefinitionType.ClassName:
         return def.node.type === T.ClassDeclaration ? { kind: 'declaration', node: def.node } : undefined;

@@ -92,7 +92,11 @@ export class LeakAnalysis {
   ) {}
 
   /** Analyses every collected call: sinks first, then the file's wrappers until nothing new flows. */
-  run(calls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[], assignments: readonly TSESTree.AssignmentExpression[]): void {
+  run(
+    calls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[],
+    assignments: readonly TSESTree.AssignmentExpression[],
+    elements: readonly TSESTree.JSXOpeningElement[] = [],
+  ): void {
     const others: TSESTree.CallExpression[] = [];
     const proxies = new Map<Node, NonNullable<ReturnType<SinkResolver['queueProxy']>>>();
     for (const call of calls) {
@@ -108,6 +112,10 @@ export class LeakAnalysis {
     }
     this.resolver.followModules = true;
     for (const assignment of assignments) this.checkAssignmentSink(assignment);
+    for (const element of elements) {
+      const sink = this.resolver.elementSink(element);
+      if (sink) this.checkElement(element, sink);
+    }
     if (this.summaries.size === 0 && proxies.size === 0 && !this.foreign) return;
     const wrapperCalls: [TSESTree.CallExpression, Callable][] = [];
     for (const call of others) {
@@ -156,6 +164,27 @@ export class LeakAnalysis {
       } else {
         this.check(arg, role, target, arg);
       }
+    }
+  }
+
+  /** `<StatsigProvider user={{ userID, email }}>`: each prop is read with the role the sink gives it. */
+  private checkElement(element: TSESTree.JSXOpeningElement, sink: SinkCall): void {
+    const role = sink.sink.args[0];
+    if (!role) return;
+    const target: Target = { vendor: sink.vendor, label: sink.label };
+    for (const attribute of element.attributes) {
+      if (attribute.type === T.JSXSpreadAttribute) {
+        const rest = role.role === 'fields' ? role.rest : role;
+        if (rest) this.check(attribute.argument, rest, target, attribute.argument);
+        continue;
+      }
+      if (attribute.name.type !== T.JSXIdentifier || attribute.value?.type !== T.JSXExpressionContainer) continue;
+      const value = attribute.value.expression;
+      if (value.type === T.JSXEmptyExpression) continue;
+      const key = attribute.name.name;
+      if (this.options.allowedKeys.has(key)) continue;
+      const sub = role.role === 'fields' ? (ownValue(role.fields, key) ?? role.rest) : role.role === 'props' ? { role: 'entry' as const, key, subject: role.subject } : role;
+      if (sub) this.check(value, sub, target, value);
     }
   }
 

@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, propertyName, requireSource, staticString, unwrap } from './bindings.js';
+import { type Bindings, type ValueSource, propertyName, requireSource, staticString, unwrap } from './bindings.js';
 import type { Catalog, Shape, Sink, Vendor } from './catalog/index.js';
 
 type Node = TSESTree.Node;
@@ -110,6 +110,24 @@ export class SinkResolver {
     return out;
   }
 
+  /** The sink a JSX element is (`<StatsigProvider user={...}>`), from its tag, read like a name or a member. */
+  elementSink(element: TSESTree.JSXOpeningElement): SinkCall | undefined {
+    const value = this.tag(element.name);
+    const sink = value?.shape.element;
+    return value && sink ? { vendor: value.vendor, sink, label: sink.label ?? `<${value.shape.label || value.path}>`, args: [] } : undefined;
+  }
+
+  private tag(name: TSESTree.JSXTagNameExpression, whole = true): SdkValue | undefined {
+    if (name.type === T.JSXMemberExpression) {
+      const base = this.tag(name.object, false);
+      return base && this.member(base, name.property.name);
+    }
+    // `<div>` is an element of the page, not a binding (`<statsig.Provider>` is); `<svg:rect>` neither.
+    if (name.type !== T.JSXIdentifier || (whole && !/^[A-Z_$]/.test(name.name))) return undefined;
+    const source = this.bindings.sourceOfName(name, name.name);
+    return source && this.fromSource(source, name.name);
+  }
+
   /** A member of a vendor value: `client.people`, a namespace's named export. */
   member(base: SdkValue, name: string): SdkValue | undefined {
     const member = base.shape.members ? ownValue(base.shape.members, name) : undefined;
@@ -210,7 +228,10 @@ export class SinkResolver {
 
   private identifier(id: TSESTree.Identifier): SdkValue | undefined {
     const source = this.bindings.sourceOf(id);
-    if (!source) return undefined;
+    return source && this.fromSource(source, id.name);
+  }
+
+  private fromSource(source: ValueSource, name: string): SdkValue | undefined {
     switch (source.kind) {
       case 'global':
         return this.global(source.name);
@@ -223,7 +244,7 @@ export class SinkResolver {
         return this.path(this.callbackParam(source.fn, source.index), source.path);
       case 'declaration':
         // The vendor's own snippet pasted into the file: `function gtag(){dataLayer.push(arguments)}`.
-        return source.node.type === T.FunctionDeclaration ? this.global(id.name) : undefined;
+        return source.node.type === T.FunctionDeclaration ? this.global(name) : undefined;
       default:
         return undefined;
     }

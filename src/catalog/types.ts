@@ -81,6 +81,11 @@ export interface Shape {
   readonly construct?: Member;
   /** Constructing the value is a sink (`new Rollbar({ payload: { person } })`). */
   readonly constructSink?: Sink;
+  /**
+   * Rendering the value as a JSX element is a sink (`<StatsigProvider user={...}>`): `args[0]` is the
+   * role of its props, read attribute by attribute (a `fields` role names the props that matter).
+   */
+  readonly element?: Sink;
   /** Command-style function: `fn('command', ...)`; argument 0 is the command string. */
   readonly commands?: Readonly<Record<string, Sink>>;
   /** Array queue: `q.push(['command', ...])`; positions are indexes in the pushed array. */

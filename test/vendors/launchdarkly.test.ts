@@ -22,6 +22,14 @@ describe('LaunchDarkly', () => {
     expect(reports(`import { initialize } from 'launchdarkly-js-client-sdk';\nconst client = initialize(CLIENT_ID, { kind: 'user', anonymous: true });\nclient.variation('new-ui', false);\nclient.track('export-clicked', { format: 'csv' });`))
       .toEqual([]);
   });
+  it('reports the context given to the LDProvider component', () => {
+    expect(reports(`import { LDProvider } from 'launchdarkly-react-client-sdk';\nexport const App = () => <LDProvider clientSideID={ID} context={{ kind: 'user', key: member.id, email: member.email }}><Main /></LDProvider>;`, { filename: 'app.jsx' }))
+      .toEqual(['2: user ID reaches LaunchDarkly <LDProvider>', '2: email reaches LaunchDarkly <LDProvider>']);
+  });
+  it('stays silent on an LDProvider with an anonymous context', () => {
+    expect(reports(`import { LDProvider } from 'launchdarkly-react-client-sdk';\nexport const App = () => <LDProvider clientSideID={ID} context={{ kind: 'user', anonymous: true, key: deviceId }}><Main /></LDProvider>;`, { filename: 'app.tsx' }))
+      .toEqual([]);
+  });
   it('stays silent on a local object with the same method names', () => {
     expect(reports(`const ldClient = { identify(_c: unknown) {}, track(..._a: unknown[]) {} };\nldClient.identify({ key: member.id, email: user.email });\nldClient.track('x', { email: user.email });`))
       .toEqual([]);

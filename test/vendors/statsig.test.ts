@@ -34,6 +34,20 @@ describe('Statsig', () => {
     expect(reports(`const client = new window.Statsig.StatsigClient(SDK_KEY, { userID: member.id });`))
       .toEqual(['1: user ID reaches Statsig new StatsigClient']);
   });
+  it('reports the user given to the StatsigProvider component, in TSX and in JSX (espree)', () => {
+    const code = `import { StatsigProvider } from '@statsig/react-bindings';\nexport const App = () => (\n  <StatsigProvider sdkKey={KEY} user={{ userID: user.id, email: user.email }}>\n    <Main />\n  </StatsigProvider>\n);`;
+    const expected = ['3: user ID reaches Statsig <StatsigProvider>', '3: email reaches Statsig <StatsigProvider>'];
+    expect(reports(code, { filename: 'app.tsx' })).toEqual(expected);
+    expect(reports(code, { filename: 'app.jsx' })).toEqual(expected);
+  });
+  it('reads the provider through a namespace import and a user built earlier', () => {
+    expect(reports(`import * as statsig from '@statsig/react-bindings';\nconst current = { userID: member.id, custom: { plan: 'pro' } };\nexport const App = () => <statsig.StatsigProvider sdkKey={KEY} user={current} />;`, { filename: 'app.tsx' }))
+      .toEqual(['2: user ID reaches Statsig <StatsigProvider>']);
+  });
+  it('stays silent on a provider given a client, on other props, and on a local component of the same name', () => {
+    expect(reports(`import { StatsigProvider } from '@statsig/react-bindings';\nexport const A = () => <StatsigProvider client={client} loadingComponent={<div title={user.email} />} />;`, { filename: 'a.tsx' })).toEqual([]);
+    expect(reports(`import '@statsig/react-bindings';\nconst StatsigProvider = (p: object) => null;\nexport const B = () => <StatsigProvider user={{ email: user.email }} />;`, { filename: 'b.tsx' })).toEqual([]);
+  });
   it('stays silent on a constructor with a literal or hashed user', () => {
     expect(reports(`import { StatsigClient } from '@statsig/js-client';\nnew StatsigClient(SDK_KEY, { userID: sha256(member.id), custom: { plan: 'pro' } });`))
       .toEqual([]);

@@ -60,6 +60,8 @@ export const launchdarkly: Vendor = {
           useLDClient: returns('client'),
           withLDProvider: 'provider',
           asyncWithLDProvider: 'provider',
+          // `<LDProvider clientSideID={id} context={{ kind: 'user', key, email }}>`: the same configuration as props.
+          LDProvider: { element: sink('init', providerConfig) },
         },
       },
     },

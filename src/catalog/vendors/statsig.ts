@@ -41,6 +41,8 @@ export const statsig: Vendor = {
           useClientAsyncInit: { call: sink('init', null, user), returns: { members: { client: 'client' } } },
           useClientBootstrapInit: { call: sink('init', null, user), returns: 'client' },
           useStatsigClient: returns('clientHook'),
+          // `<StatsigProvider sdkKey={key} user={{ userID, email }}>` (or `client={client}`, checked where it is made).
+          StatsigProvider: { element: sink('init', fields({ user })) },
           useStatsigUser: returns('userHook'),
         },
       },
