@@ -30,4 +30,9 @@ describe('PostHog', () => {
     expect(reports(`const posthog = { capture: (...args: unknown[]) => args, identify: (...args: unknown[]) => args };\nposthog.identify(member.id);\nposthog.capture('x', { email: user.email });`))
       .toEqual([]);
   });
+  it('reads the options of the PostHogProvider component as init options', () => {
+    expect(reports(`import { PostHogProvider } from 'posthog-js/react';\nexport const App = () => <PostHogProvider apiKey={KEY} options={{ api_host: HOST, bootstrap: { distinctID: user.email } }}><Main /></PostHogProvider>;`, { filename: 'app.tsx' }))
+      .toEqual(['2: email reaches PostHog <PostHogProvider>']);
+    expect(reports(`import { PostHogProvider } from 'posthog-js/react';\nexport const App = () => <PostHogProvider client={posthog}><Main /></PostHogProvider>;`, { filename: 'app.tsx' })).toEqual([]);
+  });
 });

@@ -34,7 +34,13 @@ export const posthog: Vendor = {
     },
     {
       names: ['posthog-js/react', '@posthog/react'],
-      exports: { members: { usePostHog: returns('client') } },
+      exports: {
+        members: {
+          usePostHog: returns('client'),
+          // `<PostHogProvider apiKey={key} options={{ bootstrap: { distinctID } }}>` runs `init(apiKey, options)`.
+          PostHogProvider: { element: sink('init', fields({ options: initConfig })) },
+        },
+      },
     },
     {
       names: ['posthog-node', 'posthog-node/edge'],
