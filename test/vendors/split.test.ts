@@ -25,4 +25,12 @@ describe('Split', () => {
   it('stays silent on a local client with the same method names', () => {
     expect(reports(`const client = { getTreatment: (..._a: unknown[]) => 'on' };\nclient.getTreatment(user.email, 'flag', { email: user.email });`)).toEqual([]);
   });
+  it('reads the props of the React components: the factory config, and the key and attributes of a client or treatments', () => {
+    expect(
+      reports(
+        `import { SplitFactoryProvider, SplitClient, SplitTreatments } from '@splitsoftware/splitio-react';\nexport const App = () => (\n  <SplitFactoryProvider config={{ core: { authorizationKey: KEY, key: user.email } }}>\n    <SplitClient splitKey={member.id} attributes={{ plan: 'pro' }}>\n      <SplitTreatments names={['beta']} attributes={{ phone: customer.phone }}>{render}</SplitTreatments>\n    </SplitClient>\n  </SplitFactoryProvider>\n);`,
+        { filename: 'app.tsx' },
+      ),
+    ).toEqual(['3: email reaches Split <SplitFactoryProvider>', '4: user ID reaches Split <SplitClient>', '5: phone number reaches Split <SplitTreatments>']);
+  });
 });

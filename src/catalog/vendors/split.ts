@@ -62,6 +62,11 @@ export const split: Vendor = {
           // `useTrack(splitKey?)` returns the client's `track`.
           useTrack: { call: sink('identity', userId), returns: 'browserTrack' },
           withSplitClient: { call: sink('identity', userId, userProps) },
+          // Components: `<SplitFactoryProvider config={{ core: { key } }}>`, `<SplitClient splitKey attributes>`,
+          // `<SplitTreatments names splitKey attributes>` (their props are the hooks' options).
+          SplitFactoryProvider: { element: sink('init', fields({ config: factoryConfig })) },
+          SplitClient: { element: sink('identity', hookOptions) },
+          SplitTreatments: { element: sink('flag', hookOptions) },
         },
       },
     },
