@@ -29,4 +29,9 @@ describe('Optimizely', () => {
   it('stays silent on a local object with the same method names', () => {
     expect(reports(`const client = { createUserContext: (..._a: unknown[]) => ({}) };\nclient.createUserContext(member.id, { email: user.email });`)).toEqual([]);
   });
+  it('reads the user given to the OptimizelyProvider component', () => {
+    expect(reports(`import { OptimizelyProvider } from '@optimizely/react-sdk';\nexport const App = () => <OptimizelyProvider optimizely={client} user={{ id: member.id, attributes: { email: member.email, plan: 'pro' } }}><Main /></OptimizelyProvider>;`, { filename: 'app.tsx' }))
+      .toEqual(['2: user ID reaches Optimizely <OptimizelyProvider>', '2: email reaches Optimizely <OptimizelyProvider>']);
+    expect(reports(`import { OptimizelyProvider } from '@optimizely/react-sdk';\nexport const App = () => <OptimizelyProvider optimizely={client} user={{ id: visitorId }}><Main /></OptimizelyProvider>;`, { filename: 'app.tsx' })).toEqual([]);
+  });
 });

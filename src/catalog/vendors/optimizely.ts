@@ -41,6 +41,9 @@ export const optimizely: Vendor = {
           useDecision: { call: sink('flag', null, null, decisionOverrides) },
           // v4: `const { userContext } = useOptimizelyUserContext()`.
           useOptimizelyUserContext: returns({ members: { userContext: 'userContext' } }),
+          // `<OptimizelyProvider optimizely={client} user={{ id, attributes }}>` (v4: `client=`): the user goes
+          // with every decision and event.
+          OptimizelyProvider: { element: sink('identity', fields({ user: fields({ id: userId, attributes: userProps }) })) },
         },
       },
     },
