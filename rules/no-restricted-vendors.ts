@@ -7,6 +7,7 @@ export type MessageIds = 'restricted' | 'restrictedWithMessage';
 export type Options = [{ allow?: string[]; deny?: string[]; message?: string }];
 
 const VENDOR_IDS = builtInVendors.map((v) => v.id).sort();
+const BUILT_IN: ReadonlySet<string> = new Set(VENDOR_IDS);
 
 const vendorList = (description: string) => ({
   type: 'array',
@@ -51,16 +52,15 @@ export default createRule<Options, MessageIds>({
     }
     const { catalog } = readSettings(context.settings);
     const listed = new Set(allow ?? deny);
-    const builtIn = new Set(VENDOR_IDS);
     for (const id of listed) {
-      if (!builtIn.has(id)) {
+      if (!BUILT_IN.has(id)) {
         throw new Error(
           `analytics-privacy/no-restricted-vendors: unknown vendor id "${id}" in "${allow ? 'allow' : 'deny'}" (vendor ids are listed in docs/sdk-coverage.md: ${VENDOR_IDS.join(', ')}).`,
         );
       }
     }
     const restricted = allow
-      ? (vendor: { id: string }) => builtIn.has(vendor.id) && !listed.has(vendor.id)
+      ? (vendor: { id: string }) => BUILT_IN.has(vendor.id) && !listed.has(vendor.id)
       : (vendor: { id: string }) => listed.has(vendor.id);
     const finder = new VendorReachFinder(catalog, scriptUrlMatcher(catalog), restricted);
     const sourceCode = context.sourceCode;

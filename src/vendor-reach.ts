@@ -36,8 +36,8 @@ const SEGMENT = "[^/?#\\s\"'`]{1,64}";
 export class ScriptUrlMatcher {
   private readonly regex: RegExp | undefined;
   private readonly patterns: { readonly vendor: Vendor; readonly pattern: string }[] = [];
-  /** The host of every pattern, for a cheap substring pre-test of a file. */
-  readonly hosts: readonly string[];
+  /** The host of every pattern, in any case: the cheap pre-test of a whole file (one pass over its text). */
+  private readonly hostRegex: RegExp | undefined;
 
   constructor(vendors: readonly Vendor[]) {
     const hosts = new Set<string>();
@@ -47,9 +47,15 @@ export class ScriptUrlMatcher {
         hosts.add(pattern.split('/')[0]);
       }
     }
-    this.hosts = [...hosts];
+    const hostSource = scriptHostsSource([...hosts]);
+    this.hostRegex = hostSource === undefined ? undefined : new RegExp(hostSource, 'i');
     const source = scriptUrlSource(this.patterns.map((p) => p.pattern));
     this.regex = source === undefined ? undefined : new RegExp(source, 'i');
+  }
+
+  /** Whether a text mentions the host of any pattern, in any case, as string literals are matched. */
+  mentionsHost(text: string): boolean {
+    return this.hostRegex?.test(text) ?? false;
   }
 
   /** The vendor and pattern a string mentions, if any. */
@@ -60,6 +66,11 @@ export class ScriptUrlMatcher {
     for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return this.patterns[i - 1];
     return undefined;
   }
+}
+
+/** The regular expression source for the hosts of script URL patterns: literal alternatives (checked by `test/redos.test.ts`). */
+export function scriptHostsSource(hosts: readonly string[]): string | undefined {
+  return hosts.length === 0 ? undefined : hosts.map(escapeRegExp).join('|');
 }
 
 /**
@@ -125,7 +136,7 @@ export class VendorReachFinder {
   /** Whether the file can reach a restricted vendor at all: the per-file early exit. */
   mayReach(program: TSESTree.Program, scopeManager: TSESLint.Scope.ScopeManager | null, text: string): boolean {
     if (text.includes('require(') || text.includes('import(')) return true;
-    if (this.urls.hosts.some((host) => text.includes(host))) return true;
+    if (this.urls.mentionsHost(text)) return true;
     for (const statement of program.body) {
       const source = statementSource(statement);
       const hit = source && this.catalog.module(source.value);

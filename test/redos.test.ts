@@ -17,7 +17,7 @@ import { vendors } from '../src/catalog/vendors/index.js';
 import { FINDING_PATTERNS } from '../src/cli/findings.js';
 import { ProjectModules } from '../src/project-modules.js';
 import { readSettings, settingsSchema } from '../src/settings.js';
-import { scriptUrlSource } from '../src/vendor-reach.js';
+import { scriptHostsSource, scriptUrlSource } from '../src/vendor-reach.js';
 import type { JsonSchema } from '../src/json-schema.js';
 
 const root = join(import.meta.dirname, '..');
@@ -44,6 +44,7 @@ const DYNAMIC: [file: string, from: string][] = [
   ['src/json-schema.ts', 'the `pattern` of our own settings schema (src/settings.ts), collected as `pattern:` properties'],
   ['src/project-modules.ts', 'the global names of the catalog and of declared sinks (identifiers); checked below with and without declared sinks'],
   ['src/vendor-reach.ts', "the catalog's `scriptUrls`, compiled by scriptUrlSource(); checked below for the whole catalog"],
+  ['src/vendor-reach.ts', "the hosts of the catalog's `scriptUrls`, escaped, as an alternation (scriptHostsSource()); checked below"],
 ];
 
 const STRING_TO_REGEXP_METHODS = new Set(['match', 'matchAll', 'search']);
@@ -206,6 +207,12 @@ describe('patterns built from catalog data', () => {
 
   it('the script URL matcher of no-restricted-vendors, for every vendor', () => {
     const source = scriptUrlSource(vendors.flatMap((v) => v.scriptUrls ?? []));
+    expect(source).toBeDefined();
+    expect(verdict(source ?? '', 'i')).toBe('safe');
+  });
+
+  it('the script host pre-test of no-restricted-vendors, for every vendor', () => {
+    const source = scriptHostsSource([...new Set(vendors.flatMap((v) => (v.scriptUrls ?? []).map((u) => u.split('/')[0])))]);
     expect(source).toBeDefined();
     expect(verdict(source ?? '', 'i')).toBe('safe');
   });

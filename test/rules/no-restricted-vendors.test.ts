@@ -60,6 +60,12 @@ ruleTester.run('no-restricted-vendors', rule, {
       name: "deny: snippet script URLs",
     },
     {
+      code: "const src = 'HTTPS://CDN.SEGMENT.COM/analytics.js/v1/KEY/analytics.min.js';",
+      options: [{"deny": ["segment"]}],
+      errors: [{ messageId: 'restricted', line: 1, column: 13, endLine: 1, endColumn: 75 }],
+      name: "deny: a script URL written in capitals, in a file with nothing else of the vendor",
+    },
+    {
       code: "import posthog from 'posthog-js';\nimport * as amplitude from '@amplitude/analytics-browser';\nanalytics.track('Signed Up');",
       options: [{"allow": ["posthog"], "message": "use PostHog through lib/analytics"}],
       errors: [
