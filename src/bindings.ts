@@ -136,8 +136,8 @@ export class Bindings {
   }
 
   private sourceOfVariable(variable: TSESLint.Scope.Variable | null, name: string): ValueSource | undefined {
-    if (variable === null) return { kind: 'global', name: name };
-    if (variable.defs.length === 0) return { kind: 'global', name: name }; // implicit globals (`window` in scripts)
+    if (variable === null) return { kind: 'global', name };
+    if (variable.defs.length === 0) return { kind: 'global', name }; // implicit globals (`window` in scripts)
     const def = variable.defs[variable.defs.length - 1];
     switch (def.type) {
       case TSESLint.Scope.DefinitionType.ImportBinding: {
@@ -156,9 +156,9 @@ export class Bindings {
       case TSESLint.Scope.DefinitionType.Variable: {
         const declarator = def.node;
         // `declare const gtag: Gtag.Gtag`: a typing of the global, not a local value.
-        if (def.parent?.type === T.VariableDeclaration && def.parent.declare) return { kind: 'global', name: name };
+        if (def.parent?.type === T.VariableDeclaration && def.parent.declare) return { kind: 'global', name };
         // Flow's `declare var gtag: ...` (hermes-eslint), a node type typescript-eslint does not know.
-        if (FLOW_DECLARATIONS.has((declarator as { type: string }).type)) return { kind: 'global', name: name };
+        if (FLOW_DECLARATIONS.has((declarator as { type: string }).type)) return { kind: 'global', name };
         const path = patternPath(def.name, declarator.id);
         if (!path) return undefined;
         let init = declarator.init;
@@ -181,10 +181,10 @@ export class Bindings {
         if (param.type === T.TSParameterProperty) param = param.parameter;
         const path = patternPath(def.name, param);
         if (!path) return undefined;
-        return { kind: 'param', fn, index, path, name: name };
+        return { kind: 'param', fn, index, path, name };
       }
       case TSESLint.Scope.DefinitionType.FunctionName:
-        if (def.node.type === T.TSDeclareFunction || FLOW_DECLARATIONS.has((def.node as { type: string }).type)) return { kind: 'global', name: name };
+        if (def.node.type === T.TSDeclareFunction || FLOW_DECLARATIONS.has((def.node as { type: string }).type)) return { kind: 'global', name };
         return isFunctionNode(def.node) ? { kind: 'declaration', node: def.node } : undefined;
       case TSESLint.Scope.DefinitionType.ClassName:
         return def.node.type === T.ClassDeclaration ? { kind: 'declaration', node: def.node } : undefined;

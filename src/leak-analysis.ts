@@ -170,20 +170,15 @@ export class LeakAnalysis {
   /** `<StatsigProvider user={{ userID, email }}>`: each prop is read with the role the sink gives it. */
   private checkElement(element: TSESTree.JSXOpeningElement, sink: SinkCall): void {
     const role = sink.sink.args[0];
-    if (!role) return;
+    if (role?.role !== 'fields') return;
     const target: Target = { vendor: sink.vendor, label: sink.label };
     for (const attribute of element.attributes) {
-      if (attribute.type === T.JSXSpreadAttribute) {
-        const rest = role.role === 'fields' ? role.rest : role;
-        if (rest) this.check(attribute.argument, rest, target, attribute.argument);
-        continue;
-      }
-      if (attribute.name.type !== T.JSXIdentifier || attribute.value?.type !== T.JSXExpressionContainer) continue;
+      // Spread props (`{...config}`) are not followed: the catalog names the props that carry data.
+      if (attribute.type === T.JSXSpreadAttribute || attribute.name.type !== T.JSXIdentifier || attribute.value?.type !== T.JSXExpressionContainer) continue;
       const value = attribute.value.expression;
-      if (value.type === T.JSXEmptyExpression) continue;
       const key = attribute.name.name;
-      if (this.options.allowedKeys.has(key)) continue;
-      const sub = role.role === 'fields' ? (ownValue(role.fields, key) ?? role.rest) : role.role === 'props' ? { role: 'entry' as const, key, subject: role.subject } : role;
+      if (value.type === T.JSXEmptyExpression || this.options.allowedKeys.has(key)) continue;
+      const sub = ownValue(role.fields, key) ?? role.rest;
       if (sub) this.check(value, sub, target, value);
     }
   }

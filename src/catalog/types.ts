@@ -82,8 +82,8 @@ export interface Shape {
   /** Constructing the value is a sink (`new Rollbar({ payload: { person } })`). */
   readonly constructSink?: Sink;
   /**
-   * Rendering the value as a JSX element is a sink (`<StatsigProvider user={...}>`): `args[0]` is the
-   * role of its props, read attribute by attribute (a `fields` role names the props that matter).
+   * Rendering the value as a JSX element is a sink (`<StatsigProvider user={...}>`): `args[0]` is a
+   * `fields` role naming the props that carry data, each read with its role (spread props are not followed).
    */
   readonly element?: Sink;
   /** Command-style function: `fn('command', ...)`; argument 0 is the command string. */
