@@ -1,10 +1,11 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { CATEGORIES } from '../src/categories.js';
-import { createRule } from '../src/create-rule.js';
-import { readSettings } from '../src/settings.js';
-import { typeClassifier, typeServices } from '../src/type-info.js';
-import { UrlSites } from '../src/url-sites.js';
-import { ValueClassifier } from '../src/value-classification.js';
+import { CATEGORIES } from '../src/personal-data/categories.js';
+import { createRule } from '../src/util/create-rule.js';
+import { readSettings } from '../src/settings/settings.js';
+import { typeServices } from '../src/ast/type-services.js';
+import { typeClassifier } from '../src/personal-data/type-classifier.js';
+import { UrlSites } from '../src/analyses/no-pii-in-urls/listeners.js';
+import { ValueClassifier } from '../src/personal-data/value-classifier.js';
 
 export type MessageIds = 'url' | 'title' | 'dropParameter';
 export type Options = [{ ids?: boolean }];

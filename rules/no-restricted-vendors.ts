@@ -1,7 +1,7 @@
-import { createRule } from '../src/create-rule.js';
+import { createRule } from '../src/util/create-rule.js';
 import { vendors as builtInVendors } from '../src/catalog/vendors/index.js';
-import { readSettings } from '../src/settings.js';
-import { VendorReachFinder, scriptUrlMatcher } from '../src/vendor-reach.js';
+import { readSettings } from '../src/settings/settings.js';
+import { VendorReachFinder, scriptUrlMatcher } from '../src/analyses/no-restricted-vendors/vendor-reach.js';
 
 export type MessageIds = 'restricted' | 'restrictedWithMessage';
 export type Options = [{ allow?: string[]; deny?: string[]; message?: string }];

@@ -1,11 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { Bindings } from '../src/bindings.js';
-import { createRule } from '../src/create-rule.js';
-import { type ConfigMessageId, type ConfigSuggestionId, SdkConfigAnalysis, configIndex } from '../src/sdk-config.js';
-import { readSettings } from '../src/settings.js';
-import { SinkResolver } from '../src/sink-resolution.js';
-import { ValueClassifier } from '../src/value-classification.js';
-import { filePresence } from '../src/vendor-presence.js';
+import { Bindings } from '../src/ast/bindings.js';
+import { createRule } from '../src/util/create-rule.js';
+import { type ConfigMessageId, type ConfigSuggestionId, SdkConfigAnalysis, configIndex } from '../src/analyses/no-unsafe-sdk-config/config-analysis.js';
+import { readSettings } from '../src/settings/settings.js';
+import { SinkResolver } from '../src/sdk/sink-resolution.js';
+import { ValueClassifier } from '../src/personal-data/value-classifier.js';
+import { filePresence } from '../src/sdk/vendor-presence.js';
 
 export type MessageIds = ConfigMessageId | ConfigSuggestionId;
 export type Options = [{ ipCollection?: boolean }];

@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
 import type { ESLint, Linter, Rule } from 'eslint';
-import { rules } from './rules-index.js';
+import noPii from '../rules/no-pii.js';
+import noPiiInUrls from '../rules/no-pii-in-urls.js';
+import noRestrictedVendors from '../rules/no-restricted-vendors.js';
+import noUnsafeSdkConfig from '../rules/no-unsafe-sdk-config.js';
 
 const NAMESPACE = 'analytics-privacy';
+
+/** Every rule of the plugin. A test checks that each file in rules/ is listed here. */
+export const rules = {
+  'no-pii': noPii,
+  'no-pii-in-urls': noPiiInUrls,
+  'no-restricted-vendors': noRestrictedVendors,
+  'no-unsafe-sdk-config': noUnsafeSdkConfig,
+} as const;
 
 /** The package's version, read from its package.json (found from both `src/` and `dist/src/`). */
 function packageVersion(): string {

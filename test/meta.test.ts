@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vendors } from '../src/catalog/vendors/index.js';
 import type { Member, Shape, Vendor } from '../src/catalog/types.js';
-import { DOCS_BASE } from '../src/create-rule.js';
-import { rules } from '../src/rules-index.js';
+import { DOCS_BASE } from '../src/util/create-rule.js';
+import { rules } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
 const run = (script: string, ...args: string[]) => execFileSync(process.execPath, [join(root, script), ...args], { cwd: root, encoding: 'utf8' });

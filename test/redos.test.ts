@@ -15,10 +15,10 @@ import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import { vendors } from '../src/catalog/vendors/index.js';
 import { FINDING_PATTERNS } from '../src/cli/findings.js';
-import { ProjectModules } from '../src/project-modules.js';
-import { readSettings, settingsSchema } from '../src/settings.js';
-import { scriptHostsSource, scriptUrlSource } from '../src/vendor-reach.js';
-import type { JsonSchema } from '../src/json-schema.js';
+import { ProjectModules } from '../src/analyses/no-pii/wrapper-summaries.js';
+import { readSettings, settingsSchema } from '../src/settings/settings.js';
+import { scriptHostsSource, scriptUrlSource } from '../src/analyses/no-restricted-vendors/vendor-reach.js';
+import type { JsonSchema } from '../src/util/json-schema.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -41,10 +41,10 @@ const DYNAMIC: [file: string, from: string][] = [
   ['src/cli/findings.ts', "the catalog's vendor names, escaped, as an alternation; checked below"],
   ['src/cli/findings.ts', 'the category labels, escaped, as an alternation; checked below'],
   ['src/cli/findings.ts', 'the category labels, escaped, as an alternation, in the wording of no-pii-in-urls; checked below'],
-  ['src/json-schema.ts', 'the `pattern` of our own settings schema (src/settings.ts), collected as `pattern:` properties'],
-  ['src/project-modules.ts', 'the global names of the catalog and of declared sinks (identifiers); checked below with and without declared sinks'],
-  ['src/vendor-reach.ts', "the catalog's `scriptUrls`, compiled by scriptUrlSource(); checked below for the whole catalog"],
-  ['src/vendor-reach.ts', "the hosts of the catalog's `scriptUrls`, escaped, as an alternation (scriptHostsSource()); checked below"],
+  ['src/util/json-schema.ts', 'the `pattern` of our own settings schema (src/settings/settings.ts), collected as `pattern:` properties'],
+  ['src/analyses/no-pii/wrapper-summaries.ts', 'the global names of the catalog and of declared sinks (identifiers); checked below with and without declared sinks'],
+  ['src/analyses/no-restricted-vendors/vendor-reach.ts', "the catalog's `scriptUrls`, compiled by scriptUrlSource(); checked below for the whole catalog"],
+  ['src/analyses/no-restricted-vendors/vendor-reach.ts', "the hosts of the catalog's `scriptUrls`, escaped, as an alternation (scriptHostsSource()); checked below"],
 ];
 
 const STRING_TO_REGEXP_METHODS = new Set(['match', 'matchAll', 'search']);

@@ -1,6 +1,6 @@
 /** Indexes over vendor data: package specifier → module, global name → value, shape references. */
 import type { Member, ModuleSpec, Shape, Vendor } from './types.js';
-import { isPathSpecifier } from '../specifiers.js';
+import { isPathSpecifier } from '../util/specifiers.js';
 import { vendors as builtInVendors } from './vendors/index.js';
 
 export type { ArgRole, Member, ModuleSpec, Shape, Sink, SinkKind, Subject, Vendor } from './types.js';

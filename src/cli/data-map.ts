@@ -1,7 +1,7 @@
 /** The data map: for each vendor, the categories of personal data that reach it, how often, and where. */
 import { relative, sep } from 'node:path';
 import type { ESLint } from 'eslint';
-import { CATEGORY_IDS } from '../categories.js';
+import { CATEGORY_IDS } from '../personal-data/categories.js';
 import { MAP_CATEGORY_LABELS, parseFinding, SDK_SETTING, type MapCategory } from './findings.js';
 
 export interface Place {

@@ -3,9 +3,9 @@
  * the rules' messages, which are public API (`email reaches Mixpanel people.set`), with the
  * category labels of src/categories.ts and the vendor names of the catalog; nothing is added to the rules.
  */
-import { CATEGORIES, type Category } from '../categories.js';
+import { CATEGORIES, type Category } from '../personal-data/categories.js';
 import { vendors } from '../catalog/vendors/index.js';
-import { escapeRegExp } from '../regexp.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** What a finding that names a vendor but no category of personal data is filed under. */
 export const SDK_SETTING = 'sdk-setting';

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Rule } from 'eslint';
-import { DOCS_BASE } from '../create-rule.js';
+import { DOCS_BASE } from '../util/create-rule.js';
 import plugin from '../index.js';
 import { HELP, parseArgs, type Command } from './args.js';
 import { CliError } from './cli-error.js';

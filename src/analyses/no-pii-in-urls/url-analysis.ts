@@ -7,13 +7,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, propertyName, staticString, unwrap } from './bindings.js';
-import type { Category } from './categories.js';
-import { dropFix } from './fixes.js';
-import { nameVerdict } from './name-categories.js';
-import { dropQueryParameterFix } from './url-fixes.js';
-import { NON_PAGE_SCHEME, ROUTE_PATH_KEYS, ROUTE_QUERY_KEYS } from './url-sinks.js';
-import type { ValueClassifier, Verdict } from './value-classification.js';
+import { type Bindings, propertyName, staticString, unwrap } from '../../ast/bindings.js';
+import type { Category } from '../../personal-data/categories.js';
+import { dropFix } from '../../ast/fixes.js';
+import { nameVerdict } from '../../personal-data/lexicon.js';
+import { dropQueryParameterFix } from './drop-query-parameter.js';
+import { NON_PAGE_SCHEME, ROUTE_PATH_KEYS, ROUTE_QUERY_KEYS } from './url-places.js';
+import type { ValueClassifier, Verdict } from '../../personal-data/value-classifier.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;

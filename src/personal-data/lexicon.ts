@@ -4,7 +4,7 @@
  * `email_template` is a template, `phoneNumber` a phone number, `orderId` not a person's id.
  */
 import type { Category } from './categories.js';
-import { splitWords } from './words.js';
+import { splitWords } from '../util/words.js';
 
 /** Head words that make a name a derived or harmless value (flags, counts, kinds, hashes). */
 const DERIVED = new Set([

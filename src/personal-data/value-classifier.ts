@@ -7,10 +7,10 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, isFunctionNode, propertyName, unwrap } from './bindings.js';
+import { type Bindings, isFunctionNode, propertyName, unwrap } from '../ast/bindings.js';
 import type { Category } from './categories.js';
-import { isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from './name-categories.js';
-import { splitWords } from './words.js';
+import { isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from './lexicon.js';
+import { splitWords } from '../util/words.js';
 
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;

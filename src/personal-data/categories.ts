@@ -1,5 +1,5 @@
 /** The categories of personal data, their ids (public: used in settings) and how messages name them. */
-import type { PiiCategory } from './catalog/types.js';
+import type { PiiCategory } from '../catalog/types.js';
 
 export const CATEGORIES = {
   email: 'email',

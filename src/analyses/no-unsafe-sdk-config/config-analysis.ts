@@ -7,13 +7,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, propertyName, staticString, unwrap } from './bindings.js';
-import { CATEGORIES } from './categories.js';
-import type { Catalog } from './catalog/index.js';
-import type { ConfigRule, ConfigTarget, ConfigValue, MarkupCheck, Shape, Vendor } from './catalog/types.js';
-import { escapeRegExp } from './regexp.js';
-import type { SinkResolver } from './sink-resolution.js';
-import { type ValueClassifier, fromName } from './value-classification.js';
+import { type Bindings, propertyName, staticString, unwrap } from '../../ast/bindings.js';
+import { CATEGORIES } from '../../personal-data/categories.js';
+import type { Catalog } from '../../catalog/index.js';
+import type { ConfigRule, ConfigTarget, ConfigValue, MarkupCheck, Shape, Vendor } from '../../catalog/types.js';
+import { escapeRegExp } from '../../util/regexp.js';
+import type { SinkResolver } from '../../sdk/sink-resolution.js';
+import { type ValueClassifier, fromName } from '../../personal-data/value-classifier.js';
 
 type Node = TSESTree.Node;
 type Fix = TSESLint.RuleFix;

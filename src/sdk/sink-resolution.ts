@@ -5,8 +5,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, type ValueSource, propertyName, requireSource, staticString, unwrap } from './bindings.js';
-import type { Catalog, Shape, Sink, Vendor } from './catalog/index.js';
+import { type Bindings, type ValueSource, propertyName, requireSource, staticString, unwrap } from '../ast/bindings.js';
+import type { Catalog, Shape, Sink, Vendor } from '../catalog/index.js';
 
 type Node = TSESTree.Node;
 
@@ -184,7 +184,7 @@ export class SinkResolver {
         }
         if (object.type === T.ThisExpression) return this.classField(node, name);
         if (object.type === T.Identifier) {
-          // `import * as lib from './lib'; lib.analytics`: an export of a project module.
+          // `import * as lib from '../lib'; lib.analytics`: an export of a project module.
           const source = this.bindings.sourceOf(object);
           if (source?.kind === 'import' && source.imported === '*' && source.path.length === 0 && !this.catalog.module(source.source)) {
             return this.followModules ? this.foreign?.(source.source, name, []) : undefined;

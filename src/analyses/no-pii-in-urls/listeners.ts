@@ -7,17 +7,17 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { Bindings, isFunctionNode, propertyName, unwrap } from './bindings.js';
-import { removeStatement } from './fixes.js';
-import { type UrlAnalysis, type UrlFinding, type UrlOptions, UrlAnalysis as Analysis } from './url-classification.js';
+import { Bindings, isFunctionNode, propertyName, unwrap } from '../../ast/bindings.js';
+import { removeStatement } from '../../ast/fixes.js';
+import { type UrlAnalysis, type UrlFinding, type UrlOptions, UrlAnalysis as Analysis } from './url-analysis.js';
 import {
   GTAG_TITLE_KEYS, GTAG_URL_KEYS, HISTORY_OBJECTS, LINK_ATTRIBUTES, LOCATION_ASSIGNMENTS, LOCATION_OBJECTS,
   NAVIGATE_HOOKS, PAGE_CLIENT_WORDS, PAGE_TITLE_KEYS, PAGE_URL_KEYS, POSTHOG_URL_KEYS, REDIRECT_FUNCTIONS, ROUTER_HOOKS, ROUTER_IMPORTS, ROUTER_METHODS,
   TITLE_ASSIGNMENTS, TITLE_ELEMENTS, WINDOW_OBJECTS,
-} from './url-sinks.js';
-import { nameVerdict } from './name-categories.js';
-import { type ValueClassifier, dottedName, nameOf } from './value-classification.js';
-import { splitWords } from './words.js';
+} from './url-places.js';
+import { nameVerdict } from '../../personal-data/lexicon.js';
+import { type ValueClassifier, dottedName, nameOf } from '../../personal-data/value-classifier.js';
+import { splitWords } from '../../util/words.js';
 
 type Node = TSESTree.Node;
 

@@ -3,13 +3,7 @@
  * it (oxlint, espree and untyped typescript-eslint runs have none).
  */
 import type { ParserServices, ParserServicesWithTypeInformation } from '@typescript-eslint/utils';
-import { TypeClassifier } from './type-classification.js';
 
 export function typeServices(services: Partial<ParserServices> | undefined): ParserServicesWithTypeInformation | undefined {
   return services?.program && services.esTreeNodeToTSNodeMap ? (services as ParserServicesWithTypeInformation) : undefined;
-}
-
-export function typeClassifier(services: Partial<ParserServices> | undefined): TypeClassifier | undefined {
-  const typed = typeServices(services);
-  return typed ? new TypeClassifier(typed) : undefined;
 }

@@ -5,7 +5,7 @@
  * node_modules are not the project's code.
  */
 import type { ParserServicesWithTypeInformation } from '@typescript-eslint/utils';
-import type { ImportResolver } from './project-resolution.js';
+import type { ImportResolver } from './import-resolution.js';
 
 type Program = ParserServicesWithTypeInformation['program'];
 

@@ -7,11 +7,11 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { staticString } from './bindings.js';
-import type { Catalog } from './catalog/index.js';
-import type { Vendor } from './catalog/types.js';
-import { escapeRegExp } from './regexp.js';
-import { vendorGlobalReferences } from './vendor-presence.js';
+import { staticString } from '../../ast/bindings.js';
+import type { Catalog } from '../../catalog/index.js';
+import type { Vendor } from '../../catalog/types.js';
+import { escapeRegExp } from '../../util/regexp.js';
+import { vendorGlobalReferences } from '../../sdk/vendor-presence.js';
 
 type Node = TSESTree.Node;
 

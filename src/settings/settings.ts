@@ -2,11 +2,11 @@
  * `settings['analytics-privacy']`: one block shared by every rule, validated once per distinct
  * settings object, with errors that name the setting.
  */
-import { CATEGORY_IDS, type Category } from './categories.js';
-import { Catalog, builtInCatalog } from './catalog/index.js';
-import type { ArgRole, Shape, Sink, SinkKind, Vendor } from './catalog/types.js';
-import { eventProps, message, orgId, orgProps, userId, userProps } from './catalog/dsl.js';
-import { type JsonSchema, validate } from './json-schema.js';
+import { CATEGORY_IDS, type Category } from '../personal-data/categories.js';
+import { Catalog, builtInCatalog } from '../catalog/index.js';
+import type { ArgRole, Shape, Sink, SinkKind, Vendor } from '../catalog/types.js';
+import { eventProps, message, orgId, orgProps, userId, userProps } from '../catalog/dsl.js';
+import { type JsonSchema, validate } from '../util/json-schema.js';
 
 export const SETTINGS_KEY = 'analytics-privacy';
 

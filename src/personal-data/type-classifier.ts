@@ -5,11 +5,12 @@
  * data (`boolean`, enums, unions of literals). Used only when the lint run has types; never required.
  */
 import { createRequire } from 'node:module';
-import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import type { ParserServices, ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import { typeServices } from '../ast/type-services.js';
 import type * as TS from 'typescript';
 import { CATEGORIES, type Category } from './categories.js';
-import { nameVerdict } from './name-categories.js';
-import { splitWords } from './words.js';
+import { nameVerdict } from './lexicon.js';
+import { splitWords } from '../util/words.js';
 
 type Node = TSESTree.Node;
 
@@ -145,4 +146,10 @@ export class TypeClassifier {
 function symbolName(name: string): string {
   const match = /^__@([A-Za-z_$][\w$]*)@\d+$/.exec(name);
   return match ? match[1] : name.replace(/^_+/, '');
+}
+
+/** The type classifier of a lint run with type information, or undefined without. */
+export function typeClassifier(services: Partial<ParserServices> | undefined): TypeClassifier | undefined {
+  const typed = typeServices(services);
+  return typed ? new TypeClassifier(typed) : undefined;
 }

@@ -5,14 +5,14 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, isFunctionNode, propertyName, staticString, unwrap } from './bindings.js';
-import type { ArgRole, Subject, Vendor } from './catalog/index.js';
-import type { Category } from './categories.js';
-import { ORG_WORDS, PERSON_WORDS } from './name-categories.js';
-import { argumentsLookPersonal } from './vendor-presence.js';
-import { type SinkCall, type SinkResolver, ownValue } from './sink-resolution.js';
-import { type ValueClassifier, type Verdict, findProperty, fromName } from './value-classification.js';
-import { splitWords } from './words.js';
+import { type Bindings, isFunctionNode, propertyName, staticString, unwrap } from '../../ast/bindings.js';
+import type { ArgRole, Subject, Vendor } from '../../catalog/index.js';
+import type { Category } from '../../personal-data/categories.js';
+import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
+import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
+import { type SinkCall, type SinkResolver, ownValue } from '../../sdk/sink-resolution.js';
+import { type ValueClassifier, type Verdict, findProperty, fromName } from '../../personal-data/value-classifier.js';
+import { splitWords } from '../../util/words.js';
 
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;

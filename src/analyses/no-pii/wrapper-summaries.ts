@@ -9,13 +9,13 @@ import { analyze } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
-import { Bindings, propertyName } from './bindings.js';
+import { Bindings, propertyName } from '../../ast/bindings.js';
 import { type Callable, type ClassRef, type ForeignModules, LeakAnalysis } from './leak-analysis.js';
-import { resolveProjectImport } from './project-resolution.js';
-import { escapeRegExp } from './regexp.js';
-import type { ResolvedSettings } from './settings.js';
-import { type SdkValue, SinkResolver } from './sink-resolution.js';
-import { ValueClassifier } from './value-classification.js';
+import { resolveProjectImport } from '../../project/import-resolution.js';
+import { escapeRegExp } from '../../util/regexp.js';
+import type { ResolvedSettings } from '../../settings/settings.js';
+import { type SdkValue, SinkResolver } from '../../sdk/sink-resolution.js';
+import { ValueClassifier } from '../../personal-data/value-classifier.js';
 
 type Node = TSESTree.Node;
 
@@ -25,9 +25,9 @@ interface ModuleContext {
   readonly resolver: SinkResolver;
   /** Export name (`default`, `module.exports` for CommonJS) → the node that gives its value. */
   readonly exports: ReadonlyMap<string, Node>;
-  /** `export { a as b } from './x'` → b: ./x, a. */
+  /** `export { a as b } from '../../x'` → b: ./x, a. */
   readonly reexports: ReadonlyMap<string, { readonly source: string; readonly imported: string }>;
-  /** `export * from './x'`. */
+  /** `export * from '../../x'`. */
   readonly stars: readonly string[];
 }
 

@@ -6,9 +6,9 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { staticString } from './bindings.js';
-import type { Catalog } from './catalog/index.js';
-import { isPathSpecifier } from './specifiers.js';
+import { staticString } from '../ast/bindings.js';
+import type { Catalog } from '../catalog/index.js';
+import { isPathSpecifier } from '../util/specifiers.js';
 
 /** Told of each call and the import specifier its callee's root name comes from; `true` stops the search. */
 export type OwnImportCallVisitor = (call: TSESTree.CallExpression | TSESTree.NewExpression, specifier: string) => boolean;
