@@ -1,14 +1,8 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-import { CATEGORIES } from '../src/personal-data/categories.js';
+import { type NoPiiInUrlsMessageId, type NoPiiInUrlsOptions, analyseFile } from '../src/analyses/no-pii-in-urls/analyse-file.js';
 import { createRule } from '../src/util/create-rule.js';
-import { readSettings } from '../src/settings/settings.js';
-import { typeServices } from '../src/ast/type-services.js';
-import { typeClassifier } from '../src/personal-data/type-classifier.js';
-import { UrlSites } from '../src/analyses/no-pii-in-urls/listeners.js';
-import { ValueClassifier } from '../src/personal-data/value-classifier.js';
 
-export type MessageIds = 'url' | 'title' | 'dropParameter';
-export type Options = [{ ids?: boolean }];
+export type MessageIds = NoPiiInUrlsMessageId;
+export type Options = [NoPiiInUrlsOptions];
 
 export default createRule<Options, MessageIds>({
   name: 'no-pii-in-urls',
@@ -40,22 +34,7 @@ export default createRule<Options, MessageIds>({
     },
     languages: ['js/js'],
   },
-  defaultOptions: [{ ids: false }],
   create(context, [options]) {
-    const settings = readSettings(context.settings);
-    const sourceCode = context.sourceCode;
-    if (!sourceCode.scopeManager) return {};
-    const sites = new UrlSites(
-      sourceCode,
-      (finding) => {
-        const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
-          finding.fix && finding.param !== undefined ? [{ messageId: 'dropParameter', data: { param: finding.param }, fix: finding.fix }] : [];
-        context.report({ node: finding.node, messageId: finding.what, data: { category: CATEGORIES[finding.cat], sink: finding.sink }, suggest });
-      },
-      (bindings) => new ValueClassifier(bindings, { sanitizers: settings.sanitizers, types: typeClassifier(sourceCode.parserServices) }),
-      { ids: options.ids === true, categories: settings.categories, allowedKeys: settings.allowedKeys },
-      typeServices(sourceCode.parserServices) !== undefined,
-    );
-    return sites.listeners();
+    return analyseFile(context, options);
   },
 });

@@ -1,13 +1,12 @@
+import {
+  type NoRestrictedVendorsMessageId,
+  type NoRestrictedVendorsOptions,
+  analyseFile,
+} from '../src/analyses/no-restricted-vendors/analyse-file.js';
 import { createRule } from '../src/util/create-rule.js';
-import { vendors as builtInVendors } from '../src/catalog/vendors/index.js';
-import { readSettings } from '../src/settings/settings.js';
-import { VendorReachFinder, scriptUrlMatcher } from '../src/analyses/no-restricted-vendors/vendor-reach.js';
 
-export type MessageIds = 'restricted' | 'restrictedWithMessage';
-export type Options = [{ allow?: string[]; deny?: string[]; message?: string }];
-
-const VENDOR_IDS = builtInVendors.map((v) => v.id).sort();
-const BUILT_IN: ReadonlySet<string> = new Set(VENDOR_IDS);
+export type MessageIds = NoRestrictedVendorsMessageId;
+export type Options = [NoRestrictedVendorsOptions];
 
 const vendorList = (description: string) => ({
   type: 'array',
@@ -44,43 +43,7 @@ export default createRule<Options, MessageIds>({
     },
     languages: ['js/js'],
   },
-  defaultOptions: [{}],
   create(context, [options]) {
-    const { allow, deny, message } = options;
-    if ((allow === undefined) === (deny === undefined)) {
-      throw new Error('analytics-privacy/no-restricted-vendors: give exactly one of the options "allow" (the only vendors allowed) or "deny" (the vendors to report).');
-    }
-    const { catalog } = readSettings(context.settings);
-    const listed = new Set(allow ?? deny);
-    for (const id of listed) {
-      if (!BUILT_IN.has(id)) {
-        throw new Error(
-          `analytics-privacy/no-restricted-vendors: unknown vendor id "${id}" in "${allow ? 'allow' : 'deny'}" (vendor ids are listed in docs/sdk-coverage.md: ${VENDOR_IDS.join(', ')}).`,
-        );
-      }
-    }
-    const restricted = allow
-      ? (vendor: { id: string }) => BUILT_IN.has(vendor.id) && !listed.has(vendor.id)
-      : (vendor: { id: string }) => listed.has(vendor.id);
-    const finder = new VendorReachFinder(catalog, scriptUrlMatcher(catalog), restricted);
-    const sourceCode = context.sourceCode;
-    if (!finder.mayReach(sourceCode.ast, sourceCode.scopeManager, sourceCode.text)) return {};
-
-    return {
-      CallExpression: (node) => finder.load(node),
-      ImportExpression: (node) => finder.load(node),
-      Literal: (node) => finder.string(node),
-      TemplateLiteral: (node) => finder.string(node),
-      'Program:exit'() {
-        finder.program(sourceCode.ast, sourceCode.scopeManager);
-        const reaches = [...finder.reaches].sort((a, b) => a.node.range[0] - b.node.range[0]);
-        for (const reach of reaches) {
-          const vendor = reach.vendor.name;
-          const what = reach.how === 'global' ? reach.what : `'${reach.what}'`;
-          if (message) context.report({ node: reach.node, messageId: 'restrictedWithMessage', data: { vendor, how: reach.how, what, message } });
-          else context.report({ node: reach.node, messageId: 'restricted', data: { vendor, how: reach.how, what } });
-        }
-      },
-    };
+    return analyseFile(context, options);
   },
 });

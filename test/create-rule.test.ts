@@ -51,6 +51,16 @@ describe('createRule', () => {
     expect(optionsSeen([{ flag: true }])).toEqual([{ flag: true, nested: { a: 1, b: 2 }, list: ['x'] }]);
   });
 
+  it('fills the rule-level defaultOptions from meta.defaultOptions, where they are written once', () => {
+    const rule = createRule<Options, 'm'>({
+      name: 'probe',
+      meta: { type: 'problem', docs: { description: 'd', recommended: false }, schema: [{ type: 'object' }], defaultOptions: [{ flag: true }], messages: { m: 'm' } },
+      create: (): TSESLint.RuleListener => ({}),
+    });
+    expect(rule.defaultOptions).toEqual([{ flag: true }]);
+    expect(createRule<[], 'm'>({ name: 'probe', meta: { type: 'problem', docs: { description: 'd', recommended: false }, schema: [], messages: { m: 'm' } }, create: () => ({}) }).defaultOptions).toEqual([]);
+  });
+
   it('keeps the docs URL of the rule', () => {
     const rule = createRule<[], 'm'>({ name: 'probe', meta: { type: 'problem', docs: { description: 'd', recommended: false }, schema: [], messages: { m: 'm' } }, create: (): TSESLint.RuleListener => ({}) });
     expect(rule.meta.docs?.url).toMatch(/\/docs\/rules\/probe\.md$/);

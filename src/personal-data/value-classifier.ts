@@ -5,11 +5,12 @@
  * nothing known. Follows aliases, destructuring, templates, concatenation, awaits, conditionals and
  * pass-through string functions; sanitizers make a value neutral.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { type Bindings, isFunctionNode, propertyName, unwrap } from '../ast/bindings.js';
 import type { Category } from './categories.js';
 import { isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from './lexicon.js';
+import { typeClassifier } from './type-classifier.js';
 import { splitWords } from '../util/words.js';
 
 type Node = TSESTree.Node;
@@ -59,6 +60,14 @@ export interface ClassifierOptions {
 }
 
 const MAX_DEPTH = 16;
+
+/**
+ * The classifier of one file: its bindings, the configured sanitizers, and what declared types say
+ * when the lint run's parser services carry type information.
+ */
+export function valueClassifier(bindings: Bindings, sanitizers: ReadonlySet<string>, services?: Partial<ParserServices>): ValueClassifier {
+  return new ValueClassifier(bindings, { sanitizers, types: services && typeClassifier(services) });
+}
 
 export class ValueClassifier {
   private readonly cache = new Map<Node, Verdict>();

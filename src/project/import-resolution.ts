@@ -290,22 +290,30 @@ const resolutionCache = new Map<string, string | null>();
 /** Resolves an import of `specifier` from `fromFile` to a source file of the project, or undefined. */
 export type ImportResolver = (fromFile: string, specifier: string) => string | undefined;
 
-/** What the file being linted brings beyond paths: its TypeScript program's resolution, in a typed run. */
-let fallbackResolver: ImportResolver | undefined;
-
-/** Set (or clear) the resolver asked when the path-based one finds nothing; a rule sets it per linted file. */
-export function setFallbackResolver(resolver: ImportResolver | undefined): void {
-  fallbackResolver = resolver;
-}
-
-/** The source file an import of the project's own code resolves to, or undefined. Cached per directory. */
+/** The source file an import of the project's own code resolves to by its paths alone, or undefined. Cached per directory. */
 export function resolveProjectImport(fromFile: string, specifier: string): string | undefined {
   if (!isAbsolute(fromFile)) return undefined;
   const fromDir = dirname(fromFile);
   const key = `${fromDir}\0${specifier}`;
   let resolved = resolutionCache.get(key);
   if (resolved === undefined) resolved = bounded(resolutionCache, key, resolveUncached(fromDir, specifier) ?? null);
-  return resolved ?? fallbackResolver?.(fromFile, specifier);
+  return resolved ?? undefined;
+}
+
+const withFallbacks = new WeakMap<ImportResolver, ImportResolver>();
+
+/**
+ * The resolver of a lint run: the paths, then what the run brings beyond them (in a typed run, its
+ * TypeScript program's resolution). One function per fallback, so that callers can key caches on it.
+ */
+export function projectImportResolver(fallback?: ImportResolver): ImportResolver {
+  if (!fallback) return resolveProjectImport;
+  let resolver = withFallbacks.get(fallback);
+  if (!resolver) {
+    resolver = (fromFile, specifier) => (isAbsolute(fromFile) ? (resolveProjectImport(fromFile, specifier) ?? fallback(fromFile, specifier)) : undefined);
+    withFallbacks.set(fallback, resolver);
+  }
+  return resolver;
 }
 
 function resolveUncached(fromDir: string, specifier: string): string | undefined {

@@ -30,12 +30,20 @@ export interface SinkCall {
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
+/** A function that pushes its own arguments into an array queue: its calls are the queue's commands. */
+export interface QueueProxy {
+  readonly fn: Node;
+  readonly vendor: Vendor;
+  readonly commands: Readonly<Record<string, Sink>>;
+  readonly label: string;
+}
+
 export class SinkResolver {
   private readonly cache = new Map<Node, SdkValue | undefined>();
   private readonly active = new Set<Node>();
   private depth = 0;
-  /** Whether other project modules may be read now (off for calls that pass nothing worth following). */
-  followModules = true;
+  /** Whether other project modules may be read now: set for the length of one question (see `following`). */
+  private followModules = true;
 
   constructor(
     private readonly catalog: Catalog,
@@ -67,7 +75,11 @@ export class SinkResolver {
    * A call that pushes its enclosing function's own arguments into an array queue
    * (`const mtm = (...args) => _paq.push(args)`): the function is a proxy for the queue's commands.
    */
-  queueProxy(call: TSESTree.CallExpression): { fn: Node; vendor: Vendor; commands: Readonly<Record<string, Sink>>; label: string } | undefined {
+  queueProxy(call: TSESTree.CallExpression, followModules = true): QueueProxy | undefined {
+    return this.following(followModules, () => this.queueProxyOf(call));
+  }
+
+  private queueProxyOf(call: TSESTree.CallExpression): QueueProxy | undefined {
     const arg = call.arguments.length === 1 ? unwrap(call.arguments[0]) : undefined;
     if (!arg || arg.type !== T.Identifier) return undefined;
     let fn: Node | undefined = call.parent;
@@ -82,8 +94,26 @@ export class SinkResolver {
     return { fn, vendor: callee.vendor, commands: callee.shape.arrayCommands, label: callee.shape.label || callee.path };
   }
 
-  /** The sinks a call reaches (an array-queue push may carry several commands). */
-  sinksOf(call: TSESTree.CallExpression | TSESTree.NewExpression): SinkCall[] {
+  /**
+   * The sinks a call reaches (an array-queue push may carry several commands). `followModules: false`
+   * answers without reading the project's other modules (for calls that pass nothing worth it).
+   */
+  sinksOf(call: TSESTree.CallExpression | TSESTree.NewExpression, followModules = true): SinkCall[] {
+    return this.following(followModules, () => this.sinksOfCall(call));
+  }
+
+  /** Answers one question with the project's other modules followed or not. */
+  private following<T>(followModules: boolean, answer: () => T): T {
+    if (followModules) return answer();
+    this.followModules = false;
+    try {
+      return answer();
+    } finally {
+      this.followModules = true;
+    }
+  }
+
+  private sinksOfCall(call: TSESTree.CallExpression | TSESTree.NewExpression): SinkCall[] {
     const callee = this.resolve(call.callee);
     if (!callee) return [];
     if (call.type === T.NewExpression) {

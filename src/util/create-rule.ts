@@ -53,14 +53,14 @@ function deepFreeze<T>(value: T): T {
  * typescript-eslint's `RuleCreator` (docs URL, typed meta), except for how options meet their
  * defaults: `create` runs for every linted file, and `RuleCreator` deep-clones the defaults each time
  * (`structuredClone`), which costs more than a rule that exits early. Here the defaults are frozen
- * once and the user's options laid over them without copying.
+ * once and the user's options laid over them without copying. The defaults are written once, as
+ * `meta.defaultOptions` (what ESLint itself reads); the rule-level `defaultOptions` is filled from it.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
-  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>>,
+  rule: Readonly<Omit<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PluginDocs>, 'defaultOptions'>>,
 ): ReturnType<typeof withDocsUrl<Options, MessageIds>> {
-  const created = withDocsUrl(rule);
-  // The same fallback as RuleCreator's (the rule-level `defaultOptions` is deprecated).
-  const defaults: readonly unknown[] = deepFreeze(rule.meta.defaultOptions ?? rule.defaultOptions ?? []);
+  const defaults = deepFreeze(rule.meta.defaultOptions ?? ([] as unknown as Options));
+  const created = withDocsUrl({ ...rule, defaultOptions: defaults });
   return {
     ...created,
     create(context) {

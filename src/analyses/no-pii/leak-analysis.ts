@@ -10,7 +10,7 @@ import type { ArgRole, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
 import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
-import { type SinkCall, type SinkResolver, ownValue } from '../../sdk/sink-resolution.js';
+import { type QueueProxy, type SdkValue, type SinkCall, type SinkResolver, ownValue } from '../../sdk/sink-resolution.js';
 import { type ValueClassifier, type Verdict, findProperty, fromName } from '../../personal-data/value-classifier.js';
 import { splitWords } from '../../util/words.js';
 
@@ -56,8 +56,10 @@ export interface ClassRef {
   readonly node: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 }
 
-/** The project's other modules, as seen from one file (see project-modules.ts). */
+/** The project's other modules, as seen from one file (see wrapper-summaries.ts). */
 export interface ForeignModules {
+  /** A vendor client exported by a project module. */
+  sdkValue(fromFile: string, specifier: string, imported: string, path: readonly string[]): SdkValue | undefined;
   callable(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): Callable | undefined;
   classOf(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): ClassRef | undefined;
 }
@@ -65,6 +67,18 @@ export interface ForeignModules {
 export interface AnalysisOptions {
   readonly allowedKeys: ReadonlySet<string>;
   readonly categories: ReadonlySet<Category>;
+}
+
+/** What one module's analysis is built from (see engine.ts, which builds it). */
+export interface LeakAnalysisParts {
+  readonly resolver: SinkResolver;
+  readonly classifier: ValueClassifier;
+  readonly bindings: Bindings;
+  readonly options: AnalysisOptions;
+  /** The module's path (empty when not on disk). */
+  readonly file: string;
+  /** The project's other modules; without them, only this module's own wrappers are followed. */
+  readonly foreign?: ForeignModules;
 }
 
 /** A parameter of a function that reaches a sink (exported for summaries of other modules). */
@@ -80,16 +94,24 @@ export class LeakAnalysis {
   private readonly forwardKeys = new Set<string>();
   private readonly checkedObjects = new Set<string>();
 
-  constructor(
-    private readonly resolver: SinkResolver,
-    private readonly classifier: ValueClassifier,
-    private readonly bindings: Bindings,
-    private readonly options: AnalysisOptions,
-    private readonly file = '',
-    private readonly foreign?: ForeignModules,
-    /** The module's root node (what a re-export of a vendor package points at). */
-    readonly root: Node = bindings.rootNode,
-  ) {}
+  private readonly resolver: SinkResolver;
+  private readonly classifier: ValueClassifier;
+  private readonly bindings: Bindings;
+  private readonly options: AnalysisOptions;
+  private readonly file: string;
+  private readonly foreign: ForeignModules | undefined;
+  /** The module's root node (what a re-export of a vendor package points at). */
+  readonly root: Node;
+
+  constructor(parts: LeakAnalysisParts) {
+    this.resolver = parts.resolver;
+    this.classifier = parts.classifier;
+    this.bindings = parts.bindings;
+    this.options = parts.options;
+    this.file = parts.file;
+    this.foreign = parts.foreign;
+    this.root = parts.bindings.rootNode;
+  }
 
   /** Analyses every collected call: sinks first, then the file's wrappers until nothing new flows. */
   run(
@@ -98,19 +120,18 @@ export class LeakAnalysis {
     elements: readonly TSESTree.JSXOpeningElement[] = [],
   ): void {
     const others: TSESTree.CallExpression[] = [];
-    const proxies = new Map<Node, NonNullable<ReturnType<SinkResolver['queueProxy']>>>();
+    const proxies = new Map<Node, QueueProxy>();
     for (const call of calls) {
       // A vendor client exported by another module is looked for only where this call passes something worth it.
-      this.resolver.followModules = !this.foreign || this.worthFollowing(call);
-      const sinks = this.resolver.sinksOf(call);
+      const followModules = !this.foreign || this.worthFollowing(call);
+      const sinks = this.resolver.sinksOf(call, followModules);
       if (sinks.length === 0 && call.type === T.CallExpression) {
         others.push(call);
-        const proxy = this.resolver.queueProxy(call);
+        const proxy = this.resolver.queueProxy(call, followModules);
         if (proxy) proxies.set(proxy.fn, proxy);
       }
       for (const sink of sinks) this.checkSink(sink);
     }
-    this.resolver.followModules = true;
     for (const assignment of assignments) this.checkAssignmentSink(assignment);
     for (const element of elements) {
       const sink = this.resolver.elementSink(element);

@@ -10,12 +10,12 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import { Bindings, propertyName } from '../../ast/bindings.js';
-import { type Callable, type ClassRef, type ForeignModules, LeakAnalysis } from './leak-analysis.js';
-import { resolveProjectImport } from '../../project/import-resolution.js';
+import type { Callable, ClassRef, ForeignModules, LeakAnalysis } from './leak-analysis.js';
+import { leakAnalysis } from './engine.js';
+import type { ImportResolver } from '../../project/import-resolution.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import type { ResolvedSettings } from '../../settings/settings.js';
-import { type SdkValue, SinkResolver } from '../../sdk/sink-resolution.js';
-import { ValueClassifier } from '../../personal-data/value-classifier.js';
+import type { SdkValue, SinkResolver } from '../../sdk/sink-resolution.js';
 
 type Node = TSESTree.Node;
 
@@ -63,7 +63,35 @@ const GLOBAL_OBJECT_NEEDLES = ['window', 'globalThis', 'self.', 'self?.', 'globa
 /** `window.x`, `globalThis?.x`, `self.x`. */
 const GLOBAL_MEMBERS = /\b(?:window|globalThis|self|global)\s*\??\.\s*([A-Za-z_$][\w$]{0,60})/g;
 
-export class ProjectModules implements ForeignModules {
+/**
+ * The project's modules as seen through one import resolver (the paths alone, or the paths and a
+ * typed run's program): what a linted file's analysis, and the summaries it opens, ask questions of.
+ */
+export class ModuleView implements ForeignModules {
+  constructor(
+    private readonly modules: ProjectModules,
+    /** Resolves an import of the project's own code. */
+    readonly resolve: ImportResolver,
+  ) {}
+
+  specifierReachesVendor(fromFile: string, specifier: string, budget?: { left: number }): boolean {
+    return this.modules.specifierReachesVendor(this, fromFile, specifier, budget);
+  }
+
+  callable(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): Callable | undefined {
+    return this.modules.callable(this, fromFile, specifier, imported, path, depth);
+  }
+
+  classOf(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): ClassRef | undefined {
+    return this.modules.classOf(this, fromFile, specifier, imported, path, depth);
+  }
+
+  sdkValue(fromFile: string, specifier: string, imported: string, path: readonly string[]): SdkValue | undefined {
+    return this.modules.sdkValue(this, fromFile, specifier, imported, path);
+  }
+}
+
+export class ProjectModules {
   private readonly modules = new Map<string, { readonly mtimeMs: number; readonly size: number; readonly context: ModuleContext | null }>();
   private readonly reach = new Map<string, { readonly mtimeMs: number; readonly reaches: boolean }>();
   private readonly scans = new Map<string, Scan>();
@@ -72,17 +100,26 @@ export class ProjectModules implements ForeignModules {
   /** A bare use of any vendor global (`gtag(`, `analytics.track`), one pattern per catalog. */
   private readonly bareGlobal: RegExp;
 
+  private readonly views = new WeakMap<ImportResolver, ModuleView>();
+
   constructor(private readonly settings: ResolvedSettings) {
     const names = [...new Set(settings.catalog.vendors.flatMap((v) => Object.keys(v.globals)))].filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
     const alternatives = names.map(escapeRegExp).join('|');
     this.bareGlobal = new RegExp(`(?<![\\w$.])(?:${alternatives || '(?!)'})\\s*(?:\\?\\.|[.(\\[])`);
   }
 
+  /** The modules as seen through `resolve` (one view per resolver; the caches behind it are shared). */
+  view(resolve: ImportResolver): ModuleView {
+    let view = this.views.get(resolve);
+    if (!view) this.views.set(resolve, (view = new ModuleView(this, resolve)));
+    return view;
+  }
+
   /** Whether an import of `specifier` from `fromFile` is a project module that may reach a vendor. */
-  specifierReachesVendor(fromFile: string, specifier: string, budget?: { left: number }): boolean {
+  specifierReachesVendor(view: ModuleView, fromFile: string, specifier: string, budget?: { left: number }): boolean {
     if (this.settings.ignoreModules.has(specifier)) return false;
-    const file = resolveProjectImport(fromFile, specifier);
-    return file !== undefined && !this.settings.ignoreModules.has(file) && this.mayReachVendor(file, budget);
+    const file = view.resolve(fromFile, specifier);
+    return file !== undefined && !this.settings.ignoreModules.has(file) && this.mayReachVendor(view, file, budget);
   }
 
   /**
@@ -91,9 +128,9 @@ export class ProjectModules implements ForeignModules {
    * project's other modules are parsed only when they can matter. A library's import graph is not read
    * whole: one question reads at most a few new files, and an answer cut short is not remembered.
    */
-  mayReachVendor(file: string, shared?: { left: number }): boolean {
+  private mayReachVendor(view: ModuleView, file: string, shared?: { left: number }): boolean {
     const cached = this.reach.get(file);
-    const scan = this.scan(file, { left: Infinity });
+    const scan = this.scan(view, file, { left: Infinity });
     if (!scan) return false;
     if (cached && cached.mtimeMs === scan.mtimeMs) return cached.reaches;
     // One question, or all the questions of one linted file, read a bounded number of new files.
@@ -105,7 +142,7 @@ export class ProjectModules implements ForeignModules {
     for (let depth = 0; depth <= MAX_WRAPPER_DEPTH && frontier.length > 0 && !reaches && complete; depth++) {
       const next: string[] = [];
       for (const current of frontier) {
-        const s = this.scan(current, budget);
+        const s = this.scan(view, current, budget);
         if (!s) {
           // Out of new files to read: the answer stays open, and nothing more is looked at.
           if (budget.left <= 0) {
@@ -136,7 +173,7 @@ export class ProjectModules implements ForeignModules {
   }
 
   /** A module's text, read once while unchanged: does it touch a vendor itself, and which project files does it load? */
-  private scan(file: string, budget: { left: number }): Scan | undefined {
+  private scan(view: ModuleView, file: string, budget: { left: number }): Scan | undefined {
     const cached = this.scans.get(file);
     if (!cached && budget.left <= 0) return undefined;
     let stat;
@@ -161,7 +198,7 @@ export class ProjectModules implements ForeignModules {
         direct = true;
         break;
       }
-      const resolved = match[1].startsWith('node:') ? undefined : resolveProjectImport(file, match[1]);
+      const resolved = match[1].startsWith('node:') ? undefined : view.resolve(file, match[1]);
       if (resolved) imports.push(resolved);
     }
     if (!direct && GLOBAL_OBJECT_NEEDLES.some((needle) => text.includes(needle))) {
@@ -180,19 +217,19 @@ export class ProjectModules implements ForeignModules {
     return scan;
   }
 
-  callable(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): Callable | undefined {
-    const found = this.member(fromFile, specifier, imported, path, depth);
+  callable(view: ModuleView, fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): Callable | undefined {
+    const found = this.member(view, fromFile, specifier, imported, path, depth);
     return found && found.module.analysis.callable(found.node, found.path, depth + 1);
   }
 
-  classOf(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): ClassRef | undefined {
-    const found = this.member(fromFile, specifier, imported, path, depth);
+  classOf(view: ModuleView, fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): ClassRef | undefined {
+    const found = this.member(view, fromFile, specifier, imported, path, depth);
     return found && found.path.length === 0 ? found.module.analysis.classOf(found.node, depth + 1) : undefined;
   }
 
   /** A vendor client exported by a project module. */
-  sdkValue(fromFile: string, specifier: string, imported: string, path: readonly string[]): SdkValue | undefined {
-    const found = this.member(fromFile, specifier, imported, path, 0);
+  sdkValue(view: ModuleView, fromFile: string, specifier: string, imported: string, path: readonly string[]): SdkValue | undefined {
+    const found = this.member(view, fromFile, specifier, imported, path, 0);
     if (!found) return undefined;
     const { resolver } = found.module;
     const base = found.vendor ? resolver.moduleExport(found.vendor.specifier, found.vendor.imported) : resolver.resolve(found.node);
@@ -200,38 +237,38 @@ export class ProjectModules implements ForeignModules {
   }
 
   /** The export an import refers to, and what remains of the member path after it. */
-  private member(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): (Export & { readonly path: readonly string[] }) | undefined {
+  private member(view: ModuleView, fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): (Export & { readonly path: readonly string[] }) | undefined {
     if (depth > MAX_DEPTH || this.settings.ignoreModules.has(specifier)) return undefined;
     if (imported === '*' || imported === 'require') {
-      const whole = imported === 'require' ? this.exportOf(fromFile, specifier, 'module.exports', depth) : undefined;
+      const whole = imported === 'require' ? this.exportOf(view, fromFile, specifier, 'module.exports', depth) : undefined;
       if (whole) return { ...whole, path };
       if (path.length === 0) return undefined;
-      const named = this.exportOf(fromFile, specifier, path[0], depth);
+      const named = this.exportOf(view, fromFile, specifier, path[0], depth);
       return named && { ...named, path: path.slice(1) };
     }
-    const found = this.exportOf(fromFile, specifier, imported, depth);
+    const found = this.exportOf(view, fromFile, specifier, imported, depth);
     return found && { ...found, path };
   }
 
-  private exportOf(fromFile: string, specifier: string, name: string, depth: number): Export | undefined {
+  private exportOf(view: ModuleView, fromFile: string, specifier: string, name: string, depth: number): Export | undefined {
     if (depth > MAX_DEPTH || this.settings.catalog.module(specifier)) return undefined;
-    const file = resolveProjectImport(fromFile, specifier);
-    const module = file && !this.settings.ignoreModules.has(file) && this.mayReachVendor(file) ? this.context(file) : undefined;
+    const file = view.resolve(fromFile, specifier);
+    const module = file && !this.settings.ignoreModules.has(file) && this.mayReachVendor(view, file) ? this.context(view, file) : undefined;
     if (!module) return undefined;
     const node = module.exports.get(name);
     if (node) return { module, node };
     const re = module.reexports.get(name);
     if (re && this.settings.catalog.module(re.source)) return { module, node: module.analysis.root, vendor: { specifier: re.source, imported: re.imported } };
-    if (re) return this.exportOf(module.file, re.source, re.imported, depth + 1);
+    if (re) return this.exportOf(view, module.file, re.source, re.imported, depth + 1);
     for (const star of module.stars) {
-      const found = this.exportOf(module.file, star, name, depth + 1);
+      const found = this.exportOf(view, module.file, star, name, depth + 1);
       if (found) return found;
     }
     return undefined;
   }
 
   /** The summarised module at `file`, from the cache while the file is unchanged. */
-  private context(file: string): ModuleContext | undefined {
+  private context(view: ModuleView, file: string): ModuleContext | undefined {
     let stat;
     try {
       stat = statSync(file);
@@ -244,7 +281,7 @@ export class ProjectModules implements ForeignModules {
     this.inProgress.add(file);
     let context: ModuleContext | null = null;
     try {
-      context = stat.size <= MAX_BYTES ? this.summarise(file, readFileSync(file, 'utf8')) : null;
+      context = stat.size <= MAX_BYTES ? this.summarise(view, file, readFileSync(file, 'utf8')) : null;
     } catch {
       context = null; // unparsable or unreadable: skipped
     } finally {
@@ -255,7 +292,7 @@ export class ProjectModules implements ForeignModules {
     return context ?? undefined;
   }
 
-  private summarise(file: string, text: string): ModuleContext {
+  private summarise(view: ModuleView, file: string, text: string): ModuleContext {
     const jsx = !/\.[cm]?ts$/.test(file);
     const ast: TSESTree.Program = parse(text, { filePath: file, jsx, range: true, loc: true, comment: false, tokens: false });
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
@@ -271,16 +308,7 @@ export class ProjectModules implements ForeignModules {
       true,
     );
     const bindings = new Bindings(analyze(ast, { sourceType: 'module', jsxPragma: null }));
-    const settings = this.settings;
-    const resolver = new SinkResolver(settings.catalog, bindings, (specifier, imported, path) => this.sdkValue(file, specifier, imported, path));
-    const analysis = new LeakAnalysis(
-      resolver,
-      new ValueClassifier(bindings, { sanitizers: settings.sanitizers }),
-      bindings,
-      { allowedKeys: settings.allowedKeys, categories: settings.categories },
-      file,
-      this,
-    );
+    const { analysis, resolver } = leakAnalysis({ file, bindings, settings: this.settings, modules: view });
     analysis.run(calls, assignments);
     return { file, analysis, resolver, ...collectExports(ast) };
   }

@@ -1,0 +1,103 @@
+/**
+ * `no-pii` on one linted file: the early exit (no vendor in reach: no listeners at all), the nodes
+ * collected while ESLint walks the tree, the analysis at `Program:exit`, and each leak turned into a
+ * report with its suggestions. `rules/no-pii.ts` holds the rule's meta and hands its context here.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { Bindings } from '../../ast/bindings.js';
+import { dropFix } from '../../ast/fixes.js';
+import { typeServices } from '../../ast/type-services.js';
+import { CATEGORIES, IDENTIFIER_CATEGORIES } from '../../personal-data/categories.js';
+import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
+import { checkerImportResolver } from '../../project/checker-resolution.js';
+import { projectImportResolver } from '../../project/import-resolution.js';
+import { someCallThroughOwnImports } from '../../project/own-imports.js';
+import { filePresence } from '../../sdk/vendor-presence.js';
+import { type ResolvedSettings, readSettings } from '../../settings/settings.js';
+import { leakAnalysis } from './engine.js';
+import type { Leak } from './leak-analysis.js';
+import { pseudonymizeFix } from './pseudonymize-fix.js';
+import { type ModuleView, projectModules } from './wrapper-summaries.js';
+
+export type NoPiiMessageId = 'leak' | 'adMatching' | 'drop' | 'dropConfigureHelper' | 'pseudonymize';
+
+type Context = Readonly<TSESLint.RuleContext<NoPiiMessageId, []>>;
+
+/** How many of the project's other modules one linted file may read to learn whether its imports reach a vendor. */
+const FILES_READ_PER_LINTED_FILE = 20;
+
+/** The listeners of `no-pii` for the file of `context` (none when nothing in it can reach a vendor). */
+export function analyseFile(context: Context): TSESLint.RuleListener {
+  const settings = readSettings(context.settings);
+  const sourceCode = context.sourceCode;
+  const scopeManager = sourceCode.scopeManager;
+  if (!scopeManager) return {};
+  const file = context.physicalFilename;
+  // In a typed run, imports the paths cannot explain are resolved through the program.
+  const typed = typeServices(sourceCode.parserServices);
+  const modules = projectModules(settings).view(projectImportResolver(typed && checkerImportResolver(typed.program)));
+  // The early exit: a file that imports, requires or loads no vendor and touches no vendor global
+  // gets no listeners at all, unless a call through one of its own imports passes personal-looking
+  // data to a module that may reach a vendor (decided here, from the scope manager and the text of
+  // those modules, so that no listener runs on every call of every file).
+  if (!filePresence(sourceCode, settings.catalog).touchesVendor && !wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, settings, modules)) return {};
+
+  const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
+  const assignments: TSESTree.AssignmentExpression[] = [];
+  const elements: TSESTree.JSXOpeningElement[] = [];
+  return {
+    CallExpression: (node) => void calls.push(node),
+    NewExpression: (node) => void calls.push(node),
+    AssignmentExpression: (node) => {
+      if (node.left.type === T.MemberExpression) assignments.push(node);
+    },
+    // Provider components of SDKs (`<StatsigProvider user={...}>`); only files that load a vendor get here.
+    JSXOpeningElement: (node) => void elements.push(node),
+    'Program:exit': () => {
+      const bindings = new Bindings(scopeManager);
+      const { analysis } = leakAnalysis({ file, bindings, settings, modules, services: sourceCode.parserServices });
+      analysis.run(calls, assignments, elements);
+      for (const leak of analysis.leaks) context.report(leakReport(context, settings, leak));
+    },
+  };
+}
+
+/**
+ * The cross-file trigger: a call through one of the file's own imports passes personal-looking data,
+ * and the module it comes from may reach a vendor (read from its text, cached, a bounded number of files).
+ */
+function wrapperCallLooksPersonal(file: string, program: TSESTree.Program, scopeManager: TSESLint.Scope.ScopeManager, settings: ResolvedSettings, modules: ModuleView): boolean {
+  const reaches = new Map<string, boolean>();
+  const budget = { left: FILES_READ_PER_LINTED_FILE };
+  // A package import is followed only when it resolves into the project (tsconfig paths, workspaces, `#imports`).
+  const isProjectPackage = (specifier: string) => modules.resolve(file, specifier) !== undefined;
+  return someCallThroughOwnImports(
+    program,
+    scopeManager,
+    settings.catalog,
+    (call, specifier) => {
+      let ok = reaches.get(specifier);
+      if (ok === false || !argumentsLookPersonal(call)) return false;
+      if (ok === undefined) reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
+      return ok;
+    },
+    isProjectPackage,
+  );
+}
+
+/** A leak as ESLint reports it: the message, and the suggestions to pseudonymize or drop the value. */
+function leakReport(context: Context, settings: ResolvedSettings, leak: Leak): TSESLint.ReportDescriptor<NoPiiMessageId> {
+  const { sourceCode } = context;
+  const data = { category: CATEGORIES[leak.cat], vendor: leak.vendor.name, method: leak.label };
+  const suggest: TSESLint.SuggestionReportDescriptor<NoPiiMessageId>[] = [];
+  const helper = settings.pseudonymize;
+  const wrap = helper && leak.cat !== 'object' ? pseudonymizeFix(sourceCode, leak.node, helper) : undefined;
+  if (wrap && helper) suggest.push({ messageId: 'pseudonymize', data: { ...data, helper: helper.name }, fix: wrap });
+  const drop = dropFix(sourceCode, leak.node);
+  if (drop) {
+    const hint = !helper && IDENTIFIER_CATEGORIES.has(leak.cat);
+    suggest.push({ messageId: hint ? 'dropConfigureHelper' : 'drop', data, fix: drop });
+  }
+  return { node: leak.node, messageId: leak.matching ? 'adMatching' : 'leak', data, suggest };
+}

@@ -1,0 +1,36 @@
+/**
+ * The one place where `no-pii`'s engine is put together for a module: the SDK resolver (reaching
+ * into the project's other modules for vendor clients they export), the value classifier and the
+ * leak analysis. The linted file and every module summarised as a wrapper are built here alike;
+ * what differs between them (type information, the modules) is an argument.
+ */
+import type { ParserServices } from '@typescript-eslint/utils';
+import type { Bindings } from '../../ast/bindings.js';
+import { valueClassifier } from '../../personal-data/value-classifier.js';
+import { SinkResolver } from '../../sdk/sink-resolution.js';
+import type { ResolvedSettings } from '../../settings/settings.js';
+import { type ForeignModules, LeakAnalysis } from './leak-analysis.js';
+
+export interface EngineInputs {
+  /** The module's path. */
+  readonly file: string;
+  readonly bindings: Bindings;
+  readonly settings: ResolvedSettings;
+  /** The project's other modules, seen through the run's import resolver. */
+  readonly modules: ForeignModules;
+  /** The parser services of a lint run (type information, when it has some); absent for summarised modules. */
+  readonly services?: Partial<ParserServices>;
+}
+
+export function leakAnalysis({ file, bindings, settings, modules, services }: EngineInputs): { analysis: LeakAnalysis; resolver: SinkResolver } {
+  const resolver = new SinkResolver(settings.catalog, bindings, (specifier, imported, path) => modules.sdkValue(file, specifier, imported, path));
+  const analysis = new LeakAnalysis({
+    resolver,
+    classifier: valueClassifier(bindings, settings.sanitizers, services),
+    bindings,
+    options: { allowedKeys: settings.allowedKeys, categories: settings.categories },
+    file,
+    foreign: modules,
+  });
+  return { analysis, resolver };
+}
