@@ -4,7 +4,7 @@
 // requires options and is not listed here makes the runs fail with its own error: add it below.
 
 /** Option variants per rule id (each variant is the options array after the severity). */
-export const RULE_OPTIONS = {
+const RULE_OPTIONS = {
   'no-restricted-vendors': [
     [{ deny: ['mixpanel', 'segment', 'sentry', 'google-analytics', 'posthog', 'matomo', 'hotjar'] }],
     [{ allow: ['plausible'], message: 'Use the approved analytics wrapper.' }],

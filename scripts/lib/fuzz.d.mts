@@ -42,7 +42,6 @@ export function generateProgram(seed: number, catalog: CatalogLike, lang?: 'js' 
 export function parseProgram(code: string, lang: 'js' | 'ts', sourceType: 'module' | 'script' | 'commonjs', options?: { jsx?: boolean }): unknown;
 export function applyFix(text: string, fix: { range: readonly [number, number]; text: string }): string;
 export function checkProgram(program: Program, plugin: ESLint.Plugin, namespace?: string): CheckResult;
-export function minimize(program: Program, plugin: ESLint.Plugin, kind: Failure['kind']): Program;
 export function fuzz(options: {
   from: number;
   count: number;

@@ -468,7 +468,7 @@ export function checkProgram(program, plugin, namespace = plugin.meta?.namespace
  * Shrinks a failing program while the same kind of failure remains: deletes statements (largest
  * first), then comments, then blank lines. Turns a 200-line random program into a few lines.
  */
-export function minimize(program, plugin, kind) {
+function minimize(program, plugin, kind) {
   const fails = (code) => {
     try {
       parseProgram(code, program.lang, program.sourceType);

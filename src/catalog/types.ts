@@ -106,7 +106,7 @@ export interface ModuleSpec {
   readonly cjs?: Member;
 }
 
-export type VendorCategory =
+type VendorCategory =
   | 'product analytics'
   | 'customer data platform'
   | 'web analytics'
@@ -218,6 +218,6 @@ export interface MarkupCheck {
   readonly collects: string;
 }
 
-export type ConfigCheck =
+type ConfigCheck =
   | { readonly targets: readonly ConfigTarget[]; readonly rules: readonly ConfigRule[] }
   | { readonly markup: MarkupCheck };

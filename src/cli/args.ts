@@ -1,8 +1,8 @@
 /** Command-line arguments of `analytics-privacy`, parsed and validated (every mistake is a CliError naming the option). */
 import { CliError } from './cli-error.js';
 
-export type LintFormat = 'stylish' | 'json' | 'sarif';
-export type ReportFormat = 'md' | 'json' | 'html';
+type LintFormat = 'stylish' | 'json' | 'sarif';
+type ReportFormat = 'md' | 'json' | 'html';
 
 interface Common {
   /** Files and directories to lint (default: the current directory). */

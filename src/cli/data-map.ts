@@ -4,7 +4,7 @@ import type { ESLint } from 'eslint';
 import { CATEGORY_IDS } from '../personal-data/categories.js';
 import { MAP_CATEGORY_LABELS, parseFinding, SDK_SETTING, type MapCategory } from './findings.js';
 
-export interface Place {
+interface Place {
   /** Path relative to the directory the command ran in, with `/`. */
   readonly file: string;
   readonly line: number;
@@ -15,7 +15,7 @@ export interface Place {
   readonly message: string;
 }
 
-export interface VendorEntry {
+interface VendorEntry {
   readonly vendor: string;
   /** Count of places per category, in the categories' order. */
   readonly categories: readonly { readonly category: MapCategory; readonly label: string; readonly count: number }[];
@@ -23,7 +23,7 @@ export interface VendorEntry {
   readonly places: readonly Place[];
 }
 
-export interface OtherFinding {
+interface OtherFinding {
   readonly file: string;
   readonly line: number;
   readonly column: number;

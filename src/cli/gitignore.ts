@@ -9,7 +9,7 @@ import { dirname, join, relative, sep } from 'node:path';
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 /** One gitignore line as a flat-config ignore pattern relative to the directory of the `.gitignore`, or undefined for blanks and comments. */
-export function gitignoreLineToGlob(line: string): { glob: string; negated: boolean; anchored: boolean } | undefined {
+function gitignoreLineToGlob(line: string): { glob: string; negated: boolean; anchored: boolean } | undefined {
   let text = line.trimEnd();
   if (!text || text.startsWith('#')) return undefined;
   const negated = text.startsWith('!');

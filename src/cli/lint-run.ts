@@ -13,7 +13,7 @@ import { gitignorePatterns } from './gitignore.js';
 import { countLintableFiles, Progress } from './progress.js';
 import { findTsconfig, loadTypedProject, type TypedProject } from './typescript-project.js';
 
-export const NAMESPACE = plugin.meta.namespace;
+const NAMESPACE = plugin.meta.namespace;
 const JS_FILES = ['**/*.{js,jsx,mjs,cjs}'];
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { ESLint, Linter, Rule } from 'eslint';
 import { displayPath } from './data-map.js';
 
-export const FINGERPRINT_KEY = 'analyticsPrivacyFinding/v1';
+const FINGERPRINT_KEY = 'analyticsPrivacyFinding/v1';
 
 export interface SarifRule {
   readonly id: string;

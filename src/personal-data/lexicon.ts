@@ -69,7 +69,7 @@ const EXACT_KEYS: Readonly<Record<string, Category>> = {
 };
 
 /** Words that make an id (or a whole name) not a person's: SDK-generated, technical, or business records. */
-export const NEUTRAL_QUALIFIERS = new Set([
+const NEUTRAL_QUALIFIERS = new Set([
   'anonymous', 'anon', 'device', 'session', 'request', 'trace', 'span', 'correlation', 'random', 'nonce', 'install',
   'installation', 'build', 'order', 'transaction', 'event', 'message', 'post', 'product', 'plan', 'feature', 'file',
   'page', 'booking', 'trip', 'job', 'run', 'pipeline', 'commit', 'deploy', 'deployment', 'release', 'experiment',

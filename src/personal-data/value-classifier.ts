@@ -22,8 +22,8 @@ export type Verdict =
   | { readonly kind: 'neutral' }
   | { readonly kind: 'unknown' };
 
-export const NEUTRAL: Verdict = { kind: 'neutral' };
-export const UNKNOWN: Verdict = { kind: 'unknown' };
+const NEUTRAL: Verdict = { kind: 'neutral' };
+const UNKNOWN: Verdict = { kind: 'unknown' };
 const pii = (cat: Category, weak = false): Verdict => ({ kind: 'pii', cat, weak });
 
 const EMAIL_SHAPE = /^[^\s@"'<>()]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}$/i;
@@ -350,7 +350,7 @@ const RANK = { pii: 3, param: 2, weak: 1, unknown: 0.5, neutral: 0 } as const;
 const rank = (v: Verdict): number => (v.kind === 'pii' ? (v.weak ? RANK.weak : RANK.pii) : RANK[v.kind]);
 
 /** The most telling of several verdicts (a template is personal if any part is). */
-export function combine(verdicts: readonly Verdict[]): Verdict {
+function combine(verdicts: readonly Verdict[]): Verdict {
   let best: Verdict = NEUTRAL;
   for (const v of verdicts) if (rank(v) > rank(best)) best = v;
   return best;

@@ -34,16 +34,6 @@ function isFile(path: string): boolean {
   return bounded(fileCache, path, result);
 }
 
-/** Clears the caches (tests, and editors when files appear or disappear). */
-export function clearResolutionCaches(): void {
-  resolutionCache.clear();
-  fileCache.clear();
-  jsonCache.clear();
-  nearestCache.clear();
-  workspaceCache.clear();
-  compilerPathsCache.clear();
-}
-
 /** JSON with comments and trailing commas (tsconfig.json). */
 function readJson(path: string): unknown {
   if (jsonCache.has(path)) return jsonCache.get(path);

@@ -8,7 +8,7 @@ import type { ArgRole, Shape, Sink, SinkKind, Vendor } from '../catalog/types.js
 import { eventProps, message, orgId, orgProps, userId, userProps } from '../catalog/dsl.js';
 import { type JsonSchema, validate } from '../util/json-schema.js';
 
-export const SETTINGS_KEY = 'analytics-privacy';
+const SETTINGS_KEY = 'analytics-privacy';
 
 const ROLE_NAMES = {
   'user-id': userId,

@@ -35,7 +35,7 @@ type ImportRole = 'router-hook' | 'navigate-hook' | 'redirect' | 'router';
  * number, a boolean...). With `byName`, a lone member read (`props.href`) whose names say nothing
  * personal is dropped too: the classifier would read it from those names alone.
  */
-export function worthReading(node: Node | null | undefined, byName = false): boolean {
+function worthReading(node: Node | null | undefined, byName = false): boolean {
   if (!node) return false;
   const n = unwrap(node);
   switch (n.type) {

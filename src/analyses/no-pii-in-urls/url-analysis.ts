@@ -52,7 +52,7 @@ const DOMAIN_LABEL = /^[a-z0-9-]{1,63}$/i;
 const TOP_LEVEL_LABEL = /^[a-z]{2,24}$/i;
 
 /** Whether text holds an email address (`/users/jane@doe.com/edit`), read around each `@` without a backtracking pattern. */
-export function containsEmail(text: string): boolean {
+function containsEmail(text: string): boolean {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     if (at === 0 || !LOCAL_PART_CHAR.test(text[at - 1])) continue;
     let end = at + 1;

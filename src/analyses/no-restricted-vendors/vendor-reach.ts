@@ -95,7 +95,7 @@ export function scriptUrlMatcher(catalog: Catalog): ScriptUrlMatcher {
 }
 
 /** The module specifier a top-level statement imports or re-exports from. */
-export function statementSource(statement: TSESTree.ProgramStatement): TSESTree.StringLiteral | undefined {
+function statementSource(statement: TSESTree.ProgramStatement): TSESTree.StringLiteral | undefined {
   switch (statement.type) {
     case T.ImportDeclaration:
     case T.ExportAllDeclaration:

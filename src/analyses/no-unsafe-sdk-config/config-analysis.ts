@@ -103,7 +103,7 @@ export function configIndex(catalog: Catalog): ConfigIndex {
 }
 
 /** How code writes a literal option value. */
-export function formatValue(value: ConfigValue): string {
+function formatValue(value: ConfigValue): string {
   return typeof value === 'string' ? `'${value}'` : String(value);
 }
 
