@@ -20,7 +20,7 @@ export interface NoRestrictedVendorsOptions {
 }
 
 /** Every vendor id of the built-in catalog, sorted (what `allow` and `deny` may name). */
-export const VENDOR_IDS: readonly string[] = builtInVendors.map((v) => v.id).sort();
+const VENDOR_IDS: readonly string[] = builtInVendors.map((v) => v.id).sort();
 const BUILT_IN: ReadonlySet<string> = new Set(VENDOR_IDS);
 
 /** The listeners of `no-restricted-vendors` for the file of `context`. */
