@@ -127,6 +127,14 @@ describe('analytics-privacy (lint)', () => {
     expect(second.status).toBe(1);
   });
 
+  it('--cache-location keeps the cache where it says, and nothing in the default place', () => {
+    const dir = project({ 'src/server.cjs': LEAKS['src/server.cjs'] });
+    const run = cli(['--cache', '--cache-location', '.lint-cache/', '-f', 'json'], dir);
+    expect(findings(run.stdout, dir)).toEqual(['src/server.cjs:2 email reaches Sentry setUser']);
+    expect(existsSync(join(dir, '.lint-cache'))).toBe(true);
+    expect(existsSync(join(dir, 'node_modules/.cache/analytics-privacy'))).toBe(false);
+  });
+
   it('ignores other tools\' inline comments and honours disable comments for its own rules', () => {
     const dir = project({
       'src/a.cjs': "const Sentry = require('@sentry/node'); // eslint-disable-line no-console\n// eslint-disable-next-line analytics-privacy/no-pii\nSentry.setUser({ email: user.email });\nSentry.setUser({ id: user.id });\n",
@@ -143,6 +151,10 @@ describe('analytics-privacy: usage and errors (exit 2, one line)', () => {
     ['a report format for lint', ['-f', 'html'], /^analytics-privacy: --format must be one of stylish, json, sarif/],
     ['a missing option value', ['--output'], /^analytics-privacy: --output needs a value\n$/],
     ['a value for a flag', ['--strict=yes'], /^analytics-privacy: --strict takes no value\n$/],
+    ['a negation of another flag', ['--no-cache'], /^analytics-privacy: unknown option --no-cache \(see analytics-privacy --help\)\n$/],
+    ['a short option with its value attached', ['-fjson'], /^analytics-privacy: unknown option -fjson \(see analytics-privacy --help\)\n$/],
+    ['an option in place of a value', ['-o', '--strict'], /^analytics-privacy: -o needs a value\n$/],
+    ['an empty value', ['--format='], /^analytics-privacy: --format needs a value\n$/],
     ['a missing path', ['src', 'nowhere'], /^analytics-privacy: path not found: nowhere\n$/],
     ['a bad report format', ['report', '--format', 'sarif'], /^analytics-privacy: --format must be one of md, json, html/],
   ];
