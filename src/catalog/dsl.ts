@@ -1,5 +1,5 @@
 /** Small constructors that keep vendor data modules short and readable. */
-import type { ArgRole, Member, PiiCategory, Shape, Sink, SinkKind, Subject } from './types.js';
+import type { ArgRole, Member, Category, Shape, Sink, SinkKind, Subject } from './types.js';
 
 export const userId: ArgRole = { role: 'user-id' };
 export const orgId: ArgRole = { role: 'org-id' };
@@ -23,7 +23,7 @@ export const fields = (known: Record<string, ArgRole>, rest?: ArgRole): ArgRole 
   rest ? { role: 'fields', fields: known, rest } : { role: 'fields', fields: known };
 
 /** A value that is personal data of `category` by the sink's meaning (`setEmail(value)`). */
-export const is = (category: PiiCategory): ArgRole => ({ role: 'is', category });
+export const is = (category: Category): ArgRole => ({ role: 'is', category });
 
 /** An array whose every element takes `items`. */
 export const list = (items: ArgRole): ArgRole => ({ role: 'list', items });

@@ -45,12 +45,12 @@ export type ArgRole =
   | { readonly role: 'fields'; readonly fields: Readonly<Record<string, ArgRole>>; readonly rest?: ArgRole }
   | { readonly role: 'list'; readonly items: ArgRole }
   /** The value is personal data of this category by the sink's own meaning (`setEmail(v)`). */
-  | { readonly role: 'is'; readonly category: PiiCategory }
+  | { readonly role: 'is'; readonly category: Category }
   /** Identity matching for ads: personal data in the value, read with `of`, is reported as such. */
   | { readonly role: 'matching'; readonly of: ArgRole };
 
-/** Category ids (see `src/categories.ts`). */
-export type PiiCategory =
+/** The categories of personal data, by id (public: used in settings); how messages name them: `src/personal-data/categories.ts`. */
+export type Category =
   | 'email' | 'name' | 'phone' | 'address' | 'birthdate' | 'ip' | 'location' | 'government-id' | 'user-id' | 'org-id'
   | 'object' | 'other-pii' | 'ad-matching';
 
@@ -186,7 +186,7 @@ export type ConfigRule =
       readonly whenMissing?: boolean;
     }
   /** An argument that must not carry personal data of `category` (`amplitude.init(key, email)`). */
-  | { readonly kind: 'argument'; readonly arg: number; readonly category: PiiCategory; readonly collects: string }
+  | { readonly kind: 'argument'; readonly arg: number; readonly category: Category; readonly collects: string }
   /**
    * Contexts (evaluation users) whose personal attributes are sent unless marked private: in the
    * context (`metaPath`), or in the SDK options (`optionsPath` list, `allPath` true).

@@ -1,5 +1,5 @@
 /** The categories of personal data, their ids (public: used in settings) and how messages name them. */
-import type { PiiCategory } from '../catalog/types.js';
+import type { Category } from '../catalog/types.js';
 
 export const CATEGORIES = {
   email: 'email',
@@ -16,9 +16,9 @@ export const CATEGORIES = {
   'other-pii': 'personal data',
   /** Not a kind of data but a use of it: whatever reaches an ad platform's identity matching (see `matching` roles). */
   'ad-matching': 'identity matching for ads',
-} as const satisfies Record<PiiCategory, string>;
+} as const satisfies Record<Category, string>;
 
-export type Category = PiiCategory;
+export type { Category };
 
 export const CATEGORY_IDS = Object.keys(CATEGORIES) as Category[];
 

@@ -228,6 +228,22 @@ ruleTester.run('no-unsafe-sdk-config', rule, {
       name: "Mixpanel: init with a token only (ipCollection)",
     },
     {
+      code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(TOKEN, {});",
+      options: STRICT,
+      errors: [
+        { messageId: 'missingOption', line: 2, column: 22, endLine: 2, endColumn: 24, suggestions: [{ messageId: 'addSafe', output: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(TOKEN, { ip: false });" }] },
+      ],
+      name: "Mixpanel: init with an empty options object (ipCollection): the property goes into it",
+    },
+    {
+      code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(TOKEN, { /* filled in below */ });",
+      options: STRICT,
+      errors: [
+        { messageId: 'missingOption', line: 2, column: 22, endLine: 2, endColumn: 47, suggestions: [{ messageId: 'addSafe', output: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(TOKEN, { ip: false /* filled in below */ });" }] },
+      ],
+      name: "Mixpanel: init with options that hold only a comment (ipCollection): the comment is kept",
+    },
+    {
       code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(TOKEN, { ip: true });",
       errors: [
         { messageId: 'unsafeOption', line: 2, column: 24, endLine: 2, endColumn: 32, suggestions: [{ messageId: 'setSafe', output: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(TOKEN, { ip: false });" }] },

@@ -522,6 +522,7 @@ function jsxValue(node: TSESTree.JSXAttribute): string | undefined {
 function insertProperty(fixer: Fixer, sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, text: string): Fix {
   const last = object.properties[object.properties.length - 1];
   if (last) return fixer.insertTextAfter(last, `, ${text}`);
-  const inner = sourceCode.getText(object).slice(1, -1);
-  return fixer.replaceText(object, inner.trim() ? `{ ${text} }` : `{ ${text} }`);
+  // An object with nothing but comments in it keeps them, after the new property.
+  if (sourceCode.getText(object).slice(1, -1).trim()) return fixer.insertTextAfterRange([object.range[0], object.range[0] + 1], ` ${text}`);
+  return fixer.replaceText(object, `{ ${text} }`);
 }
