@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from './helpers/lint.js';
+import { lint } from '../../helpers/lint.js';
 
 const code = "import mixpanel from 'mixpanel-browser';\nmixpanel.identify(user.id);";
 

@@ -1,5 +1,5 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import rule from '../../rules/no-pii.js';
+import rule from '../../../rules/no-pii.js';
 
 const ruleTester = new RuleTester();
 

@@ -1,6 +1,6 @@
 // One test per vendor with configuration checks: the messages as users read them.
 import { describe, expect, it } from 'vitest';
-import { reports } from '../helpers/lint.js';
+import { reports } from '../../helpers/lint.js';
 
 const rule = 'no-unsafe-sdk-config';
 const strict = { rule, options: [{ ipCollection: true }] };

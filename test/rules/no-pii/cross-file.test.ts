@@ -2,9 +2,9 @@
 // package.json imports, workspace packages, re-exports, CommonJS, class instances and hooks.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adMatching, reports } from '../helpers/lint.js';
+import { adMatching, reports } from '../../helpers/lint.js';
 
-const root = join(import.meta.dirname, '..', 'fixtures', 'project');
+const root = join(import.meta.dirname, '..', '..', 'fixtures', 'project');
 const app = (name: string) => join(root, 'src', 'app', name);
 const check = (code: string, name = 'page.ts') => reports(code, { filename: app(name) });
 

@@ -1,9 +1,9 @@
 // no-pii with type information (a real tsconfig): the rule works the same, and never requires it.
 import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import rule from '../../rules/no-pii.js';
+import rule from '../../../rules/no-pii.js';
 
-const fixture = join(import.meta.dirname, '..', 'fixtures', 'typed');
+const fixture = join(import.meta.dirname, '..', '..', 'fixtures', 'typed');
 const ruleTester = new RuleTester({
   languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fixture } },
 });

@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { createRule } from '../src/util/create-rule.js';
+import { createRule } from '../../../src/util/create-rule.js';
 
 type Options = [{ flag?: boolean; nested?: { a?: number; b?: number }; list?: string[] }, string?];
 

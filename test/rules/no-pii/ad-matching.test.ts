@@ -1,7 +1,7 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
-import rule from '../../rules/no-pii.js';
-import { lint, reports } from '../helpers/lint.js';
+import rule from '../../../rules/no-pii.js';
+import { lint, reports } from '../../helpers/lint.js';
 
 const ruleTester = new RuleTester();
 

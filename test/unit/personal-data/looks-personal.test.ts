@@ -3,7 +3,7 @@
 import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { argumentsLookPersonal } from '../src/personal-data/looks-personal.js';
+import { argumentsLookPersonal } from '../../../src/personal-data/looks-personal.js';
 
 function call(code: string): TSESTree.CallExpression {
   const statement = parse(code).body[0] as TSESTree.ExpressionStatement;

@@ -1,5 +1,5 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import rule from '../../rules/no-unsafe-sdk-config.js';
+import rule from '../../../rules/no-unsafe-sdk-config.js';
 
 const ruleTester = new RuleTester();
 

@@ -3,8 +3,8 @@
 import { analyze } from '@typescript-eslint/scope-manager';
 import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog } from '../src/catalog/index.js';
-import { someCallThroughOwnImports } from '../src/project/own-imports.js';
+import { builtInCatalog } from '../../../src/catalog/index.js';
+import { someCallThroughOwnImports } from '../../../src/project/own-imports.js';
 
 const CODE = [
   "import { track } from './analytics';",

@@ -1,6 +1,6 @@
 // Every flow form of no-pii, as `line: message` lists: what is reported, and what stays silent.
 import { describe, expect, it } from 'vitest';
-import { adMatching, reports } from '../helpers/lint.js';
+import { adMatching, reports } from '../../helpers/lint.js';
 
 const MP = "import mixpanel from 'mixpanel-browser';";
 const PH = "import posthog from 'posthog-js';";
@@ -120,7 +120,7 @@ describe('numbered names', () => {
 
 describe('suggestions on parenthesized arguments', () => {
   it('dropping a parenthesized last argument removes its parentheses too', async () => {
-    const { lint } = await import('../helpers/lint.js');
+    const { lint } = await import('../../helpers/lint.js');
     const code = "window.analytics.alias(team.name, (0, user.email));";
     const [message] = lint(code).filter((m) => m.message.startsWith('email'));
     const fix = message.suggestions?.[0]?.fix;

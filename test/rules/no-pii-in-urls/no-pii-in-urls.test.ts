@@ -1,5 +1,5 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import rule from '../../rules/no-pii-in-urls.js';
+import rule from '../../../rules/no-pii-in-urls.js';
 
 const ruleTester = new RuleTester();
 

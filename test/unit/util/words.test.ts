@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitWords } from '../src/util/words.js';
+import { splitWords } from '../../../src/util/words.js';
 
 describe('splitWords', () => {
   const cases: [string, string[]][] = [

@@ -1,6 +1,6 @@
 /** `no-pii-in-urls`: page titles, and the URLs and titles of explicit page views (the split with `no-pii`). */
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import rule from '../../rules/no-pii-in-urls.js';
+import rule from '../../../rules/no-pii-in-urls.js';
 
 const ruleTester = new RuleTester();
 
