@@ -277,6 +277,20 @@ function viaWorkspace(fromDir: string, specifier: string): string | undefined {
 
 const resolutionCache = new Map<string, string | null>();
 
+/**
+ * Clears the caches. Only tests call it: the caches never look at the disk again, so a file created
+ * after a failed lookup, or an edited tsconfig, is seen only by a new process (see the project index
+ * issue for invalidation by mtime).
+ */
+export function clearResolutionCaches(): void {
+  resolutionCache.clear();
+  fileCache.clear();
+  jsonCache.clear();
+  nearestCache.clear();
+  workspaceCache.clear();
+  compilerPathsCache.clear();
+}
+
 /** Resolves an import of `specifier` from `fromFile` to a source file of the project, or undefined. */
 export type ImportResolver = (fromFile: string, specifier: string) => string | undefined;
 

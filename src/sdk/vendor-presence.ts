@@ -11,7 +11,7 @@ import type { Catalog } from '../catalog/index.js';
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
 /** A top-level import of a vendor package, or a top-level typing of a vendor global (`declare const gtag: ...`). */
-function importsVendor(program: TSESTree.Program, catalog: Catalog): boolean {
+export function importsVendor(program: TSESTree.Program, catalog: Catalog): boolean {
   for (const statement of program.body) {
     switch (statement.type) {
       case T.ImportDeclaration:
@@ -39,7 +39,7 @@ function importsVendor(program: TSESTree.Program, catalog: Catalog): boolean {
  * package anywhere (`require('mixpanel')` in a function): both are references the scope manager has
  * already collected, unresolved or resolved to a declared global (`require` in CommonJS).
  */
-function touchesVendorGlobal(scopeManager: TSESLint.Scope.ScopeManager | null, catalog: Catalog): boolean {
+export function touchesVendorGlobal(scopeManager: TSESLint.Scope.ScopeManager | null, catalog: Catalog): boolean {
   const globalScope = scopeManager?.globalScope;
   if (!globalScope) return false;
   for (const ref of globalScope.through) {
@@ -139,7 +139,7 @@ const SPECIFIER_AT = /\s{0,20}(['"`])([^'"`\n]{1,200})\1/y;
  * text rather than the tree, so that no rule needs a listener on every node to learn it; a match in
  * a comment or string only costs an analysis that then finds nothing.
  */
-function importsVendorDynamically(text: string, catalog: Catalog): boolean {
+export function importsVendorDynamically(text: string, catalog: Catalog): boolean {
   for (let at = text.indexOf('import('); at !== -1; at = text.indexOf('import(', at + 7)) {
     SPECIFIER_AT.lastIndex = at + 7;
     const match = SPECIFIER_AT.exec(text);

@@ -3,8 +3,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearResolutionCaches, resolveProjectImport, setFallbackResolver } from '../../../src/project/import-resolution.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { clearResolutionCaches, projectImportResolver, resolveProjectImport } from '../../../src/project/import-resolution.js';
 
 let root: string;
 
@@ -105,10 +105,9 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-// Rules set a fallback per linted file (a typed run's program); test files share modules, so start clean.
+// The caches are per process and test files share modules: start clean.
 beforeEach(() => {
   clearResolutionCaches();
-  setFallbackResolver(undefined);
 });
 
 describe('relative imports', () => {
@@ -265,8 +264,6 @@ describe('known gaps (today’s behaviour, reported rather than changed)', () =>
 });
 
 describe('caches and the fallback resolver', () => {
-  afterEach(() => setFallbackResolver(undefined));
-
   it('remembers a miss until the caches are cleared', () => {
     expect(resolved('src/app.ts', './later')).toBeUndefined();
     layout({ 'src/later.ts': '' });
@@ -275,14 +272,22 @@ describe('caches and the fallback resolver', () => {
     expect(resolved('src/app.ts', './later')).toBe('src/later.ts');
   });
 
-  it('asks the fallback resolver only when the paths find nothing', () => {
+  it('asks the fallback resolver only when the paths find nothing, and only for a file on disk', () => {
     const asked: string[] = [];
-    setFallbackResolver((_from, specifier) => {
+    const resolve = projectImportResolver((_from: string, specifier: string) => {
       asked.push(specifier);
       return '/from/the/program.ts';
     });
-    expect(resolved('src/app.ts', './util')).toBe('src/util.ts');
-    expect(resolveProjectImport(join(root, 'src/app.ts'), 'left-pad')).toBe('/from/the/program.ts');
+    expect(resolve(join(root, 'src/app.ts'), './util')).toBe(join(root, 'src/util.ts'));
+    expect(resolve(join(root, 'src/app.ts'), 'left-pad')).toBe('/from/the/program.ts');
+    expect(resolve('relative/app.ts', 'left-pad')).toBeUndefined();
     expect(asked).toEqual(['left-pad']);
+  });
+
+  it('gives one resolver per fallback (summaries of other modules are shared by the files that see them alike)', () => {
+    const fallback = () => undefined;
+    expect(projectImportResolver(fallback)).toBe(projectImportResolver(fallback));
+    expect(projectImportResolver(undefined)).toBe(resolveProjectImport);
+    expect(resolveProjectImport(join(root, 'src/app.ts'), 'left-pad')).toBeUndefined();
   });
 });
