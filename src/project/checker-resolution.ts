@@ -12,16 +12,22 @@ type Program = ParserServicesWithTypeInformation['program'];
 const NODE_MODULES = /[\\/]node_modules[\\/]/;
 const resolvers = new WeakMap<Program, ImportResolver>();
 
-/** One resolver per program, remembering its answers. */
+/**
+ * One resolver per program, remembering its answers. It holds its program weakly: module summaries
+ * keep the resolver they were built through, and must not keep an editor's old programs alive.
+ */
 export function checkerImportResolver(program: Program): ImportResolver {
   let resolver = resolvers.get(program);
   if (!resolver) {
     const answers = new Map<string, string | null>();
+    const ref = new WeakRef(program);
     resolver = (fromFile, specifier) => {
       const key = `${fromFile}\0${specifier}`;
       let answer = answers.get(key);
       if (answer === undefined) {
-        answer = resolveThroughProgram(program, fromFile, specifier) ?? null;
+        const live = ref.deref();
+        if (!live) return undefined;
+        answer = resolveThroughProgram(live, fromFile, specifier) ?? null;
         if (answers.size > 20_000) answers.clear();
         answers.set(key, answer);
       }
