@@ -1,6 +1,7 @@
 /**
- * Where a name's value comes from, read off ESLint's scope analysis (built once per file, lazily, and
- * only for files that touch a vendor). Shared by SDK resolution and personal-data flow.
+ * Where a name's value comes from, read off ESLint's scope analysis (built once per file, lazily, only
+ * when a rule has something left to analyse: a file that reaches a vendor, a URL worth reading, a
+ * module summarised as a wrapper). Shared by SDK resolution and personal-data flow.
  */
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';

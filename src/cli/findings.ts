@@ -1,7 +1,7 @@
 /**
  * Findings as data: which vendor, which category of personal data, which method. Read back from
  * the rules' messages, which are public API (`email reaches Mixpanel people.set`), with the
- * category labels of src/categories.ts and the vendor names of the catalog; nothing is added to the rules.
+ * category labels of src/personal-data/categories.ts and the vendor names of the catalog; nothing is added to the rules.
  */
 import { CATEGORIES, type Category } from '../personal-data/categories.js';
 import { vendors } from '../catalog/vendors/index.js';

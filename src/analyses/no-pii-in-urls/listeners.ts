@@ -1,5 +1,5 @@
 /**
- * Finds the places a file sets a URL or a page title (see url-sinks.ts) and hands what they are
+ * Finds the places a file sets a URL or a page title (see url-places.ts) and hands what they are
  * given to UrlAnalysis. Navigation is in nearly every front-end file, so this is built for cost:
  * ESLint's selectors hand the rule only the few nodes that can set a URL or a title (a typical file
  * calls no listener at all), a value that is a plain string without `@` is dropped at once, and scope

@@ -3,7 +3,7 @@
  * the vendor catalog: which calls, constructors, commands and assignments configure an SDK (found
  * through the SDK resolution, like sinks), which options there are unsafe with which values, which
  * arguments must not carry personal data, which context attributes must be private, and which markup
- * unmasks session replays. The engine names no vendor; `rules/no-unsafe-sdk-config.ts` wires it to ESLint.
+ * unmasks session replays. The engine names no vendor; analyse-file.ts wires it to ESLint.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
