@@ -32,6 +32,7 @@ export function analyseFile(context: Readonly<TSESLint.RuleContext<NoPiiInUrlsMe
     (bindings) => valueClassifier(bindings, settings.sanitizers, sourceCode.parserServices),
     { ids: options.ids === true, categories: settings.categories, allowedKeys: settings.allowedKeys },
     typeServices(sourceCode.parserServices) !== undefined,
+    settings.catalog,
   );
   return sites.listeners();
 }
