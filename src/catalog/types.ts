@@ -144,6 +144,13 @@ export interface Vendor {
    * (`gtag('event', 'page_view', { page_location })`, `analytics.page({ url })`).
    */
   readonly pageViews?: readonly PageView[];
+  /**
+   * Words that name the vendor inside identifiers and keys (`mixpanelId`, `posthog_key`, `ddSite`): an id,
+   * key or name qualified by one is an SDK setting, not a person's data. Lower case, each one word as
+   * `splitWords` splits names (`fullstory`, not `fullStory`). Read once, from the built-in vendors, by
+   * the name lexicon (`src/personal-data/lexicon.ts`).
+   */
+  readonly nameWords?: readonly string[];
 }
 
 /**

@@ -91,4 +91,5 @@ export const googleAnalytics: Vendor = {
     { call: { via: 'function', name: 'gtag' }, ...gaPageView },
     { call: { via: 'method', object: 'dataLayer', method: 'push' }, ...gaPageView },
   ],
+  nameWords: ['ga', 'gtag'],
 };

@@ -149,4 +149,5 @@ export const posthog: Vendor = {
   // `posthog.capture('$pageview', { $current_url })`: the properties PostHog records a page's URL, path and
   // referrer under. Every `capture` of a client named `posthog` is read, whatever the event.
   pageViews: [{ call: { via: 'client', method: 'capture', words: ['posthog'] }, urlKeys: ['$current_url', '$pathname', '$referrer'] }],
+  nameWords: ['posthog'],
 };

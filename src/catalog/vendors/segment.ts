@@ -39,4 +39,5 @@ export const segment: Vendor = {
   // ones (RudderStack v3, June, Hightouch, ...). `jitsu`: Jitsu's Segment-compatible browser client
   // (`jitsu.page(...)`) has no catalog entry of its own; its word stays with this family's page view.
   pageViews: [segmentPageView('analytics', 'segment', 'jitsu')],
+  nameWords: ['segment'],
 };
