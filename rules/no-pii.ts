@@ -25,6 +25,6 @@ export default createRule<[], MessageIds>({
     languages: ['js/js'],
   },
   create(context) {
-    return analyseFile(context);
+    return analyseFile(context, ({ node, messageId, data, suggest }) => context.report({ node, messageId, data, suggest }));
   },
 });

@@ -44,6 +44,6 @@ export default createRule<Options, MessageIds>({
     languages: ['js/js'],
   },
   create(context, [options]) {
-    return analyseFile(context, options);
+    return analyseFile(context, options, ({ node, messageId, data }) => context.report({ node, messageId, data }));
   },
 });

@@ -45,6 +45,6 @@ export default createRule<Options, MessageIds>({
     languages: ['js/js'],
   },
   create(context, [options]) {
-    return analyseFile(context, options);
+    return analyseFile(context, options, ({ node, messageId, data, suggest }) => context.report({ node, messageId, data, suggest }));
   },
 });

@@ -139,6 +139,45 @@ export interface Vendor {
    * one segment (a locale, a version). Matched case-insensitively in string literals.
    */
   readonly scriptUrls?: readonly string[];
+  /**
+   * Calls that record a page view with the page's URL or title in their payload, for `no-pii-in-urls`
+   * (`gtag('event', 'page_view', { page_location })`, `analytics.page({ url })`).
+   */
+  readonly pageViews?: readonly PageView[];
+  /**
+   * Words that name the vendor inside identifiers and keys (`mixpanelId`, `posthog_key`, `ddSite`): an id,
+   * key or name qualified by one is an SDK setting, not a person's data. Lower case, each one word as
+   * `splitWords` splits names (`fullstory`, not `fullStory`). Read once, from the built-in vendors, by
+   * the name lexicon (`src/personal-data/lexicon.ts`).
+   */
+  readonly nameWords?: readonly string[];
+}
+
+/**
+ * How a page-view call is written:
+ * - `function`: a global function, called by its name, bare or through `window.` / `globalThis.` /
+ *   `self.` (`gtag(...)`, `window.gtag(...)`); messages name it `gtag`.
+ * - `method`: a method of a global object, the object named bare or as the last property of a member
+ *   chain (`dataLayer.push(...)`, `window.dataLayer.push(...)`); messages name it `dataLayer.push`.
+ * - `client`: a method of a client known by its name: the last part of the receiver (`analytics` in
+ *   `window.analytics`) has one of `words` among its words (`rudderClient.page(...)`). Clients are held
+ *   in variables of any name, so this is matched by name, not by resolving the value; messages name
+ *   it `page()`.
+ */
+export type PageViewCall =
+  | { readonly via: 'function'; readonly name: string }
+  | { readonly via: 'method'; readonly object: string; readonly method: string }
+  | { readonly via: 'client'; readonly words: readonly string[]; readonly method: string };
+
+/**
+ * A call that records a page view: every object literal passed to it is read, and the values under
+ * `urlKeys` are read as a URL (the page's URL, path or referrer), those under `titleKeys` as the page
+ * title. Names are identifiers; `words` are lower case, one word each (as `splitWords` splits names).
+ */
+export interface PageView {
+  readonly call: PageViewCall;
+  readonly urlKeys: readonly string[];
+  readonly titleKeys?: readonly string[];
 }
 
 /** A literal option value as written in code. */

@@ -2,8 +2,10 @@
  * What a name says about the value it holds. A name is split into words and read by its head (last
  * word), the way English compounds are: `userEmail` is an email, `emailVerified` is a flag,
  * `email_template` is a template, `phoneNumber` a phone number, `orderId` not a person's id.
+ * Vendor names among the words (`mixpanelId`) come from the built-in catalog (`nameWords`).
  */
 import type { Category } from './categories.js';
+import { vendors } from '../catalog/vendors/index.js';
 import { splitWords } from '../util/words.js';
 
 /** Head words that make a name a derived or harmless value (flags, counts, kinds, hashes). */
@@ -81,8 +83,7 @@ const NEUTRAL_QUALIFIERS = new Set([
   'city', 'region', 'zone', 'timezone', 'environment', 'env', 'service', 'host', 'node', 'cluster', 'instance',
   'process', 'thread', 'worker', 'queue', 'topic', 'channel', 'room', 'thread', 'comment', 'reply', 'story', 'video',
   'image', 'photo', 'media', 'asset', 'document', 'doc', 'folder', 'course', 'lesson', 'quiz', 'question', 'answer',
-  'requisition', 'opening', 'vacancy', 'stage', 'pipeline', 'role', 'permission', 'scope', 'distinct',
-  'amplitude', 'mixpanel', 'posthog', 'segment', 'sentry', 'ga', 'gtag', 'heap', 'fullstory', 'dd', 'datadog', 'sdk',
+  'requisition', 'opening', 'vacancy', 'stage', 'pipeline', 'role', 'permission', 'scope', 'distinct', 'sdk',
   'api', 'secret', 'write', 'measurement', 'container', 'tag', 'link', 'share', 'invite', 'notification', 'email',
   'sms', 'push', 'webhook', 'integration', 'connection', 'subscription', 'coupon', 'promo', 'discount', 'review',
   'rating', 'menu', 'dish', 'delivery', 'shipment', 'parcel', 'package', 'vehicle', 'seat', 'cabin', 'destination',
@@ -90,6 +91,8 @@ const NEUTRAL_QUALIFIERS = new Set([
   'error', 'exception', 'alert', 'incident', 'check', 'test', 'suite', 'spec', 'artifact', 'image', 'layer', 'cache',
   'key', 'ref', 'sha', 'hash', 'hashed', 'pseudonymous', 'pseudonym', 'visitor', 'browser', 'tab', 'window', 'frame'
 ]);
+// Vendor names (`mixpanelId`, `posthog_key`: an SDK setting), once, from the built-in catalog.
+for (const vendor of vendors) for (const word of vendor.nameWords ?? []) NEUTRAL_QUALIFIERS.add(word);
 
 /** Words that say a value has been protected already. */
 const PROTECTED_WORDS = new Set([

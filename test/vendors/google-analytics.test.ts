@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { reports } from '../helpers/lint.js';
 
+/** `no-pii-in-urls` reports, without the advice after the place. */
+const pageViewReports = (code: string) => reports(code, { rule: 'no-pii-in-urls' }).map((m) => m.replace(/\): .*$/, ')'));
+
 describe('Google Analytics', () => {
   it("reports user_id in gtag('config')", () => {
     expect(reports(`gtag('config', 'G-XXXX', { user_id: member.id });`))
@@ -29,5 +32,21 @@ describe('Google Analytics', () => {
   it('stays silent on a local gtag function and a local ReactGA object', () => {
     expect(reports(`function gtag(...args: unknown[]) { return args; }\ngtag('config', 'G-1', { user_id: member.id });\nconst ReactGA = { event: (...a: unknown[]) => a };\nReactGA.event('x', { email: user.email });`))
       .toEqual([]);
+  });
+
+  it('page views: the page parameters of gtag and dataLayer.push (no-pii-in-urls)', () => {
+    expect(
+      pageViewReports(
+        "gtag('event', 'page_view', { page_location: `/checkout?email=${value}`, page_referrer: `/r?phone=${value}`, page_title: 'Inbox of jane@example.com' });\n" +
+          "globalThis.gtag('config', 'G-1', { page_path: `/u?email=${value}` });\n" +
+          "dataLayer.push({ event: 'page_view', page_location: `/p?email=${value}` });",
+      ),
+    ).toEqual([
+      '1: email in a URL (gtag page_location)',
+      '1: phone number in a URL (gtag page_referrer)',
+      '1: email in the page title (gtag page_title)',
+      '2: email in a URL (gtag page_path)',
+      '3: email in a URL (dataLayer.push page_location)',
+    ]);
   });
 });

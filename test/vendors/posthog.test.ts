@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { reports } from '../helpers/lint.js';
 
+/** `no-pii-in-urls` reports, without the advice after the place. */
+const pageViewReports = (code: string) => reports(code, { rule: 'no-pii-in-urls' }).map((m) => m.replace(/\): .*$/, ')'));
+
 describe('PostHog', () => {
   it('reports the distinct ID and person properties of identify', () => {
     expect(reports(`import posthog from 'posthog-js';\nposthog.identify(member.id, { email: user.email });`))
@@ -34,5 +37,19 @@ describe('PostHog', () => {
     expect(reports(`import { PostHogProvider } from 'posthog-js/react';\nexport const App = () => <PostHogProvider apiKey={KEY} options={{ api_host: HOST, bootstrap: { distinctID: user.email } }}><Main /></PostHogProvider>;`, { filename: 'app.tsx' }))
       .toEqual(['2: email reaches PostHog <PostHogProvider>']);
     expect(reports(`import { PostHogProvider } from 'posthog-js/react';\nexport const App = () => <PostHogProvider client={posthog}><Main /></PostHogProvider>;`, { filename: 'app.tsx' })).toEqual([]);
+  });
+
+  it('page views: the page properties of capture() (no-pii-in-urls)', () => {
+    expect(
+      pageViewReports(
+        "posthog.capture('$pageview', { $current_url: `/p?email=${value}`, $pathname: `/u/${code}/jane@example.com`, $referrer: `/r?phone=${value}`, title: 'Inbox of jane@example.com' });\n" +
+          "window.posthog.capture('$pageview', { $current_url: `/p?email=${value}` });",
+      ),
+    ).toEqual([
+      '1: email in a URL (capture() $current_url)',
+      '1: email in a URL (capture() $pathname)',
+      '1: phone number in a URL (capture() $referrer)',
+      '2: email in a URL (capture() $current_url)',
+    ]);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { reports } from '../helpers/lint.js';
 
+/** `no-pii-in-urls` reports, without the advice after the place. */
+const pageViewReports = (code: string) => reports(code, { rule: 'no-pii-in-urls' }).map((m) => m.replace(/\): .*$/, ')'));
+
 describe('RudderStack', () => {
   it('reports identify on a RudderAnalytics instance', () => {
     expect(reports(`import { RudderAnalytics } from '@rudderstack/analytics-js';\nconst analytics = new RudderAnalytics();\nanalytics.identify(member.id, { email: user.email });`))
@@ -24,5 +27,12 @@ describe('RudderStack', () => {
   it('stays silent on a local object with the same method names', () => {
     expect(reports(`const rudderanalytics = { identify(..._a: unknown[]) {} };\nrudderanalytics.identify(member.id, { email: user.email });`))
       .toEqual([]);
+  });
+
+  it('page views: the page properties of page() (no-pii-in-urls)', () => {
+    expect(pageViewReports('rudderanalytics.page({ url: `/p?email=${value}` });\nmyRudderClient.page({ title: "Inbox of jane@example.com" });')).toEqual([
+      '1: email in a URL (page() url)',
+      '2: email in the page title (page() title)',
+    ]);
   });
 });

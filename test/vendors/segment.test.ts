@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { reports } from '../helpers/lint.js';
 
+/** `no-pii-in-urls` reports, without the advice after the place. */
+const pageViewReports = (code: string) => reports(code, { rule: 'no-pii-in-urls' }).map((m) => m.replace(/\): .*$/, ')'));
+
 describe('Segment', () => {
   it('analytics-next: identify, alias, group, page and track', () => {
     expect(
@@ -49,5 +52,24 @@ analytics.track({ anonymousId: installationId(dir), event: 'CLI Run', properties
 const local = { track() {} };
 local.track({ userId: user.id });`),
     ).toEqual([]);
+  });
+
+  it('page views: the page properties of page(), on clients named analytics, segment or jitsu (no-pii-in-urls)', () => {
+    expect(
+      pageViewReports(
+        "analytics.page('Docs', { url: `/p?email=${value}`, search: `?phone=${value}`, title: 'Inbox of jane@example.com' });\n" +
+          'window.analytics.page({ referrer: `/r?email=${value}` });\n' +
+          'jitsu.page({ path: `/p?email=${value}` });\n' +
+          'segmentClient.page({ url: `/p?email=${value}` });\n' +
+          'cart.page({ url: `/p?email=${value}` });',
+      ),
+    ).toEqual([
+      '1: email in a URL (page() url)',
+      '1: phone number in a URL (page() search)',
+      '1: email in the page title (page() title)',
+      '2: email in a URL (page() referrer)',
+      '3: email in a URL (page() path)',
+      '4: email in a URL (page() url)',
+    ]);
   });
 });

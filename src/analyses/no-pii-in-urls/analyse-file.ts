@@ -3,7 +3,7 @@
  * (see listeners.ts), and each finding turned into a report with its suggestion.
  * `rules/no-pii-in-urls.ts` holds the rule's meta and hands its context here.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { typeServices } from '../../ast/type-services.js';
 import { CATEGORIES } from '../../personal-data/categories.js';
 import { valueClassifier } from '../../personal-data/value-classifier.js';
@@ -17,8 +17,20 @@ export interface NoPiiInUrlsOptions {
   readonly ids?: boolean;
 }
 
-/** The listeners of `no-pii-in-urls` for the file of `context`. */
-export function analyseFile(context: Readonly<TSESLint.RuleContext<NoPiiInUrlsMessageId, [NoPiiInUrlsOptions]>>, options: NoPiiInUrlsOptions): TSESLint.RuleListener {
+/** What the rule reports: the node, the message and its data, and the suggestions. */
+export interface NoPiiInUrlsFinding {
+  readonly node: TSESTree.Node;
+  readonly messageId: NoPiiInUrlsMessageId;
+  readonly data: Record<string, string>;
+  readonly suggest: TSESLint.SuggestionReportDescriptor<NoPiiInUrlsMessageId>[];
+}
+
+/** The listeners of `no-pii-in-urls` for the file of `context`; each finding is handed to `report`. */
+export function analyseFile(
+  context: Readonly<TSESLint.RuleContext<NoPiiInUrlsMessageId, [NoPiiInUrlsOptions]>>,
+  options: NoPiiInUrlsOptions,
+  report: (finding: NoPiiInUrlsFinding) => void,
+): TSESLint.RuleListener {
   const settings = readSettings(context.settings);
   const sourceCode = context.sourceCode;
   if (!sourceCode.scopeManager) return {};
@@ -27,11 +39,12 @@ export function analyseFile(context: Readonly<TSESLint.RuleContext<NoPiiInUrlsMe
     (finding) => {
       const suggest: TSESLint.SuggestionReportDescriptor<NoPiiInUrlsMessageId>[] =
         finding.fix && finding.param !== undefined ? [{ messageId: 'dropParameter', data: { param: finding.param }, fix: finding.fix }] : [];
-      context.report({ node: finding.node, messageId: finding.what, data: { category: CATEGORIES[finding.cat], sink: finding.sink }, suggest });
+      report({ node: finding.node, messageId: finding.what, data: { category: CATEGORIES[finding.cat], sink: finding.sink }, suggest });
     },
     (bindings) => valueClassifier(bindings, settings.sanitizers, sourceCode.parserServices),
     { ids: options.ids === true, categories: settings.categories, allowedKeys: settings.allowedKeys },
     typeServices(sourceCode.parserServices) !== undefined,
+    settings.catalog,
   );
   return sites.listeners();
 }

@@ -1,20 +1,22 @@
 /**
- * Finds the places a file sets a URL or a page title (see url-places.ts) and hands what they are
- * given to UrlAnalysis. Navigation is in nearly every front-end file, so this is built for cost:
- * ESLint's selectors hand the rule only the few nodes that can set a URL or a title (a typical file
- * calls no listener at all), a value that is a plain string without `@` is dropped at once, and scope
- * analysis (Bindings) and the classifier are only built, once per file, when some value is left.
+ * Finds the places a file sets a URL or a page title (see url-places.ts; the vendors' explicit page
+ * views come from the catalog, see page-views.ts) and hands what they are given to UrlAnalysis.
+ * Navigation is in nearly every front-end file, so this is built for cost: ESLint's selectors hand
+ * the rule only the few nodes that can set a URL or a title (a typical file calls no listener at
+ * all), a value that is a plain string without `@` is dropped at once, and scope analysis (Bindings)
+ * and the classifier are only built, once per file, when some value is left.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { Bindings, isFunctionNode, propertyName, unwrap } from '../../ast/bindings.js';
 import { removeStatement } from '../../ast/fixes.js';
+import type { Catalog } from '../../catalog/index.js';
 import { type UrlAnalysis, type UrlFinding, type UrlOptions, UrlAnalysis as Analysis } from './url-analysis.js';
 import {
-  GTAG_TITLE_KEYS, GTAG_URL_KEYS, HISTORY_OBJECTS, LINK_ATTRIBUTES, LOCATION_ASSIGNMENTS, LOCATION_OBJECTS,
-  NAVIGATE_HOOKS, PAGE_CLIENT_WORDS, PAGE_TITLE_KEYS, PAGE_URL_KEYS, POSTHOG_URL_KEYS, REDIRECT_FUNCTIONS, ROUTER_HOOKS, ROUTER_IMPORTS, ROUTER_METHODS,
-  TITLE_ASSIGNMENTS, TITLE_ELEMENTS, WINDOW_OBJECTS,
+  HISTORY_OBJECTS, LINK_ATTRIBUTES, LOCATION_ASSIGNMENTS, LOCATION_OBJECTS, NAVIGATE_HOOKS, REDIRECT_FUNCTIONS, ROUTER_HOOKS,
+  ROUTER_IMPORTS, ROUTER_METHODS, TITLE_ASSIGNMENTS, TITLE_ELEMENTS, WINDOW_OBJECTS,
 } from './url-places.js';
+import { type PageViewKeys, type PageViewTable, mergeKeys, pageViewTable } from './page-views.js';
 import { nameVerdict } from '../../personal-data/lexicon.js';
 import { type ValueClassifier, dottedName, nameOf } from '../../personal-data/value-classifier.js';
 import { splitWords } from '../../util/words.js';
@@ -67,6 +69,25 @@ function memberMayBePersonal(key: string, owner: string | undefined): boolean {
   return whole !== undefined && whole !== 'neutral' && (whole.cat === 'address' || whole.cat === 'location');
 }
 
+/**
+ * The calls that navigate or set a URL: `location.assign/replace`, `window.open`, `history.pushState/replaceState`,
+ * `this.$router.push`, `url.searchParams.set/append`; array `push` and string `replace` never reach the rule.
+ */
+const NAVIGATION_CALLS = [
+  '[callee.property.name=/^(?:open|pushState|replaceState)$/]',
+  '[callee.property.name=/^(?:assign|replace|push|set|append)$/][callee.object.property.name=/^(?:\\$router|searchParams|location)$/]',
+  '[callee.property.name=/^(?:assign|replace|push)$/][callee.object.name=/^(?:location)$/]',
+];
+
+const callSelectors = new WeakMap<PageViewTable, string>();
+
+/** The selector of every call the rule reads: navigation, and the page views of the catalog (`gtag`, `*.page`, `dataLayer.push`...). */
+function callSelector(pageViews: PageViewTable): string {
+  let selector = callSelectors.get(pageViews);
+  if (selector === undefined) callSelectors.set(pageViews, (selector = `CallExpression:matches(${[...NAVIGATION_CALLS, ...pageViews.selectors].join(', ')})`));
+  return selector;
+}
+
 function isModuleOf(table: Readonly<Record<string, readonly string[]>>, source: string, imported: string): boolean {
   return Object.hasOwn(table, source) && table[source].includes(imported);
 }
@@ -74,6 +95,7 @@ function isModuleOf(table: Readonly<Record<string, readonly string[]>>, source: 
 export class UrlSites {
   private bindings?: Bindings;
   private analysis?: UrlAnalysis;
+  private readonly pageViews: PageViewTable;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -82,7 +104,11 @@ export class UrlSites {
     private readonly options: UrlOptions,
     /** With type information a member's declared type may say more than its name: no shortcut by name. */
     private readonly typed: boolean,
-  ) {}
+    /** The vendors whose explicit page views (`pageViews`) are read. */
+    catalog: Catalog,
+  ) {
+    this.pageViews = pageViewTable(catalog);
+  }
 
   /** A whole URL or title (no query parameter around it) worth reading. */
   private worth(node: Node): boolean {
@@ -98,10 +124,7 @@ export class UrlSites {
   listeners(): TSESLint.RuleListener {
     return {
       'ImportDeclaration[source.value=/^(?:next|vue-router|react-router|@remix-run)/]': (node: TSESTree.ImportDeclaration) => this.importDeclaration(node),
-      // `location.assign/replace`, `window.open`, `history.pushState/replaceState`, `*.page`, `*.capture`, `gtag`,
-      // `this.$router.push`, `dataLayer.push`, `url.searchParams.set/append`: array `push` and string `replace` never reach the rule.
-      'CallExpression:matches([callee.property.name=/^(?:open|pushState|replaceState|page|capture|gtag)$/], [callee.property.name=/^(?:assign|replace|push|set|append)$/][callee.object.property.name=/^(?:\\$router|dataLayer|searchParams|location)$/], [callee.property.name=/^(?:assign|replace|push)$/][callee.object.name=/^(?:dataLayer|location)$/], [callee.name="gtag"])':
-        (node: TSESTree.CallExpression) => this.call(node),
+      [callSelector(this.pageViews)]: (node: TSESTree.CallExpression) => this.call(node),
       'NewExpression[callee.name="URLSearchParams"]': (node: TSESTree.NewExpression) => this.newExpression(node),
       'AssignmentExpression:matches([left.property.name=/^(?:href|location|title|search|pathname|hash)$/], [left.name="location"])': (node: TSESTree.AssignmentExpression) => this.assignmentExpression(node),
       'JSXAttribute[name.name=/^(?:href|to|title)$/]': (node: TSESTree.JSXAttribute) => this.jsxAttribute(node),
@@ -262,12 +285,15 @@ export class UrlSites {
   private call(call: TSESTree.CallExpression): void {
     const callee = call.callee;
     if (callee.type === T.Identifier) {
-      if (callee.name === 'gtag') this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'gtag');
+      const view = this.pageViews.functions.get(callee.name);
+      if (view) this.pageView(call, view);
       return;
     }
     if (callee.type !== T.MemberExpression || callee.property.type !== T.Identifier) return;
     const method = callee.property.name;
     const object = unwrap(callee.object);
+    const view = this.pageViewCall(method, object);
+    if (view) return this.pageView(call, view);
     switch (method) {
       case 'assign':
       case 'replace':
@@ -284,21 +310,10 @@ export class UrlSites {
         return;
       }
       case 'push':
-        if (object.type === T.Identifier && object.name === 'dataLayer') return this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'dataLayer.push');
-        if (object.type === T.MemberExpression && propertyName(object) === 'dataLayer') return this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'dataLayer.push');
         return this.routerCall(call, object, method);
       case 'set':
       case 'append':
         return this.searchParamsCall(call, object, method);
-      case 'page':
-        if (this.clientNamed(object, PAGE_CLIENT_WORDS)) this.pageView(call, PAGE_URL_KEYS, PAGE_TITLE_KEYS, 'page()');
-        return;
-      case 'capture':
-        if (this.clientNamed(object, new Set(['posthog']))) this.pageView(call, POSTHOG_URL_KEYS, new Set(), 'capture()');
-        return;
-      case 'gtag':
-        if (WINDOW_OBJECTS.has(dottedName(object) ?? '')) this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'gtag');
-        return;
       default:
         return;
     }
@@ -329,12 +344,22 @@ export class UrlSites {
     this.read('url', `URLSearchParams.${method}()`, (a) => a.searchParamsEntry(key, value, fix));
   }
 
-  /** `analytics.page`, `rudderanalytics.page`, `window.analytics.page`, `posthog.capture`. */
-  private clientNamed(object: Node, words: ReadonlySet<string>): boolean {
-    const dotted = dottedName(object);
-    if (dotted === undefined) return false;
-    const last = dotted.slice(dotted.lastIndexOf('.') + 1);
-    return splitWords(last).some((w) => words.has(w));
+  /**
+   * The page view a method call records, from the catalog: `dataLayer.push` / `window.dataLayer.push` (a
+   * global object's method), `window.gtag` (a global function), `analytics.page`, `window.analytics.page`,
+   * `rudderClient.page`, `posthog.capture` (a client known by a word of its name).
+   */
+  private pageViewCall(method: string, object: Node): PageViewKeys | undefined {
+    const byObject = this.pageViews.objectMethods.get(method);
+    if (byObject) {
+      const name = object.type === T.Identifier ? object.name : object.type === T.MemberExpression ? propertyName(object) : undefined;
+      const view = name === undefined ? undefined : byObject.get(name);
+      if (view) return view;
+    }
+    const fn = this.pageViews.functions.get(method);
+    if (fn && WINDOW_OBJECTS.has(dottedName(object) ?? '')) return fn;
+    const byWord = this.pageViews.clientMethods.get(method);
+    return byWord && clientPageView(object, byWord);
   }
 
   /**
@@ -342,7 +367,7 @@ export class UrlSites {
    * is `no-pii`'s report (it reaches the vendor call); this rule adds what only a reading of the URL
    * finds: a query parameter's name (`?email=${v}`) and an address written inside the URL.
    */
-  private pageView(call: TSESTree.CallExpression, urlKeys: ReadonlySet<string>, titleKeys: ReadonlySet<string>, sink: string): void {
+  private pageView(call: TSESTree.CallExpression, { urlKeys, titleKeys, sink }: PageViewKeys): void {
     for (const arg of call.arguments) {
       const object = unwrap(arg);
       if (object.type !== T.ObjectExpression) continue;
@@ -399,6 +424,19 @@ export class UrlSites {
       }
     }
   }
+}
+
+/** The page view of a client method by the words of the receiver's name (its last part: `window.analytics` → `analytics`). */
+function clientPageView(object: Node, byWord: ReadonlyMap<string, PageViewKeys>): PageViewKeys | undefined {
+  const dotted = dottedName(object);
+  if (dotted === undefined) return undefined;
+  const last = dotted.slice(dotted.lastIndexOf('.') + 1);
+  let found: PageViewKeys | undefined;
+  for (const word of splitWords(last)) {
+    const keys = byWord.get(word);
+    if (keys && keys !== found) found = found ? mergeKeys(found, keys) : keys;
+  }
+  return found;
 }
 
 /** `location.href`, `document.title`, `window.location`: a member whose key can set a URL or title. */

@@ -1,7 +1,8 @@
 /**
  * Where a URL or a page title is set, as data: the places `no-pii-in-urls` listens to. Analytics SDKs
  * record the page URL, the referrer and the title of every page view on their own, so whatever
- * reaches one of these ends up at the vendor without any SDK call in the code.
+ * reaches one of these ends up at the vendor without any SDK call in the code. The vendors' own
+ * page-view calls (`gtag`, `analytics.page`, ...) are catalog data (`pageViews`, see page-views.ts).
  */
 
 /** Member chains whose assignment navigates (`location.href = url`), by dotted name. */
@@ -79,18 +80,6 @@ export const TITLE_ELEMENTS: ReadonlySet<string> = new Set(['Helmet', 'Head', 'T
 /** Keys of a router's object form that are a path or a query (`router.push({ pathname, query })`). */
 export const ROUTE_PATH_KEYS: ReadonlySet<string> = new Set(['pathname', 'path']);
 export const ROUTE_QUERY_KEYS: ReadonlySet<string> = new Set(['query', 'params', 'search']);
-
-/** Properties of explicit page views that hold a URL or a title, by how they are sent. */
-export const GTAG_URL_KEYS: ReadonlySet<string> = new Set(['page_location', 'page_path', 'page_referrer']);
-export const GTAG_TITLE_KEYS: ReadonlySet<string> = new Set(['page_title']);
-/** Segment / RudderStack `page(...)` properties. */
-export const PAGE_URL_KEYS: ReadonlySet<string> = new Set(['url', 'path', 'referrer', 'search']);
-export const PAGE_TITLE_KEYS: ReadonlySet<string> = new Set(['title']);
-/** PostHog properties. */
-export const POSTHOG_URL_KEYS: ReadonlySet<string> = new Set(['$current_url', '$pathname', '$referrer']);
-
-/** Words a receiver name has when it is a Segment-style client (`analytics.page`, `rudderanalytics.page`). */
-export const PAGE_CLIENT_WORDS: ReadonlySet<string> = new Set(['analytics', 'rudderanalytics', 'segment', 'rudder', 'jitsu']);
 
 /** Schemes whose URLs are not pages: `mailto:` links carry an address on purpose and are never recorded. */
 export const NON_PAGE_SCHEME = /^\s*(?:mailto|tel|sms|callto|facetime|whatsapp|data|javascript|blob):/i;

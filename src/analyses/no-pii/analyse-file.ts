@@ -24,11 +24,22 @@ export type NoPiiMessageId = 'leak' | 'adMatching' | 'drop' | 'dropConfigureHelp
 
 type Context = Readonly<TSESLint.RuleContext<NoPiiMessageId, []>>;
 
+/** What the rule reports: the node, the message and its data, and the suggestions. */
+export interface NoPiiFinding {
+  readonly node: TSESTree.Node;
+  readonly messageId: NoPiiMessageId;
+  readonly data: Record<string, string>;
+  readonly suggest: TSESLint.SuggestionReportDescriptor<NoPiiMessageId>[];
+}
+
 /** How many of the project's other modules one linted file may read to learn whether its imports reach a vendor. */
 const FILES_READ_PER_LINTED_FILE = 20;
 
-/** The listeners of `no-pii` for the file of `context` (none when nothing in it can reach a vendor). */
-export function analyseFile(context: Context): TSESLint.RuleListener {
+/**
+ * The listeners of `no-pii` for the file of `context` (none when nothing in it can reach a vendor);
+ * each leak found is handed to `report`.
+ */
+export function analyseFile(context: Context, report: (finding: NoPiiFinding) => void): TSESLint.RuleListener {
   const settings = readSettings(context.settings);
   const sourceCode = context.sourceCode;
   const scopeManager = sourceCode.scopeManager;
@@ -58,7 +69,7 @@ export function analyseFile(context: Context): TSESLint.RuleListener {
       const bindings = new Bindings(scopeManager);
       const { analysis } = leakAnalysis({ file, bindings, settings, modules, services: sourceCode.parserServices });
       analysis.run(calls, assignments, elements);
-      for (const leak of analysis.leaks) context.report(leakReport(context, settings, leak));
+      for (const leak of analysis.leaks) report(leakFinding(context, settings, leak));
     },
   };
 }
@@ -87,7 +98,7 @@ function wrapperCallLooksPersonal(file: string, program: TSESTree.Program, scope
 }
 
 /** A leak as ESLint reports it: the message, and the suggestions to pseudonymize or drop the value. */
-function leakReport(context: Context, settings: ResolvedSettings, leak: Leak): TSESLint.ReportDescriptor<NoPiiMessageId> {
+function leakFinding(context: Context, settings: ResolvedSettings, leak: Leak): NoPiiFinding {
   const { sourceCode } = context;
   const data = { category: CATEGORIES[leak.cat], vendor: leak.vendor.name, method: leak.label };
   const suggest: TSESLint.SuggestionReportDescriptor<NoPiiMessageId>[] = [];

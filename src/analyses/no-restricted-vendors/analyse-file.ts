@@ -3,7 +3,7 @@
  * when nothing in the file can reach a restricted vendor, and reports each way the file reaches one
  * (see vendor-reach.ts). `rules/no-restricted-vendors.ts` holds the rule's meta and hands its context here.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { vendors as builtInVendors } from '../../catalog/vendors/index.js';
 import { readSettings } from '../../settings/settings.js';
 import { VendorReachFinder, scriptUrlMatcher } from './vendor-reach.js';
@@ -23,10 +23,18 @@ export interface NoRestrictedVendorsOptions {
 const VENDOR_IDS: readonly string[] = builtInVendors.map((v) => v.id).sort();
 const BUILT_IN: ReadonlySet<string> = new Set(VENDOR_IDS);
 
-/** The listeners of `no-restricted-vendors` for the file of `context`. */
+/** What the rule reports: the node, the message and its data. */
+export interface NoRestrictedVendorsFinding {
+  readonly node: TSESTree.Node;
+  readonly messageId: NoRestrictedVendorsMessageId;
+  readonly data: Record<string, string>;
+}
+
+/** The listeners of `no-restricted-vendors` for the file of `context`; each finding is handed to `report`. */
 export function analyseFile(
   context: Readonly<TSESLint.RuleContext<NoRestrictedVendorsMessageId, [NoRestrictedVendorsOptions]>>,
   options: NoRestrictedVendorsOptions,
+  report: (finding: NoRestrictedVendorsFinding) => void,
 ): TSESLint.RuleListener {
   const { allow, deny, message } = options;
   if ((allow === undefined) === (deny === undefined)) {
@@ -57,8 +65,8 @@ export function analyseFile(
       for (const reach of reaches) {
         const vendor = reach.vendor.name;
         const what = reach.how === 'global' ? reach.what : `'${reach.what}'`;
-        if (message) context.report({ node: reach.node, messageId: 'restrictedWithMessage', data: { vendor, how: reach.how, what, message } });
-        else context.report({ node: reach.node, messageId: 'restricted', data: { vendor, how: reach.how, what } });
+        if (message) report({ node: reach.node, messageId: 'restrictedWithMessage', data: { vendor, how: reach.how, what, message } });
+        else report({ node: reach.node, messageId: 'restricted', data: { vendor, how: reach.how, what } });
       }
     },
   };

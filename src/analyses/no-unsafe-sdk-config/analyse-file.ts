@@ -19,10 +19,19 @@ export interface NoUnsafeSdkConfigOptions {
   readonly ipCollection?: boolean;
 }
 
-/** The listeners of `no-unsafe-sdk-config` for the file of `context`. */
+/** What the rule reports: the node, the message and its data, and the suggestions. */
+export interface NoUnsafeSdkConfigFinding {
+  readonly node: TSESTree.Node;
+  readonly messageId: NoUnsafeSdkConfigMessageId;
+  readonly data: Record<string, string>;
+  readonly suggest: TSESLint.SuggestionReportDescriptor<NoUnsafeSdkConfigMessageId>[];
+}
+
+/** The listeners of `no-unsafe-sdk-config` for the file of `context`; each finding is handed to `report`. */
 export function analyseFile(
   context: Readonly<TSESLint.RuleContext<NoUnsafeSdkConfigMessageId, [NoUnsafeSdkConfigOptions]>>,
   options: NoUnsafeSdkConfigOptions,
+  report: (finding: NoUnsafeSdkConfigFinding) => void,
 ): TSESLint.RuleListener {
   const { catalog, sanitizers } = readSettings(context.settings);
   const index = configIndex(catalog);
@@ -49,7 +58,7 @@ export function analyseFile(
     for (; reported < findings.length; reported++) {
       const finding = findings[reported];
       const { suggest } = finding;
-      context.report({
+      report({
         node: finding.node,
         messageId: finding.messageId,
         data: finding.data,

@@ -5,7 +5,7 @@
  * `alias(userId, previousId)`; server SDKs take one message object per call.
  */
 import { eventProps, fields, message, orgId, orgProps, same, sink, userId, userProps } from '../dsl.js';
-import type { ArgRole, Shape } from '../types.js';
+import type { ArgRole, PageView, Shape } from '../types.js';
 
 /** Browser client (`window.analytics`, `AnalyticsBrowser.load(...)`). Optional leading arguments shift. */
 export const segmentBrowserClient: Shape = {
@@ -41,3 +41,14 @@ export const segmentServerClient: Shape = {
     ...same(sink('event', segmentMessage), 'track', 'page', 'screen'),
   },
 };
+
+/**
+ * The browser client's `page([category], [name], [properties], [options])` records a page view; these
+ * properties carry the page's URL, path, referrer, query string and title (they replace the ones the
+ * SDK reads from the browser). The client is known by `words` in its name.
+ */
+export const segmentPageView = (...words: string[]): PageView => ({
+  call: { via: 'client', method: 'page', words },
+  urlKeys: ['url', 'path', 'referrer', 'search'],
+  titleKeys: ['title'],
+});

@@ -178,4 +178,5 @@ export const amplitude: Vendor = {
     },
   ],
   scriptUrls: ['cdn.amplitude.com'],
+  nameWords: ['amplitude'],
 };

@@ -85,4 +85,6 @@ export const datadog: Vendor = {
     },
   ],
   scriptUrls: ['www.datadoghq-browser-agent.com'],
+  // `dd`: Datadog's own abbreviation (`DD_RUM`, `DD_LOGS`, `ddSite`).
+  nameWords: ['dd', 'datadog'],
 };

@@ -51,4 +51,5 @@ export const fullstory: Vendor = {
     { markup: { className: 'fs-unmask', collects: 'makes FullStory record the text of this element unmasked' } },
   ],
   scriptUrls: ['edge.fullstory.com'],
+  nameWords: ['fullstory'],
 };

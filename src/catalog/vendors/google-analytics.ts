@@ -1,8 +1,15 @@
 import { eventProps, fields, fn, keyed, list, matching, message, sink, userProps, variadic } from '../dsl.js';
-import type { ArgRole, Vendor } from '../types.js';
+import type { ArgRole, PageView, Vendor } from '../types.js';
 
 /** react-ga4 init options: `gaOptions` (`userId`, ...) and `gtagOptions` end up in `gtag('config')`. */
 const reactGaInit: ArgRole = fields({ gaOptions: userProps, gtagOptions: userProps });
+
+/**
+ * The page parameters of a page view (`gtag('event', 'page_view', {...})`, `gtag('config', id, {...})`,
+ * `dataLayer.push({ event: 'page_view', ... })`): `page_location`, `page_referrer` and `page_title` of
+ * GA4, and `page_path` of gtag's Universal Analytics page views.
+ */
+const gaPageView: Omit<PageView, 'call'> = { urlKeys: ['page_location', 'page_path', 'page_referrer'], titleKeys: ['page_title'] };
 
 export const googleAnalytics: Vendor = {
   id: 'google-analytics',
@@ -80,4 +87,9 @@ export const googleAnalytics: Vendor = {
     'https://developers.google.com/analytics/devguides/collection/ga4/uid-data',
   ],
   scriptUrls: ['www.googletagmanager.com/gtag/js', 'www.google-analytics.com/analytics.js'],
+  pageViews: [
+    { call: { via: 'function', name: 'gtag' }, ...gaPageView },
+    { call: { via: 'method', object: 'dataLayer', method: 'push' }, ...gaPageView },
+  ],
+  nameWords: ['ga', 'gtag'],
 };

@@ -29,4 +29,5 @@ export const heap: Vendor = {
     'https://npmjs.com/package/ember-heap-analytics',
   ],
   scriptUrls: ['cdn.heapanalytics.com'],
+  nameWords: ['heap'],
 };

@@ -94,4 +94,5 @@ export const mixpanel: Vendor = {
     },
   ],
   scriptUrls: ['cdn.mxpnl.com'],
+  nameWords: ['mixpanel'],
 };

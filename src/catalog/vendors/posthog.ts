@@ -146,4 +146,8 @@ export const posthog: Vendor = {
     },
   ],
   scriptUrls: ['us-assets.i.posthog.com', 'eu-assets.i.posthog.com'],
+  // `posthog.capture('$pageview', { $current_url })`: the properties PostHog records a page's URL, path and
+  // referrer under. Every `capture` of a client named `posthog` is read, whatever the event.
+  pageViews: [{ call: { via: 'client', method: 'capture', words: ['posthog'] }, urlKeys: ['$current_url', '$pathname', '$referrer'] }],
+  nameWords: ['posthog'],
 };

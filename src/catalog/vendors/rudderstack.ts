@@ -1,4 +1,4 @@
-import { segmentBrowserClient, segmentServerClient } from '../families/segment.js';
+import { segmentBrowserClient, segmentPageView, segmentServerClient } from '../families/segment.js';
 import type { Vendor } from '../types.js';
 
 // `setCustomContext` (listed in some summaries) was not found in the SDK's API reference: left out.
@@ -37,4 +37,6 @@ export const rudderstack: Vendor = {
     'https://rudderstack.com/docs/event-spec/standard-events/identify',
     'https://www.rudderstack.com/docs/sources/event-streams/sdks/rudderstack-node-sdk/',
   ],
+  // `rudderanalytics.page(...)`, `rudderClient.page(...)`; a client named `analytics` is Segment's word.
+  pageViews: [segmentPageView('rudderanalytics', 'rudder')],
 };

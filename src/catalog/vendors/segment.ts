@@ -1,4 +1,4 @@
-import { segmentBrowserClient, segmentServerClient } from '../families/segment.js';
+import { segmentBrowserClient, segmentPageView, segmentServerClient } from '../families/segment.js';
 import type { Vendor } from '../types.js';
 
 export const segment: Vendor = {
@@ -35,4 +35,9 @@ export const segment: Vendor = {
     'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/server/node',
   ],
   scriptUrls: ['cdn.segment.com'],
+  // `analytics` is the global and the usual name of Segment's client, and of the Segment-compatible
+  // ones (RudderStack v3, June, Hightouch, ...). `jitsu`: Jitsu's Segment-compatible browser client
+  // (`jitsu.page(...)`) has no catalog entry of its own; its word stays with this family's page view.
+  pageViews: [segmentPageView('analytics', 'segment', 'jitsu')],
+  nameWords: ['segment'],
 };

@@ -160,4 +160,5 @@ export const sentry: Vendor = {
     },
   ],
   scriptUrls: ['browser.sentry-cdn.com', 'js.sentry-cdn.com'],
+  nameWords: ['sentry'],
 };
