@@ -7,14 +7,13 @@
  */
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, isFunctionNode, propertyName, unwrap } from '../ast/bindings.js';
+import { type Bindings, type FunctionNode, findProperty, isFunctionNode, propertyName, unwrap } from '../ast/bindings.js';
 import type { Category } from './categories.js';
 import { isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from './lexicon.js';
 import { typeClassifier } from './type-classifier.js';
 import { splitWords } from '../util/words.js';
 
 type Node = TSESTree.Node;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export type Verdict =
   | { readonly kind: 'pii'; readonly cat: Category; readonly weak: boolean }
@@ -380,15 +379,6 @@ export function dottedName(node: Node): string | undefined {
     const key = propertyName(n);
     const object = dottedName(n.object);
     return key !== undefined && object !== undefined ? `${object}.${key}` : undefined;
-  }
-  return undefined;
-}
-
-/** The last property of an object literal with this static key. */
-export function findProperty(obj: TSESTree.ObjectExpression, key: string): TSESTree.Property | undefined {
-  for (let i = obj.properties.length - 1; i >= 0; i--) {
-    const p = obj.properties[i];
-    if (p.type === T.Property && propertyName(p) === key) return p;
   }
   return undefined;
 }

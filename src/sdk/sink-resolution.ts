@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, type ValueSource, propertyName, requireSource, staticString, unwrap } from '../ast/bindings.js';
+import { type Bindings, type ValueSource, enclosingClass, enclosingFunction, propertyName, requireSource, staticString, unwrap } from '../ast/bindings.js';
 import type { Catalog, Shape, Sink, Vendor } from '../catalog/index.js';
 
 type Node = TSESTree.Node;
@@ -82,8 +82,7 @@ export class SinkResolver {
   private queueProxyOf(call: TSESTree.CallExpression): QueueProxy | undefined {
     const arg = call.arguments.length === 1 ? unwrap(call.arguments[0]) : undefined;
     if (!arg || arg.type !== T.Identifier) return undefined;
-    let fn: Node | undefined = call.parent;
-    while (fn && fn.type !== T.FunctionDeclaration && fn.type !== T.FunctionExpression && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
+    const fn = enclosingFunction(call);
     if (!fn) return undefined;
     const params = fn.params;
     const isRest = params.length === 1 && params[0].type === T.RestElement && params[0].argument.type === T.Identifier && params[0].argument.name === arg.name;
@@ -295,10 +294,9 @@ export class SinkResolver {
 
   /** `this.client` inside a class: a field initialiser or an assignment in the constructor. */
   private classField(node: TSESTree.MemberExpression, name: string): SdkValue | undefined {
-    let cls: Node | undefined = node.parent;
-    while (cls && cls.type !== T.ClassBody) cls = cls.parent;
+    const cls = enclosingClass(node);
     if (!cls) return undefined;
-    for (const element of cls.body) {
+    for (const element of cls.body.body) {
       if (element.type === T.PropertyDefinition && element.value && propertyName(element) === name) return this.resolve(element.value);
       if (element.type === T.MethodDefinition && element.kind === 'constructor' && element.value.body) {
         for (const statement of element.value.body.body) {

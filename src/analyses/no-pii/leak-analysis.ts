@@ -5,17 +5,16 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, isFunctionNode, propertyName, staticString, unwrap } from '../../ast/bindings.js';
+import { type Bindings, type FunctionNode, enclosingClass, findProperty, isFunctionNode, propertyName, staticString, unwrap } from '../../ast/bindings.js';
 import type { ArgRole, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
 import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
 import { type QueueProxy, type SdkValue, type SinkCall, type SinkResolver, ownValue } from '../../sdk/sink-resolution.js';
-import { type ValueClassifier, type Verdict, findProperty, fromName } from '../../personal-data/value-classifier.js';
+import { type ValueClassifier, type Verdict, fromName } from '../../personal-data/value-classifier.js';
 import { splitWords } from '../../util/words.js';
 
 type Node = TSESTree.Node;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export interface Leak {
   /** The node that carries the data: a property, spread, argument, element or mutation. */
@@ -565,9 +564,8 @@ function memoHook(call: TSESTree.CallExpression): 'callback' | 'memo' | undefine
 }
 
 function classMethod(node: Node, name: string): FunctionNode | undefined {
-  let cls: Node | undefined = node.parent;
-  while (cls && cls.type !== T.ClassBody) cls = cls.parent;
-  return cls ? methodOf(cls, name) : undefined;
+  const cls = enclosingClass(node);
+  return cls ? methodOf(cls.body, name) : undefined;
 }
 
 function methodOf(body: TSESTree.ClassBody, name: string): FunctionNode | undefined {
