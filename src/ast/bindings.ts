@@ -2,7 +2,7 @@
  * Where a name's value comes from, read off ESLint's scope analysis (built once per file, lazily, and
  * only for files that touch a vendor). Shared by SDK resolution and personal-data flow, with the node
  * helpers every analysis reads code by: static names and strings, a property of an object literal, the
- * enclosing function or class, TypeScript wrappers.
+ * enclosing function or class, TypeScript wrappers, and the names of the global object.
  */
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
@@ -45,6 +45,18 @@ export function enclosingClass(node: Node): TSESTree.ClassDeclaration | TSESTree
   }
   return undefined;
 }
+
+/**
+ * Names of the global object, whose members are globals (`window.gtag`, `globalThis.analytics`,
+ * `self.dataLayer` in a worker, `global.x` in Node). Only a name left to the global scope is one.
+ */
+export const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['window', 'globalThis', 'self', 'global']);
+
+/**
+ * The names of the global object in a browser page: GLOBAL_OBJECTS without Node's `global`, for what
+ * only a browser has (`window.open(url)`, a page view sent with `window.gtag`).
+ */
+export const BROWSER_GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
 
 /** The path from a binding identifier inside a destructuring pattern up to the pattern's root. */
 function patternPath(id: Node, root: Node): string[] | undefined {

@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, type ValueSource, enclosingClass, enclosingFunction, propertyName, requireSource, staticString, unwrap } from '../ast/bindings.js';
+import { type Bindings, GLOBAL_OBJECTS, type ValueSource, enclosingClass, enclosingFunction, propertyName, requireSource, staticString, unwrap } from '../ast/bindings.js';
 import type { Catalog, Shape, Sink, Vendor } from '../catalog/index.js';
 
 type Node = TSESTree.Node;
@@ -27,8 +27,6 @@ export interface SinkCall {
   /** The sink's arguments (for array queues, the elements of the pushed array). */
   readonly args: readonly (Node | null)[];
 }
-
-const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
 /** A function that pushes its own arguments into an array queue: its calls are the queue's commands. */
 export interface QueueProxy {

@@ -7,13 +7,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { Bindings, isFunctionNode, propertyName, unwrap } from '../../ast/bindings.js';
+import { BROWSER_GLOBAL_OBJECTS, Bindings, isFunctionNode, propertyName, unwrap } from '../../ast/bindings.js';
 import { removeStatement } from '../../ast/fixes.js';
 import { type UrlAnalysis, type UrlFinding, type UrlOptions, UrlAnalysis as Analysis } from './url-analysis.js';
 import {
   GTAG_TITLE_KEYS, GTAG_URL_KEYS, HISTORY_OBJECTS, LINK_ATTRIBUTES, LOCATION_ASSIGNMENTS, LOCATION_OBJECTS,
   NAVIGATE_HOOKS, PAGE_CLIENT_WORDS, PAGE_TITLE_KEYS, PAGE_URL_KEYS, POSTHOG_URL_KEYS, REDIRECT_FUNCTIONS, ROUTER_HOOKS, ROUTER_IMPORTS, ROUTER_METHODS,
-  TITLE_ASSIGNMENTS, TITLE_ELEMENTS, WINDOW_OBJECTS,
+  TITLE_ASSIGNMENTS, TITLE_ELEMENTS,
 } from './url-places.js';
 import { nameVerdict } from '../../personal-data/lexicon.js';
 import { type ValueClassifier, dottedName, nameOf } from '../../personal-data/value-classifier.js';
@@ -275,7 +275,7 @@ export class UrlSites {
         if (method === 'replace') return this.routerCall(call, object, method);
         return;
       case 'open':
-        if (WINDOW_OBJECTS.has(dottedName(object) ?? '') && this.isGlobal(object)) this.urlArgument(call, 0, 'window.open()');
+        if (BROWSER_GLOBAL_OBJECTS.has(dottedName(object) ?? '') && this.isGlobal(object)) this.urlArgument(call, 0, 'window.open()');
         return;
       case 'pushState':
       case 'replaceState': {
@@ -297,7 +297,7 @@ export class UrlSites {
         if (this.clientNamed(object, new Set(['posthog']))) this.pageView(call, POSTHOG_URL_KEYS, new Set(), 'capture()');
         return;
       case 'gtag':
-        if (WINDOW_OBJECTS.has(dottedName(object) ?? '')) this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'gtag');
+        if (BROWSER_GLOBAL_OBJECTS.has(dottedName(object) ?? '')) this.pageView(call, GTAG_URL_KEYS, GTAG_TITLE_KEYS, 'gtag');
         return;
       default:
         return;

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
-import { enclosingClass, enclosingFunction, findProperty, isFunctionNode } from '../../../src/ast/bindings.js';
+import { BROWSER_GLOBAL_OBJECTS, GLOBAL_OBJECTS, enclosingClass, enclosingFunction, findProperty, isFunctionNode } from '../../../src/ast/bindings.js';
 
 /** Parses `code` with parent links (as ESLint sets them) and returns every node, in source order. */
 function nodesOf(code: string): TSESTree.Node[] {
@@ -97,5 +99,25 @@ describe('enclosingClass', () => {
   it("is not a class whose extends clause holds the node (that `this` is the outer one's)", () => {
     expect(nameOf(enclosingClass(thisMember(nodes, 'z')))).toBe('A');
     expect(enclosingClass(thisMember(nodes, 'base'))).toBeUndefined();
+  });
+});
+
+describe('GLOBAL_OBJECTS', () => {
+  it('names the global object in browsers, workers and Node', () => {
+    expect([...GLOBAL_OBJECTS]).toEqual(['window', 'globalThis', 'self', 'global']);
+    expect(GLOBAL_OBJECTS.has('document')).toBe(false);
+  });
+
+  it('BROWSER_GLOBAL_OBJECTS is the same without Node', () => {
+    expect([...BROWSER_GLOBAL_OBJECTS]).toEqual([...GLOBAL_OBJECTS].filter((name) => name !== 'global'));
+  });
+
+  it("is the set the cross-file summaries' text patterns are written from (wrapper-summaries.ts)", () => {
+    const text = readFileSync(join(import.meta.dirname, '../../../src/analyses/no-pii/wrapper-summaries.ts'), 'utf8');
+    const pattern = /const GLOBAL_MEMBERS = \/\\b\(\?:([^)]*)\)/.exec(text)?.[1];
+    expect(pattern?.split('|')).toEqual([...GLOBAL_OBJECTS]);
+    const needles = /const GLOBAL_OBJECT_NEEDLES = (\[[^\]]*\])/.exec(text)?.[1];
+    const list = JSON.parse((needles ?? '[]').replace(/'/g, '"')) as string[];
+    for (const name of GLOBAL_OBJECTS) expect(list.some((needle) => needle === name || needle === `${name}.`), name).toBe(true);
   });
 });
