@@ -4,6 +4,7 @@
  * `email_template` is a template, `phoneNumber` a phone number, `orderId` not a person's id.
  */
 import type { Category } from './categories.js';
+import { ownValue } from '../util/records.js';
 import { splitWords } from '../util/words.js';
 
 /** Head words that make a name a derived or harmless value (flags, counts, kinds, hashes). */
@@ -132,7 +133,7 @@ export function nameVerdict(name: string, asKey = false): NameVerdict {
   if (asKey) {
     const lower = name.toLowerCase();
     // Own keys only: a payload key `constructor` or `toString` is not a vendor field.
-    const exact = Object.hasOwn(EXACT_KEYS, lower) ? EXACT_KEYS[lower] : undefined;
+    const exact = ownValue(EXACT_KEYS, lower);
     if (exact) return { cat: exact };
   }
   let v = verdicts.get(name);

@@ -7,6 +7,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { type Bindings, GLOBAL_OBJECTS, type ValueSource, enclosingClass, enclosingFunction, propertyName, requireSource, staticString, unwrap } from '../ast/bindings.js';
 import type { Catalog, Shape, Sink, Vendor } from '../catalog/index.js';
+import { ownValue } from '../util/records.js';
 
 type Node = TSESTree.Node;
 
@@ -306,9 +307,4 @@ export class SinkResolver {
     }
     return undefined;
   }
-}
-
-/** Own-property lookup, so that catalog maps never answer `constructor` or `toString`. */
-export function ownValue<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }

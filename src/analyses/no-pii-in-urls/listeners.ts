@@ -17,6 +17,7 @@ import {
 } from './url-places.js';
 import { nameVerdict } from '../../personal-data/lexicon.js';
 import { type ValueClassifier, dottedName, nameOf } from '../../personal-data/value-classifier.js';
+import { hasOwnKey, ownValue } from '../../util/records.js';
 import { splitWords } from '../../util/words.js';
 
 type Node = TSESTree.Node;
@@ -68,7 +69,7 @@ function memberMayBePersonal(key: string, owner: string | undefined): boolean {
 }
 
 function isModuleOf(table: Readonly<Record<string, readonly string[]>>, source: string, imported: string): boolean {
-  return Object.hasOwn(table, source) && table[source].includes(imported);
+  return ownValue(table, source)?.includes(imported) === true;
 }
 
 export class UrlSites {
@@ -113,7 +114,7 @@ export class UrlSites {
 
   private importDeclaration(node: TSESTree.ImportDeclaration): void {
     const source = node.source.value;
-    if (!(Object.hasOwn(ROUTER_HOOKS, source) || Object.hasOwn(NAVIGATE_HOOKS, source) || Object.hasOwn(REDIRECT_FUNCTIONS, source) || Object.hasOwn(ROUTER_IMPORTS, source))) return;
+    if (!(hasOwnKey(ROUTER_HOOKS, source) || hasOwnKey(NAVIGATE_HOOKS, source) || hasOwnKey(REDIRECT_FUNCTIONS, source) || hasOwnKey(ROUTER_IMPORTS, source))) return;
     for (const spec of node.specifiers) {
       const imported = spec.type === T.ImportDefaultSpecifier ? 'default' : spec.type === T.ImportSpecifier ? (spec.imported.type === T.Identifier ? spec.imported.name : spec.imported.value) : undefined;
       if (imported === undefined) continue;
@@ -161,7 +162,7 @@ export class UrlSites {
     if (value.type === T.Literal ? !worthReading(value) : value.type !== T.JSXExpressionContainer || value.expression.type === T.JSXEmptyExpression || !this.worth(value.expression)) return;
     const element = elementName(node.parent);
     if (element === undefined) return;
-    if (attr === 'title' ? TITLE_ELEMENTS.has(element) : Object.hasOwn(LINK_ATTRIBUTES, element) && LINK_ATTRIBUTES[element].split('|').includes(attr)) this.attribute(node);
+    if (attr === 'title' ? TITLE_ELEMENTS.has(element) : ownValue(LINK_ATTRIBUTES, element)?.split('|').includes(attr) === true) this.attribute(node);
   }
 
   private jsxElement(node: TSESTree.JSXElement): void {

@@ -10,8 +10,9 @@ import type { ArgRole, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
 import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
-import { type QueueProxy, type SdkValue, type SinkCall, type SinkResolver, ownValue } from '../../sdk/sink-resolution.js';
+import type { QueueProxy, SdkValue, SinkCall, SinkResolver } from '../../sdk/sink-resolution.js';
 import { type ValueClassifier, type Verdict, fromName } from '../../personal-data/value-classifier.js';
+import { ownValue } from '../../util/records.js';
 import { splitWords } from '../../util/words.js';
 
 type Node = TSESTree.Node;
@@ -179,7 +180,7 @@ export class LeakAnalysis {
       if (!role) continue;
       if (role.role === 'keyed') {
         const key = staticString(args[role.keyArg]);
-        const byKey = key !== undefined && role.keys && Object.hasOwn(role.keys, key) ? role.keys[key] : undefined;
+        const byKey = key !== undefined && role.keys ? ownValue(role.keys, key) : undefined;
         this.check(arg, byKey ?? { role: 'entry', key, subject: role.subject }, target, arg);
       } else {
         this.check(arg, role, target, arg);
@@ -257,7 +258,7 @@ export class LeakAnalysis {
               continue;
             }
             const key = propertyName(prop);
-            const sub = key !== undefined && Object.prototype.hasOwnProperty.call(role.fields, key) ? role.fields[key] : role.rest;
+            const sub = (key !== undefined ? ownValue(role.fields, key) : undefined) ?? role.rest;
             if (sub && key !== undefined && !this.options.allowedKeys.has(key)) this.check(prop.value, sub, target, prop);
           }
           return;
@@ -268,7 +269,7 @@ export class LeakAnalysis {
           this.checkMutations(
             inner,
             (key, value, where) => {
-              const sub = key !== undefined && Object.prototype.hasOwnProperty.call(role.fields, key) ? role.fields[key] : role.rest;
+              const sub = (key !== undefined ? ownValue(role.fields, key) : undefined) ?? role.rest;
               if (sub) this.check(value, sub, target, where);
             },
             (obj) => this.check(obj, role, target, obj),
