@@ -5,7 +5,7 @@
  */
 import type { Category } from './categories.js';
 import { ownValue } from '../util/records.js';
-import { splitWords } from '../util/words.js';
+import { headWord, splitWords } from '../util/words.js';
 
 /** Head words that make a name a derived or harmless value (flags, counts, kinds, hashes). */
 const DERIVED = new Set([
@@ -108,8 +108,7 @@ const PLACES = new Set([
 
 /** Whether a name is a place-bearing thing (`hotel`, `store`, `merchant`). */
 export function isPlaceName(name: string): boolean {
-  const words = splitWords(name);
-  const head = words[words.length - 1];
+  const head = headWord(name);
   return head !== undefined && PLACES.has(head);
 }
 
@@ -235,22 +234,19 @@ function computeVerdict(name: string): NameVerdict {
 
 /** Whether the value a name holds is a person record (its `id` is a user ID, its `name` a person's name). */
 export function isPersonName(name: string): boolean {
-  const words = splitWords(name);
-  const head = words[words.length - 1];
+  const head = headWord(name);
   // A session's or an auth state's own `id` is not a person's (`session.user.id` is).
   return head !== undefined && PERSON_WORDS.has(head) && !ORG_FIRST.has(head) && head !== 'session' && head !== 'auth';
 }
 
 /** Whether the value a name holds is an organisation record (its `id` is an organization ID). */
 export function isOrgName(name: string): boolean {
-  const words = splitWords(name);
-  const head = words[words.length - 1];
+  const head = headWord(name);
   return head !== undefined && ORG_WORDS.has(head);
 }
 
 /** Whether a name says its holder is a known non-person thing (`plan`, `product`, `order`, `event`). */
 export function isThingName(name: string): boolean {
-  const words = splitWords(name);
-  const head = words[words.length - 1];
+  const head = headWord(name);
   return head !== undefined && NEUTRAL_QUALIFIERS.has(head);
 }

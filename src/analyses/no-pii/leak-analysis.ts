@@ -13,7 +13,7 @@ import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
 import type { QueueProxy, SdkValue, SinkCall, SinkResolver } from '../../sdk/sink-resolution.js';
 import { type ValueClassifier, type Verdict, fromName } from '../../personal-data/value-classifier.js';
 import { ownValue } from '../../util/records.js';
-import { splitWords } from '../../util/words.js';
+import { headWord } from '../../util/words.js';
 
 type Node = TSESTree.Node;
 
@@ -546,9 +546,7 @@ function isObjectish(node: Node): boolean {
 }
 
 function subjectOfKey(key: string | undefined): Subject | undefined {
-  if (key === undefined) return undefined;
-  const words = splitWords(key);
-  const head = words[words.length - 1];
+  const head = key === undefined ? undefined : headWord(key);
   if (head === undefined) return undefined;
   if (ORG_WORDS.has(head) && head !== 'account') return 'org';
   if (PERSON_WORDS.has(head)) return 'user';
