@@ -1,17 +1,31 @@
 /**
  * What a name says about the value it holds. A name is split into words and read by its head (last
  * word), the way English compounds are: `userEmail` is an email, `emailVerified` is a flag,
- * `email_template` is a template, `phoneNumber` a phone number, `orderId` not a person's id.
+ * `email_template` is a template, `phoneNumber` a phone number, `orderId` not a person's id. Also the
+ * word lists that other readers of names share (person, organisation and hash words).
  */
 import type { Category } from './categories.js';
 import { ownValue } from '../util/records.js';
 import { headWord, splitWords } from '../util/words.js';
 
+/**
+ * Words that name a hash or a digest (`hashedEmail`, `emailSha256`, `sha256(email)`): the one list of
+ * them. A function named with one is a sanitizer (value-classifier.ts); names read them below.
+ */
+export const HASH_WORDS: readonly string[] = ['hash', 'hashed', 'digest', 'hmac', 'md5', 'sha', 'sha1', 'sha256', 'sha384', 'sha512'];
+
+/**
+ * The hash words names are read by: all but `sha384` and `sha512`, which only sanitizer names know
+ * (`sha512Email` reads as an email, `sha256Email` as protected). Adding them would change verdicts.
+ */
+const NAME_HASH_WORDS = HASH_WORDS.filter((w) => w !== 'sha384' && w !== 'sha512');
+
 /** Head words that make a name a derived or harmless value (flags, counts, kinds, hashes). */
 const DERIVED = new Set([
+  ...NAME_HASH_WORDS,
   'verified', 'valid', 'validated', 'invalid', 'count', 'counts', 'length', 'len', 'total', 'size', 'enabled', 'disabled',
   'opt', 'optin', 'optout', 'in', 'out', 'template', 'templates', 'type', 'types', 'kind', 'status', 'state', 'sent',
-  'domain', 'domains', 'hash', 'hashed', 'sha', 'sha1', 'sha256', 'md5', 'digest', 'hmac', 'provider', 'format',
+  'domain', 'domains', 'provider', 'format',
   'preference', 'preferences', 'pref', 'prefs', 'frequency', 'subscribed', 'subscription', 'confirmed', 'changed',
   'updated', 'exists', 'present', 'missing', 'required', 'field', 'fields', 'error', 'errors', 'notification',
   'notifications', 'campaign', 'visible', 'visibility', 'masked', 'redacted', 'anonymized', 'anonymised',
@@ -92,9 +106,13 @@ const NEUTRAL_QUALIFIERS = new Set([
   'key', 'ref', 'sha', 'hash', 'hashed', 'pseudonymous', 'pseudonym', 'visitor', 'browser', 'tab', 'window', 'frame'
 ]);
 
-/** Words that say a value has been protected already. */
+/**
+ * Words that say a value has been protected already, wherever they stand in its name. Not bare `sha`:
+ * it protects as a head (`emailSha`) or before an id (`shaId`), but `shaEmail` reads as an email.
+ */
 const PROTECTED_WORDS = new Set([
-  'hashed', 'hash', 'sha256', 'sha1', 'md5', 'hmac', 'digest', 'pseudonymous', 'pseudonymised', 'pseudonymized', 'pseudo',
+  ...NAME_HASH_WORDS.filter((w) => w !== 'sha'),
+  'pseudonymous', 'pseudonymised', 'pseudonymized', 'pseudo',
   'anonymous', 'anonymised', 'anonymized', 'anon', 'encrypted', 'masked', 'redacted', 'obfuscated', 'salted', 'tokenized',
   'tokenised',
 ]);
