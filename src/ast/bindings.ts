@@ -1,13 +1,16 @@
 /**
  * Where a name's value comes from, read off ESLint's scope analysis (built once per file, lazily, only
  * when a rule has something left to analyse: a file that reaches a vendor, a URL worth reading, a
- * module summarised as a wrapper). Shared by SDK resolution and personal-data flow.
+ * module summarised as a wrapper). Shared by SDK resolution and personal-data flow, with the node
+ * helpers every analysis reads code by: static names and strings, a property of an object literal, the
+ * enclosing function or class, TypeScript wrappers, and the names of the global object.
  */
 import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 
 type Node = TSESTree.Node;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+/** A function with parameters and a body: a declaration, an expression or an arrow (not a method's key). */
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export type ValueSource =
   /** The value of `expr`, then of the members `path` of it (destructuring). */
@@ -24,6 +27,37 @@ export type ValueSource =
 export function isFunctionNode(node: Node | null | undefined): node is FunctionNode {
   return !!node && (node.type === T.FunctionDeclaration || node.type === T.FunctionExpression || node.type === T.ArrowFunctionExpression);
 }
+
+/** The innermost function around `node` (not `node` itself). */
+export function enclosingFunction(node: Node): FunctionNode | undefined {
+  for (let at = node.parent; at; at = at.parent) if (isFunctionNode(at)) return at;
+  return undefined;
+}
+
+/**
+ * The innermost class whose body holds `node` (so `this` in a method, nested functions included):
+ * a class whose `extends` clause or decorators hold `node` is not it.
+ */
+export function enclosingClass(node: Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  for (let at = node.parent; at; at = at.parent) {
+    if (at.type !== T.ClassBody) continue;
+    const cls = at.parent;
+    return cls?.type === T.ClassDeclaration || cls?.type === T.ClassExpression ? cls : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Names of the global object, whose members are globals (`window.gtag`, `globalThis.analytics`,
+ * `self.dataLayer` in a worker, `global.x` in Node). Only a name left to the global scope is one.
+ */
+export const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['window', 'globalThis', 'self', 'global']);
+
+/**
+ * The names of the global object in a browser page: GLOBAL_OBJECTS without Node's `global`, for what
+ * only a browser has (`window.open(url)`, a page view sent with `window.gtag`).
+ */
+export const BROWSER_GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
 
 /** The path from a binding identifier inside a destructuring pattern up to the pattern's root. */
 function patternPath(id: Node, root: Node): string[] | undefined {
@@ -69,6 +103,15 @@ export function staticString(node: Node | null | undefined): string | undefined 
   if (!node) return undefined;
   if (node.type === T.Literal && typeof node.value === 'string') return node.value;
   if (node.type === T.TemplateLiteral && node.expressions.length === 0) return node.quasis[0].value.cooked ?? undefined;
+  return undefined;
+}
+
+/** The last property of an object literal with this static key (spreads are not looked into). */
+export function findProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.Property | undefined {
+  for (let i = object.properties.length - 1; i >= 0; i--) {
+    const p = object.properties[i];
+    if (p.type === T.Property && propertyName(p) === key) return p;
+  }
   return undefined;
 }
 

@@ -1,18 +1,33 @@
 /**
  * What a name says about the value it holds. A name is split into words and read by its head (last
  * word), the way English compounds are: `userEmail` is an email, `emailVerified` is a flag,
- * `email_template` is a template, `phoneNumber` a phone number, `orderId` not a person's id.
- * Vendor names among the words (`mixpanelId`) come from the built-in catalog (`nameWords`).
+ * `email_template` is a template, `phoneNumber` a phone number, `orderId` not a person's id. Also the
+ * word lists that other readers of names share (person, organisation and hash words). Vendor names
+ * among the words (`mixpanelId`) come from the built-in catalog (`nameWords`).
  */
 import type { Category } from './categories.js';
 import { vendors } from '../catalog/vendors/index.js';
-import { splitWords } from '../util/words.js';
+import { ownValue } from '../util/records.js';
+import { headWord, splitWords } from '../util/words.js';
+
+/**
+ * Words that name a hash or a digest (`hashedEmail`, `emailSha256`, `sha256(email)`): the one list of
+ * them. A function named with one is a sanitizer (value-classifier.ts); names read them below.
+ */
+export const HASH_WORDS: readonly string[] = ['hash', 'hashed', 'digest', 'hmac', 'md5', 'sha', 'sha1', 'sha256', 'sha384', 'sha512'];
+
+/**
+ * The hash words names are read by: all but `sha384` and `sha512`, which only sanitizer names know
+ * (`sha512Email` reads as an email, `sha256Email` as protected). Adding them would change verdicts.
+ */
+const NAME_HASH_WORDS = HASH_WORDS.filter((w) => w !== 'sha384' && w !== 'sha512');
 
 /** Head words that make a name a derived or harmless value (flags, counts, kinds, hashes). */
 const DERIVED = new Set([
+  ...NAME_HASH_WORDS,
   'verified', 'valid', 'validated', 'invalid', 'count', 'counts', 'length', 'len', 'total', 'size', 'enabled', 'disabled',
   'opt', 'optin', 'optout', 'in', 'out', 'template', 'templates', 'type', 'types', 'kind', 'status', 'state', 'sent',
-  'domain', 'domains', 'hash', 'hashed', 'sha', 'sha1', 'sha256', 'md5', 'digest', 'hmac', 'provider', 'format',
+  'domain', 'domains', 'provider', 'format',
   'preference', 'preferences', 'pref', 'prefs', 'frequency', 'subscribed', 'subscription', 'confirmed', 'changed',
   'updated', 'exists', 'present', 'missing', 'required', 'field', 'fields', 'error', 'errors', 'notification',
   'notifications', 'campaign', 'visible', 'visibility', 'masked', 'redacted', 'anonymized', 'anonymised',
@@ -94,9 +109,13 @@ const NEUTRAL_QUALIFIERS = new Set([
 // Vendor names (`mixpanelId`, `posthog_key`: an SDK setting), once, from the built-in catalog.
 for (const vendor of vendors) for (const word of vendor.nameWords ?? []) NEUTRAL_QUALIFIERS.add(word);
 
-/** Words that say a value has been protected already. */
+/**
+ * Words that say a value has been protected already, wherever they stand in its name. Not bare `sha`:
+ * it protects as a head (`emailSha`) or before an id (`shaId`), but `shaEmail` reads as an email.
+ */
 const PROTECTED_WORDS = new Set([
-  'hashed', 'hash', 'sha256', 'sha1', 'md5', 'hmac', 'digest', 'pseudonymous', 'pseudonymised', 'pseudonymized', 'pseudo',
+  ...NAME_HASH_WORDS.filter((w) => w !== 'sha'),
+  'pseudonymous', 'pseudonymised', 'pseudonymized', 'pseudo',
   'anonymous', 'anonymised', 'anonymized', 'anon', 'encrypted', 'masked', 'redacted', 'obfuscated', 'salted', 'tokenized',
   'tokenised',
 ]);
@@ -110,8 +129,7 @@ const PLACES = new Set([
 
 /** Whether a name is a place-bearing thing (`hotel`, `store`, `merchant`). */
 export function isPlaceName(name: string): boolean {
-  const words = splitWords(name);
-  const head = words[words.length - 1];
+  const head = headWord(name);
   return head !== undefined && PLACES.has(head);
 }
 
@@ -135,7 +153,7 @@ export function nameVerdict(name: string, asKey = false): NameVerdict {
   if (asKey) {
     const lower = name.toLowerCase();
     // Own keys only: a payload key `constructor` or `toString` is not a vendor field.
-    const exact = Object.hasOwn(EXACT_KEYS, lower) ? EXACT_KEYS[lower] : undefined;
+    const exact = ownValue(EXACT_KEYS, lower);
     if (exact) return { cat: exact };
   }
   let v = verdicts.get(name);
@@ -237,22 +255,19 @@ function computeVerdict(name: string): NameVerdict {
 
 /** Whether the value a name holds is a person record (its `id` is a user ID, its `name` a person's name). */
 export function isPersonName(name: string): boolean {
-  const words = splitWords(name);
-  const head = words[words.length - 1];
+  const head = headWord(name);
   // A session's or an auth state's own `id` is not a person's (`session.user.id` is).
   return head !== undefined && PERSON_WORDS.has(head) && !ORG_FIRST.has(head) && head !== 'session' && head !== 'auth';
 }
 
 /** Whether the value a name holds is an organisation record (its `id` is an organization ID). */
 export function isOrgName(name: string): boolean {
-  const words = splitWords(name);
-  const head = words[words.length - 1];
+  const head = headWord(name);
   return head !== undefined && ORG_WORDS.has(head);
 }
 
 /** Whether a name says its holder is a known non-person thing (`plan`, `product`, `order`, `event`). */
 export function isThingName(name: string): boolean {
-  const words = splitWords(name);
-  const head = words[words.length - 1];
+  const head = headWord(name);
   return head !== undefined && NEUTRAL_QUALIFIERS.has(head);
 }

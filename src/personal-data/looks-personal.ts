@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { propertyName } from '../ast/bindings.js';
-import { splitWords } from '../util/words.js';
+import { headWord, splitWords } from '../util/words.js';
 import { PERSON_WORDS, nameVerdict } from './lexicon.js';
 
 /**
@@ -100,10 +100,13 @@ function looksPersonal(name: string, asKey = false, lenient = false): boolean {
   let result = cache.get(name);
   if (result === undefined) {
     const v = nameVerdict(name, asKey);
-    const words = splitWords(name);
-    const head = words[words.length - 1] ?? '';
+    const head = headWord(name) ?? '';
     result = v !== undefined && v !== 'neutral' && !v.weak && !AMBIGUOUS_HEADS.has(head);
-    if (result && v !== undefined && v !== 'neutral' && v.cat === 'name' && head === 'name') result = NAME_TRIGGERS.has(words[words.length - 2] ?? '') || PERSON_WORDS.has(words[words.length - 2] ?? '');
+    if (result && v !== undefined && v !== 'neutral' && v.cat === 'name' && head === 'name') {
+      const words = splitWords(name);
+      const qualifier = words[words.length - 2] ?? '';
+      result = NAME_TRIGGERS.has(qualifier) || PERSON_WORDS.has(qualifier);
+    }
     if (cache.size > 20_000) cache.clear();
     cache.set(name, result);
   }

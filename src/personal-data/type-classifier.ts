@@ -10,6 +10,7 @@ import { typeServices } from '../ast/type-services.js';
 import type * as TS from 'typescript';
 import { CATEGORIES, type Category } from './categories.js';
 import { nameVerdict } from './lexicon.js';
+import { hasOwnKey } from '../util/records.js';
 import { splitWords } from '../util/words.js';
 
 type Node = TSESTree.Node;
@@ -55,7 +56,7 @@ export class TypeClassifier {
     for (const tag of symbol.getJsDocTags(this.checker)) {
       if (tag.name !== 'pii') continue;
       const text = (tag.text ?? []).map((p) => p.text).join('').trim().split(/\s+/)[0] ?? '';
-      if (Object.hasOwn(CATEGORIES, text)) return { kind: 'pii', cat: text as Category };
+      if (hasOwnKey(CATEGORIES, text)) return { kind: 'pii', cat: text as Category };
       const byName = text ? nameVerdict(text) : undefined;
       return { kind: 'pii', cat: byName && byName !== 'neutral' ? byName.cat : 'other-pii' };
     }

@@ -7,14 +7,13 @@
  */
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, isFunctionNode, propertyName, unwrap } from '../ast/bindings.js';
+import { type Bindings, type FunctionNode, findProperty, isFunctionNode, propertyName, unwrap } from '../ast/bindings.js';
 import type { Category } from './categories.js';
-import { isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from './lexicon.js';
+import { HASH_WORDS, isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from './lexicon.js';
 import { typeClassifier } from './type-classifier.js';
 import { splitWords } from '../util/words.js';
 
 type Node = TSESTree.Node;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export type Verdict =
   | { readonly kind: 'pii'; readonly cat: Category; readonly weak: boolean }
@@ -30,10 +29,10 @@ const EMAIL_SHAPE = /^[^\s@"'<>()]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,
 
 /** Words in a function's name that make it a hash, HMAC or pseudonymiser. */
 const SANITIZER_WORDS = new Set([
-  'hash', 'hashed', 'sha', 'sha1', 'sha256', 'sha512', 'sha384', 'md5', 'hmac', 'digest', 'pseudonymize', 'pseudonymise',
-  'pseudonymized', 'pseudonymised', 'pseudonym', 'pseudonymous', 'pseudo', 'anonymize', 'anonymise', 'anonymized', 'anonymised', 'encrypt',
-  'encrypted', 'redact', 'redacted', 'mask', 'masked', 'scrub', 'scrubbed', 'tokenize', 'tokenise', 'obfuscate', 'blake2',
-  'blake3', 'bcrypt', 'argon2', 'scrypt', 'pbkdf2',
+  ...HASH_WORDS,
+  'pseudonymize', 'pseudonymise', 'pseudonymized', 'pseudonymised', 'pseudonym', 'pseudonymous', 'pseudo', 'anonymize',
+  'anonymise', 'anonymized', 'anonymised', 'encrypt', 'encrypted', 'redact', 'redacted', 'mask', 'masked', 'scrub',
+  'scrubbed', 'tokenize', 'tokenise', 'obfuscate', 'blake2', 'blake3', 'bcrypt', 'argon2', 'scrypt', 'pbkdf2',
 ]);
 
 /** Functions and methods whose result carries their argument / receiver unchanged for our purposes. */
@@ -380,15 +379,6 @@ export function dottedName(node: Node): string | undefined {
     const key = propertyName(n);
     const object = dottedName(n.object);
     return key !== undefined && object !== undefined ? `${object}.${key}` : undefined;
-  }
-  return undefined;
-}
-
-/** The last property of an object literal with this static key. */
-export function findProperty(obj: TSESTree.ObjectExpression, key: string): TSESTree.Property | undefined {
-  for (let i = obj.properties.length - 1; i >= 0; i--) {
-    const p = obj.properties[i];
-    if (p.type === T.Property && propertyName(p) === key) return p;
   }
   return undefined;
 }

@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { hasOwnKey } from '../util/records.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const JS_TO_TS: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
@@ -165,7 +166,7 @@ function target(value: unknown): string | undefined {
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     for (const condition of ['source', 'development', 'import', 'node', 'default', 'require']) {
-      const t = condition in record ? target(record[condition]) : undefined;
+      const t = hasOwnKey(record, condition) ? target(record[condition]) : undefined;
       if (t !== undefined) return t;
     }
     for (const [key, v] of Object.entries(record)) if (key !== 'types') return target(v);

@@ -5,8 +5,9 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, type ValueSource, propertyName, requireSource, staticString, unwrap } from '../ast/bindings.js';
+import { type Bindings, GLOBAL_OBJECTS, type ValueSource, enclosingClass, enclosingFunction, propertyName, requireSource, staticString, unwrap } from '../ast/bindings.js';
 import type { Catalog, Shape, Sink, Vendor } from '../catalog/index.js';
+import { ownValue } from '../util/records.js';
 
 type Node = TSESTree.Node;
 
@@ -27,8 +28,6 @@ export interface SinkCall {
   /** The sink's arguments (for array queues, the elements of the pushed array). */
   readonly args: readonly (Node | null)[];
 }
-
-const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
 /** A function that pushes its own arguments into an array queue: its calls are the queue's commands. */
 export interface QueueProxy {
@@ -82,8 +81,7 @@ export class SinkResolver {
   private queueProxyOf(call: TSESTree.CallExpression): QueueProxy | undefined {
     const arg = call.arguments.length === 1 ? unwrap(call.arguments[0]) : undefined;
     if (!arg || arg.type !== T.Identifier) return undefined;
-    let fn: Node | undefined = call.parent;
-    while (fn && fn.type !== T.FunctionDeclaration && fn.type !== T.FunctionExpression && fn.type !== T.ArrowFunctionExpression) fn = fn.parent;
+    const fn = enclosingFunction(call);
     if (!fn) return undefined;
     const params = fn.params;
     const isRest = params.length === 1 && params[0].type === T.RestElement && params[0].argument.type === T.Identifier && params[0].argument.name === arg.name;
@@ -295,10 +293,9 @@ export class SinkResolver {
 
   /** `this.client` inside a class: a field initialiser or an assignment in the constructor. */
   private classField(node: TSESTree.MemberExpression, name: string): SdkValue | undefined {
-    let cls: Node | undefined = node.parent;
-    while (cls && cls.type !== T.ClassBody) cls = cls.parent;
+    const cls = enclosingClass(node);
     if (!cls) return undefined;
-    for (const element of cls.body) {
+    for (const element of cls.body.body) {
       if (element.type === T.PropertyDefinition && element.value && propertyName(element) === name) return this.resolve(element.value);
       if (element.type === T.MethodDefinition && element.kind === 'constructor' && element.value.body) {
         for (const statement of element.value.body.body) {
@@ -310,9 +307,4 @@ export class SinkResolver {
     }
     return undefined;
   }
-}
-
-/** Own-property lookup, so that catalog maps never answer `constructor` or `toString`. */
-export function ownValue<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }

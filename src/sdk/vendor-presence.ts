@@ -5,10 +5,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { FLOW_DECLARATIONS, propertyName, staticString } from '../ast/bindings.js';
+import { FLOW_DECLARATIONS, GLOBAL_OBJECTS, propertyName, staticString } from '../ast/bindings.js';
 import type { Catalog } from '../catalog/index.js';
-
-const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
 /** A top-level import of a vendor package, or a top-level typing of a vendor global (`declare const gtag: ...`). */
 export function importsVendor(program: TSESTree.Program, catalog: Catalog): boolean {

@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { hasOwnKey } from './records.js';
 
 export interface PluginDocs {
   /** In `recommended` (every rule is in `strict` unless it is off by default). */
@@ -30,7 +31,7 @@ function covers(user: unknown, defaults: unknown): boolean {
   if (!ESLintUtils.isObjectNotArray(defaults)) return user !== undefined;
   if (!ESLintUtils.isObjectNotArray(user)) return false;
   for (const key of Object.keys(defaults)) {
-    if (!Object.hasOwn(user, key) || !covers(user[key], defaults[key])) return false;
+    if (!hasOwnKey(user, key) || !covers(user[key], defaults[key])) return false;
   }
   return true;
 }

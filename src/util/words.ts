@@ -1,7 +1,8 @@
 /**
  * Splits identifiers and keys into lower-case words: `userEmail`, `user_email`, `user-email`,
  * `$email`, `USER_EMAIL`, `IPAddress` all split the same way. One linear scan, no regular expression;
- * results are memoised: the same names recur across a file and across files.
+ * results are memoised: the same names recur across a file and across files. Also the head (last)
+ * word of a name, read off the memoised split.
  */
 const cache = new Map<string, readonly string[]>();
 const CACHE_LIMIT = 20_000;
@@ -43,4 +44,10 @@ export function splitWords(name: string): readonly string[] {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(name, words);
   return words;
+}
+
+/** The head word of a name, its last (`email` for `userEmail`, `id` for `org_id`); undefined for a name without words. */
+export function headWord(name: string): string | undefined {
+  const words = splitWords(name);
+  return words.length > 0 ? words[words.length - 1] : undefined;
 }

@@ -8,17 +8,18 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { Bindings, isFunctionNode, propertyName, unwrap } from '../../ast/bindings.js';
+import { BROWSER_GLOBAL_OBJECTS, Bindings, isFunctionNode, propertyName, unwrap } from '../../ast/bindings.js';
 import { removeStatement } from '../../ast/fixes.js';
 import type { Catalog } from '../../catalog/index.js';
 import { type UrlAnalysis, type UrlFinding, type UrlOptions, UrlAnalysis as Analysis } from './url-analysis.js';
 import {
   HISTORY_OBJECTS, LINK_ATTRIBUTES, LOCATION_ASSIGNMENTS, LOCATION_OBJECTS, NAVIGATE_HOOKS, REDIRECT_FUNCTIONS, ROUTER_HOOKS,
-  ROUTER_IMPORTS, ROUTER_METHODS, TITLE_ASSIGNMENTS, TITLE_ELEMENTS, WINDOW_OBJECTS,
+  ROUTER_IMPORTS, ROUTER_METHODS, TITLE_ASSIGNMENTS, TITLE_ELEMENTS,
 } from './url-places.js';
 import { type PageViewKeys, type PageViewTable, mergeKeys, pageViewTable } from './page-views.js';
 import { nameVerdict } from '../../personal-data/lexicon.js';
 import { type ValueClassifier, dottedName, nameOf } from '../../personal-data/value-classifier.js';
+import { hasOwnKey, ownValue } from '../../util/records.js';
 import { splitWords } from '../../util/words.js';
 
 type Node = TSESTree.Node;
@@ -89,7 +90,7 @@ function callSelector(pageViews: PageViewTable): string {
 }
 
 function isModuleOf(table: Readonly<Record<string, readonly string[]>>, source: string, imported: string): boolean {
-  return Object.hasOwn(table, source) && table[source].includes(imported);
+  return ownValue(table, source)?.includes(imported) === true;
 }
 
 export class UrlSites {
@@ -136,7 +137,7 @@ export class UrlSites {
 
   private importDeclaration(node: TSESTree.ImportDeclaration): void {
     const source = node.source.value;
-    if (!(Object.hasOwn(ROUTER_HOOKS, source) || Object.hasOwn(NAVIGATE_HOOKS, source) || Object.hasOwn(REDIRECT_FUNCTIONS, source) || Object.hasOwn(ROUTER_IMPORTS, source))) return;
+    if (!(hasOwnKey(ROUTER_HOOKS, source) || hasOwnKey(NAVIGATE_HOOKS, source) || hasOwnKey(REDIRECT_FUNCTIONS, source) || hasOwnKey(ROUTER_IMPORTS, source))) return;
     for (const spec of node.specifiers) {
       const imported = spec.type === T.ImportDefaultSpecifier ? 'default' : spec.type === T.ImportSpecifier ? (spec.imported.type === T.Identifier ? spec.imported.name : spec.imported.value) : undefined;
       if (imported === undefined) continue;
@@ -184,7 +185,7 @@ export class UrlSites {
     if (value.type === T.Literal ? !worthReading(value) : value.type !== T.JSXExpressionContainer || value.expression.type === T.JSXEmptyExpression || !this.worth(value.expression)) return;
     const element = elementName(node.parent);
     if (element === undefined) return;
-    if (attr === 'title' ? TITLE_ELEMENTS.has(element) : Object.hasOwn(LINK_ATTRIBUTES, element) && LINK_ATTRIBUTES[element].split('|').includes(attr)) this.attribute(node);
+    if (attr === 'title' ? TITLE_ELEMENTS.has(element) : ownValue(LINK_ATTRIBUTES, element)?.split('|').includes(attr) === true) this.attribute(node);
   }
 
   private jsxElement(node: TSESTree.JSXElement): void {
@@ -301,7 +302,7 @@ export class UrlSites {
         if (method === 'replace') return this.routerCall(call, object, method);
         return;
       case 'open':
-        if (WINDOW_OBJECTS.has(dottedName(object) ?? '') && this.isGlobal(object)) this.urlArgument(call, 0, 'window.open()');
+        if (BROWSER_GLOBAL_OBJECTS.has(dottedName(object) ?? '') && this.isGlobal(object)) this.urlArgument(call, 0, 'window.open()');
         return;
       case 'pushState':
       case 'replaceState': {
@@ -357,7 +358,7 @@ export class UrlSites {
       if (view) return view;
     }
     const fn = this.pageViews.functions.get(method);
-    if (fn && WINDOW_OBJECTS.has(dottedName(object) ?? '')) return fn;
+    if (fn && BROWSER_GLOBAL_OBJECTS.has(dottedName(object) ?? '')) return fn;
     const byWord = this.pageViews.clientMethods.get(method);
     return byWord && clientPageView(object, byWord);
   }

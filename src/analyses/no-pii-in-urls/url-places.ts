@@ -24,9 +24,6 @@ export const LOCATION_OBJECTS: ReadonlySet<string> = new Set([
 /** Receivers (dotted) of `pushState` / `replaceState`: the URL is their third argument. */
 export const HISTORY_OBJECTS: ReadonlySet<string> = new Set(['history', 'window.history', 'globalThis.history', 'self.history']);
 
-/** Receivers (dotted) of `open(url)`. */
-export const WINDOW_OBJECTS: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
-
 /** Hooks whose result is a router object with `push(url)` / `replace(url)`, by module. */
 export const ROUTER_HOOKS: Readonly<Record<string, readonly string[]>> = {
   'next/router': ['useRouter'],

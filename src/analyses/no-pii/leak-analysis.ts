@@ -5,17 +5,17 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, isFunctionNode, propertyName, staticString, unwrap } from '../../ast/bindings.js';
+import { type Bindings, type FunctionNode, enclosingClass, findProperty, isFunctionNode, propertyName, staticString, unwrap } from '../../ast/bindings.js';
 import type { ArgRole, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
 import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
-import { type QueueProxy, type SdkValue, type SinkCall, type SinkResolver, ownValue } from '../../sdk/sink-resolution.js';
-import { type ValueClassifier, type Verdict, findProperty, fromName } from '../../personal-data/value-classifier.js';
-import { splitWords } from '../../util/words.js';
+import type { QueueProxy, SdkValue, SinkCall, SinkResolver } from '../../sdk/sink-resolution.js';
+import { type ValueClassifier, type Verdict, fromName } from '../../personal-data/value-classifier.js';
+import { ownValue } from '../../util/records.js';
+import { headWord } from '../../util/words.js';
 
 type Node = TSESTree.Node;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export interface Leak {
   /** The node that carries the data: a property, spread, argument, element or mutation. */
@@ -180,7 +180,7 @@ export class LeakAnalysis {
       if (!role) continue;
       if (role.role === 'keyed') {
         const key = staticString(args[role.keyArg]);
-        const byKey = key !== undefined && role.keys && Object.hasOwn(role.keys, key) ? role.keys[key] : undefined;
+        const byKey = key !== undefined && role.keys ? ownValue(role.keys, key) : undefined;
         this.check(arg, byKey ?? { role: 'entry', key, subject: role.subject }, target, arg);
       } else {
         this.check(arg, role, target, arg);
@@ -258,7 +258,7 @@ export class LeakAnalysis {
               continue;
             }
             const key = propertyName(prop);
-            const sub = key !== undefined && Object.prototype.hasOwnProperty.call(role.fields, key) ? role.fields[key] : role.rest;
+            const sub = (key !== undefined ? ownValue(role.fields, key) : undefined) ?? role.rest;
             if (sub && key !== undefined && !this.options.allowedKeys.has(key)) this.check(prop.value, sub, target, prop);
           }
           return;
@@ -269,7 +269,7 @@ export class LeakAnalysis {
           this.checkMutations(
             inner,
             (key, value, where) => {
-              const sub = key !== undefined && Object.prototype.hasOwnProperty.call(role.fields, key) ? role.fields[key] : role.rest;
+              const sub = (key !== undefined ? ownValue(role.fields, key) : undefined) ?? role.rest;
               if (sub) this.check(value, sub, target, where);
             },
             (obj) => this.check(obj, role, target, obj),
@@ -546,9 +546,7 @@ function isObjectish(node: Node): boolean {
 }
 
 function subjectOfKey(key: string | undefined): Subject | undefined {
-  if (key === undefined) return undefined;
-  const words = splitWords(key);
-  const head = words[words.length - 1];
+  const head = key === undefined ? undefined : headWord(key);
   if (head === undefined) return undefined;
   if (ORG_WORDS.has(head) && head !== 'account') return 'org';
   if (PERSON_WORDS.has(head)) return 'user';
@@ -565,9 +563,8 @@ function memoHook(call: TSESTree.CallExpression): 'callback' | 'memo' | undefine
 }
 
 function classMethod(node: Node, name: string): FunctionNode | undefined {
-  let cls: Node | undefined = node.parent;
-  while (cls && cls.type !== T.ClassBody) cls = cls.parent;
-  return cls ? methodOf(cls, name) : undefined;
+  const cls = enclosingClass(node);
+  return cls ? methodOf(cls.body, name) : undefined;
 }
 
 function methodOf(body: TSESTree.ClassBody, name: string): FunctionNode | undefined {

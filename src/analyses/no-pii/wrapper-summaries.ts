@@ -60,7 +60,11 @@ const SPECIFIERS = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)['"]([^'"\n]
 const DECLARES_GLOBAL = /\bdeclare\s+(?:global|const|let|var|function)\b/;
 /** Cheap pre-checks for GLOBAL_MEMBERS (`self` and `global` alone are common words). */
 const GLOBAL_OBJECT_NEEDLES = ['window', 'globalThis', 'self.', 'self?.', 'global.', 'global?.'];
-/** `window.x`, `globalThis?.x`, `self.x`. */
+/**
+ * `window.x`, `globalThis?.x`, `self.x`: a member of GLOBAL_OBJECTS (ast/bindings.ts), read from the
+ * text. Written out, not built from the set, so that the ReDoS check reads it as a literal; a test
+ * (test/unit/ast/bindings.test.ts) keeps the names and the needles in step with the set.
+ */
 const GLOBAL_MEMBERS = /\b(?:window|globalThis|self|global)\s*\??\.\s*([A-Za-z_$][\w$]{0,60})/g;
 
 /**

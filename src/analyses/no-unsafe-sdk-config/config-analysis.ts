@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, propertyName, staticString, unwrap } from '../../ast/bindings.js';
+import { type Bindings, findProperty, propertyName, staticString, unwrap } from '../../ast/bindings.js';
 import { CATEGORIES } from '../../personal-data/categories.js';
 import type { Catalog } from '../../catalog/index.js';
 import type { ConfigRule, ConfigTarget, ConfigValue, MarkupCheck, Shape, Vendor } from '../../catalog/types.js';
@@ -295,7 +295,7 @@ export class SdkConfigAnalysis {
   private lookup(object: TSESTree.ObjectExpression, path: readonly string[]): PathLookup {
     let current = object;
     for (let i = 0; i < path.length; i++) {
-      const property = findOwn(current, path[i]);
+      const property = findProperty(current, path[i]);
       if (!property) {
         return current.properties.some((p) => p.type === T.SpreadElement) ? { kind: 'unknown' } : { kind: 'missing', object: current, rest: path.slice(i) };
       }
@@ -344,7 +344,7 @@ export class SdkConfigAnalysis {
 
   private fieldOf(site: CallSite, field: string): Node | undefined {
     const config = this.objectOf(site.args[0]);
-    return config ? findOwn(config, field)?.value : undefined;
+    return config ? findProperty(config, field)?.value : undefined;
   }
 
   /** What SDK options in the file make private, per vendor (options of `identify` are given at initialisation). */
@@ -397,7 +397,7 @@ export class SdkConfigAnalysis {
     rule: Extract<ConfigRule, { kind: 'private-attributes' }>,
     set: PrivateSet,
   ): void {
-    const kindProperty = findOwn(context, 'kind');
+    const kindProperty = findProperty(context, 'kind');
     const kind = kindOverride ?? (kindProperty ? literalValue(kindProperty.value) : rule.personKind);
     if (kind === undefined) return;
     if (kind === rule.multiKind) {
@@ -491,15 +491,6 @@ function addPrivate(set: PrivateSet, options: TSESTree.ObjectExpression, rule: E
   // A value we cannot read might make everything private: give the benefit of the doubt.
   if (all !== false || list === undefined) set.all = true;
   for (const name of list ?? []) set.names.add(name);
-}
-
-/** The last property of an object literal with this static key (spreads are not looked into). */
-function findOwn(object: TSESTree.ObjectExpression, key: string): TSESTree.Property | undefined {
-  for (let i = object.properties.length - 1; i >= 0; i--) {
-    const p = object.properties[i];
-    if (p.type === T.Property && propertyName(p) === key) return p;
-  }
-  return undefined;
 }
 
 function isPrimitive(node: Node): boolean {
