@@ -3,6 +3,8 @@
  * additionalProperties, items, enum, minLength, minItems, propertyNames pattern). ESLint validates
  * rule options itself; shared settings are ours to validate, with messages that name the setting.
  */
+import { ownValue } from './records.js';
+
 export interface JsonSchema {
   readonly type?: 'object' | 'array' | 'string' | 'boolean' | 'integer';
   readonly description?: string;
@@ -46,11 +48,12 @@ export function validate(schema: JsonSchema, value: unknown, path: string): stri
   if (typeOf(value) === 'object') {
     const record = value as Record<string, unknown>;
     for (const key of schema.required ?? []) {
-      if (!(key in record)) return `${path}: missing required "${key}"`;
+      if (!Object.hasOwn(record, key)) return `${path}: missing required "${key}"`;
     }
     for (const [key, item] of Object.entries(record)) {
       if (schema.propertyNames && !new RegExp(schema.propertyNames.pattern).test(key)) return `${path}: unexpected key "${key}"`;
-      const sub = schema.properties?.[key];
+      // Own keys only: a setting named `constructor` or `toString` is unknown, not Object.prototype's.
+      const sub = schema.properties && ownValue(schema.properties, key);
       if (sub) {
         const problem = validate(sub, item, `${path}.${key}`);
         if (problem) return problem;
