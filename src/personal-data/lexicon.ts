@@ -6,6 +6,7 @@
  * among the words (`mixpanelId`) come from the built-in catalog (`nameWords`).
  */
 import type { Category } from './categories.js';
+import { NEUTRAL, type StaticVerdict, UNKNOWN, personal } from './verdict.js';
 import { vendors } from '../catalog/vendors/index.js';
 import { ownValue } from '../util/records.js';
 import { headWord, splitWords } from '../util/words.js';
@@ -133,31 +134,23 @@ export function isPlaceName(name: string): boolean {
   return head !== undefined && PLACES.has(head);
 }
 
-export type NameVerdict =
-  /** The name says the value is personal data of this category. */
-  | { readonly cat: Category; readonly weak?: false }
-  /** `name`, `id`, `key`: personal only when the owner or the context says whose it is. */
-  | { readonly cat: 'name' | 'user-id'; readonly weak: true }
-  /** The name says the value is not personal (a flag, a count, a hash, an order id). */
-  | 'neutral'
-  /** The name says nothing. */
-  | undefined;
-
-const verdicts = new Map<string, NameVerdict>();
+const verdicts = new Map<string, StaticVerdict>();
 
 /**
- * Reads one name: an identifier or member (`asKey` false) or a property key of a payload (`asKey`
- * true, which also knows vendor keys such as `em`, `ph`, `$name`). Memoised.
+ * What a name says of the value it holds: personal data of a category (weak for a bare `name`, `id`,
+ * `key`), not personal (a flag, a count, a hash, an order id), or nothing. Reads an identifier or
+ * member (`asKey` false) or a property key of a payload (`asKey` true, which also knows vendor keys
+ * such as `em`, `ph`, `$name`). Memoised.
  */
-export function nameVerdict(name: string, asKey = false): NameVerdict {
+export function nameVerdict(name: string, asKey = false): StaticVerdict {
   if (asKey) {
     const lower = name.toLowerCase();
     // Own keys only: a payload key `constructor` or `toString` is not a vendor field.
     const exact = ownValue(EXACT_KEYS, lower);
-    if (exact) return { cat: exact };
+    if (exact) return personal(exact);
   }
   let v = verdicts.get(name);
-  if (v === undefined && !verdicts.has(name)) {
+  if (v === undefined) {
     v = computeVerdict(name);
     if (verdicts.size > 20_000) verdicts.clear();
     verdicts.set(name, v);
@@ -195,62 +188,62 @@ function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
-function computeVerdict(name: string): NameVerdict {
-  if (name === 'login' || name === 'uid') return { cat: name === 'uid' ? 'user-id' : 'name' };
+function computeVerdict(name: string): StaticVerdict {
+  if (name === 'login' || name === 'uid') return personal(name === 'uid' ? 'user-id' : 'name');
   // `line1`, `email2`, `address_line_2`: a trailing number does not change what the name holds.
   const words = withoutTrailingNumber(splitWords(name));
   const n = words.length;
-  if (n === 0) return undefined;
+  if (n === 0) return UNKNOWN;
   const head = words[n - 1];
   const prev = n > 1 ? words[n - 2] : '';
   const prev2 = n > 2 ? words[n - 3] : '';
   // Protected values: hashedUserId, pseudonymousEmail, anonymizedIp, encryptedPhone.
-  if (n > 1 && anyIn(words, PROTECTED_WORDS)) return 'neutral';
+  if (n > 1 && anyIn(words, PROTECTED_WORDS)) return NEUTRAL;
   // Flags and booleans read first: isEmail, hasPhone, shouldTrackUser.
-  if (n > 1 && FLAG_PREFIXES.has(words[0])) return 'neutral';
+  if (n > 1 && FLAG_PREFIXES.has(words[0])) return NEUTRAL;
 
-  if (head === 'email' || head === 'emails' || head === 'mail' && (n === 1 || prev === 'e') || head === 'emailaddress') return { cat: 'email' };
-  if ((head === 'address' || head === 'addr') && (prev === 'email' || prev === 'mail')) return { cat: 'email' };
-  if (head === 'ip' || head === 'ipv4' || head === 'ipv6' || head === 'ipaddress') return { cat: 'ip' };
-  if ((head === 'address' || head === 'addr') && prev === 'ip') return { cat: 'ip' };
+  if (head === 'email' || head === 'emails' || head === 'mail' && (n === 1 || prev === 'e') || head === 'emailaddress') return personal('email');
+  if ((head === 'address' || head === 'addr') && (prev === 'email' || prev === 'mail')) return personal('email');
+  if (head === 'ip' || head === 'ipv4' || head === 'ipv6' || head === 'ipaddress') return personal('ip');
+  if ((head === 'address' || head === 'addr') && prev === 'ip') return personal('ip');
   if (PHONE_HEADS.has(head)) {
-    return head === 'mobile' && n === 1 ? undefined : { cat: 'phone' };
+    return head === 'mobile' && n === 1 ? UNKNOWN : personal('phone');
   }
-  if (NUMBER_HEADS.has(head) && PHONE_QUALIFIERS.has(prev)) return { cat: 'phone' };
-  if (BIRTH_HEADS.has(head) || (head === 'date' && prev === 'birth')) return { cat: 'birthdate' };
-  if (LOCATION_HEADS.has(head)) return { cat: 'location' };
+  if (NUMBER_HEADS.has(head) && PHONE_QUALIFIERS.has(prev)) return personal('phone');
+  if (BIRTH_HEADS.has(head) || (head === 'date' && prev === 'birth')) return personal('birthdate');
+  if (LOCATION_HEADS.has(head)) return personal('location');
   if (GOVERNMENT_HEADS.has(head) || (GOVERNMENT_NUMBER_HEADS.has(head) && GOVERNMENT_QUALIFIERS.has(prev))) {
-    return { cat: words.includes('iban') ? 'other-pii' : 'government-id' };
+    return personal(words.includes('iban') ? 'other-pii' : 'government-id');
   }
-  if (ADDRESS_HEADS.has(head) || (head === 'code' && (prev === 'postal' || prev === 'zip' || prev === 'post'))) return { cat: 'address' };
-  if ((head === 'address' || head === 'addr') && !TECHNICAL_ADDRESS_QUALIFIERS.has(prev)) return { cat: 'address' };
-  if (head === 'line' && (prev === 'address' || prev === 'street')) return { cat: 'address' };
+  if (ADDRESS_HEADS.has(head) || (head === 'code' && (prev === 'postal' || prev === 'zip' || prev === 'post'))) return personal('address');
+  if ((head === 'address' || head === 'addr') && !TECHNICAL_ADDRESS_QUALIFIERS.has(prev)) return personal('address');
+  if (head === 'line' && (prev === 'address' || prev === 'street')) return personal('address');
 
-  if (head === 'login' && PERSON_WORDS.has(prev)) return { cat: 'name' };
-  if (NAME_HEADS.has(head) && !(head === 'handle' && n > 1 && !PERSON_WORDS.has(prev) && prev !== 'user')) return { cat: 'name' };
+  if (head === 'login' && PERSON_WORDS.has(prev)) return personal('name');
+  if (NAME_HEADS.has(head) && !(head === 'handle' && n > 1 && !PERSON_WORDS.has(prev) && prev !== 'user')) return personal('name');
   if (head === 'name' || head === 'names') {
-    if (n === 1) return { cat: 'name', weak: true };
-    if (NAME_QUALIFIERS.has(prev) || (PERSON_WORDS.has(prev) && !ORG_FIRST.has(prev))) return { cat: 'name' };
-    return 'neutral';
+    if (n === 1) return personal('name', true);
+    if (NAME_QUALIFIERS.has(prev) || (PERSON_WORDS.has(prev) && !ORG_FIRST.has(prev))) return personal('name');
+    return NEUTRAL;
   }
 
   if (head === 'id' || head === 'ids' || head === 'uid' || head === 'key' || head === 'uuid') {
-    if (n === 1) return head === 'uid' ? { cat: 'user-id' } : { cat: 'user-id', weak: true };
-    if (NEUTRAL_QUALIFIERS.has(prev) || NEUTRAL_QUALIFIERS.has(prev2) && !PERSON_WORDS.has(prev) && !ORG_WORDS.has(prev)) return 'neutral';
-    if (ORG_WORDS.has(prev)) return { cat: 'org-id' };
-    if (PERSON_WORDS.has(prev) || prev === 'external') return { cat: 'user-id' };
-    return { cat: 'user-id', weak: true };
+    if (n === 1) return head === 'uid' ? personal('user-id') : personal('user-id', true);
+    if (NEUTRAL_QUALIFIERS.has(prev) || NEUTRAL_QUALIFIERS.has(prev2) && !PERSON_WORDS.has(prev) && !ORG_WORDS.has(prev)) return NEUTRAL;
+    if (ORG_WORDS.has(prev)) return personal('org-id');
+    if (PERSON_WORDS.has(prev) || prev === 'external') return personal('user-id');
+    return personal('user-id', true);
   }
   if (DERIVED.has(head)) {
-    return n > 1 || NEUTRAL_ALONE.has(head) ? 'neutral' : undefined;
+    return n > 1 || NEUTRAL_ALONE.has(head) ? NEUTRAL : UNKNOWN;
   }
   // A whole person record: `user`, `currentUser`, `session.user`, `accountHolder`.
   if (PERSON_WORDS.has(head) && head !== 'tenant' && head !== 'employer' && head !== 'auth') {
     // `riskProfile`, `colorProfile`: a compound on "profile" is a setting, unless a person owns it.
-    if (head === 'profile' && n > 1 && !PERSON_WORDS.has(prev) && !OWN_PROFILE_QUALIFIERS.has(prev)) return undefined;
-    return { cat: 'object' };
+    if (head === 'profile' && n > 1 && !PERSON_WORDS.has(prev) && !OWN_PROFILE_QUALIFIERS.has(prev)) return UNKNOWN;
+    return personal('object');
   }
-  return undefined;
+  return UNKNOWN;
 }
 
 /** Whether the value a name holds is a person record (its `id` is a user ID, its `name` a person's name). */

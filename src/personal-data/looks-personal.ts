@@ -94,15 +94,15 @@ const looksAsKey = new Map<string, boolean>();
 function looksPersonal(name: string, asKey = false, lenient = false): boolean {
   if (lenient) {
     const v = nameVerdict(name, asKey);
-    return v !== undefined && v !== 'neutral' && !v.weak;
+    return v.kind === 'pii' && !v.weak;
   }
   const cache = asKey ? looksAsKey : looks;
   let result = cache.get(name);
   if (result === undefined) {
     const v = nameVerdict(name, asKey);
     const head = headWord(name) ?? '';
-    result = v !== undefined && v !== 'neutral' && !v.weak && !AMBIGUOUS_HEADS.has(head);
-    if (result && v !== undefined && v !== 'neutral' && v.cat === 'name' && head === 'name') {
+    result = v.kind === 'pii' && !v.weak && !AMBIGUOUS_HEADS.has(head);
+    if (result && v.kind === 'pii' && v.category === 'name' && head === 'name') {
       const words = splitWords(name);
       const qualifier = words[words.length - 2] ?? '';
       result = NAME_TRIGGERS.has(qualifier) || PERSON_WORDS.has(qualifier);

@@ -10,12 +10,11 @@ import { typeServices } from '../ast/type-services.js';
 import type * as TS from 'typescript';
 import { CATEGORIES, type Category } from './categories.js';
 import { nameVerdict } from './lexicon.js';
+import { NEUTRAL, type StaticVerdict, UNKNOWN, personal } from './verdict.js';
 import { hasOwnKey } from '../util/records.js';
 import { splitWords } from '../util/words.js';
 
 type Node = TSESTree.Node;
-
-export type TypeVerdict = { readonly kind: 'pii'; readonly cat: Category } | { readonly kind: 'neutral' } | undefined;
 
 /** Words that only say "this is a brand", around the word that says what is branded. */
 const BRAND_WORDS = new Set(['brand', 'branded', 'tag', 'tagged', 'kind', 'type', 'opaque', 'nominal', 'flavor', 'flavour', 'of']);
@@ -28,7 +27,7 @@ let typescript: typeof TS | undefined;
 export class TypeClassifier {
   private readonly checker: TS.TypeChecker;
   private readonly ts: typeof TS;
-  private readonly byType = new Map<TS.Type, TypeVerdict>();
+  private readonly byType = new Map<TS.Type, StaticVerdict>();
 
   constructor(private readonly services: ParserServicesWithTypeInformation) {
     this.checker = services.program.getTypeChecker();
@@ -38,76 +37,77 @@ export class TypeClassifier {
   }
 
   /** What the type (and, for a property, its declaration's `@pii` tag) of `node` says. */
-  verdictOf(node: Node): TypeVerdict {
+  verdictOf(node: Node): StaticVerdict {
     const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
-    if (!tsNode) return undefined;
+    if (!tsNode) return UNKNOWN;
     const tagged = this.piiTag(tsNode);
-    if (tagged) return tagged;
+    if (tagged.kind !== 'unknown') return tagged;
     return this.typeVerdict(this.checker.getTypeAtLocation(tsNode), 0);
   }
 
   /** `/** @pii email *\/ contact: string`: the tag on the symbol's declaration. */
-  private piiTag(tsNode: TS.Node): TypeVerdict {
+  private piiTag(tsNode: TS.Node): StaticVerdict {
     const ts = this.ts;
     const target = ts.isPropertyAccessExpression(tsNode) ? tsNode.name : ts.isIdentifier(tsNode) || ts.isShorthandPropertyAssignment(tsNode) ? tsNode : undefined;
-    if (!target) return undefined;
+    if (!target) return UNKNOWN;
     const symbol = this.checker.getSymbolAtLocation(target);
-    if (!symbol) return undefined;
+    if (!symbol) return UNKNOWN;
     for (const tag of symbol.getJsDocTags(this.checker)) {
       if (tag.name !== 'pii') continue;
       const text = (tag.text ?? []).map((p) => p.text).join('').trim().split(/\s+/)[0] ?? '';
-      if (hasOwnKey(CATEGORIES, text)) return { kind: 'pii', cat: text as Category };
-      const byName = text ? nameVerdict(text) : undefined;
-      return { kind: 'pii', cat: byName && byName !== 'neutral' ? byName.cat : 'other-pii' };
+      if (hasOwnKey(CATEGORIES, text)) return personal(text as Category);
+      const byName = text ? nameVerdict(text) : UNKNOWN;
+      return personal(byName.kind === 'pii' ? byName.category : 'other-pii');
     }
-    return undefined;
+    return UNKNOWN;
   }
 
-  private typeVerdict(type: TS.Type, depth: number): TypeVerdict {
-    if (this.byType.has(type)) return this.byType.get(type);
-    this.byType.set(type, undefined); // cycles
+  private typeVerdict(type: TS.Type, depth: number): StaticVerdict {
+    const known = this.byType.get(type);
+    if (known) return known;
+    this.byType.set(type, UNKNOWN); // cycles
     const verdict = this.computeType(type, depth);
     this.byType.set(type, verdict);
     return verdict;
   }
 
-  private computeType(type: TS.Type, depth: number): TypeVerdict {
+  private computeType(type: TS.Type, depth: number): StaticVerdict {
     const ts = this.ts;
     const F = ts.TypeFlags;
-    if (type.flags & (F.Boolean | F.BooleanLiteral | F.EnumLike | F.Void | F.Undefined | F.Null | F.Never)) return { kind: 'neutral' };
+    if (type.flags & (F.Boolean | F.BooleanLiteral | F.EnumLike | F.Void | F.Undefined | F.Null | F.Never)) return NEUTRAL;
     const alias = type.aliasSymbol?.getName();
     if (alias) {
       const v = nameVerdict(alias);
-      if (v === 'neutral') return { kind: 'neutral' };
-      if (v && !v.weak && v.cat !== 'object') return { kind: 'pii', cat: v.cat };
+      if (v.kind === 'neutral') return NEUTRAL;
+      if (v.kind === 'pii' && !v.weak && v.category !== 'object') return personal(v.category);
     }
     if (type.isUnion()) {
       const parts = type.types.filter((t) => !(t.flags & (F.Undefined | F.Null | F.Void)));
-      if (parts.every((t) => t.flags & (F.StringLiteral | F.NumberLiteral | F.BooleanLiteral | F.EnumLiteral))) return { kind: 'neutral' };
+      if (parts.every((t) => t.flags & (F.StringLiteral | F.NumberLiteral | F.BooleanLiteral | F.EnumLiteral))) return NEUTRAL;
       let neutral = true;
       for (const part of parts) {
         const v = this.typeVerdict(part, depth + 1);
-        if (v?.kind === 'pii') return v;
-        if (!v) neutral = false;
+        if (v.kind === 'pii') return v;
+        if (v.kind === 'unknown') neutral = false;
       }
-      return neutral ? { kind: 'neutral' } : undefined;
+      return neutral ? NEUTRAL : UNKNOWN;
     }
     if (type.isIntersection()) {
       for (const part of type.types) {
         const v = this.brandVerdict(part);
-        if (v) return v;
+        if (v.kind !== 'unknown') return v;
       }
-      return undefined;
+      return UNKNOWN;
     }
     if (type.flags & F.Object && depth < 2) return this.recordVerdict(type);
-    return undefined;
+    return UNKNOWN;
   }
 
   /** `{ __brand: 'EmailAddress' }`, `{ readonly __iban: true }`, `{ [emailBrand]: true }`. */
-  private brandVerdict(part: TS.Type): TypeVerdict {
-    if (!(part.flags & this.ts.TypeFlags.Object)) return undefined;
+  private brandVerdict(part: TS.Type): StaticVerdict {
+    if (!(part.flags & this.ts.TypeFlags.Object)) return UNKNOWN;
     const props = part.getProperties();
-    if (props.length === 0 || props.length > 3) return undefined;
+    if (props.length === 0 || props.length > 3) return UNKNOWN;
     for (const prop of props) {
       const propType = this.checker.getTypeOfSymbol(prop);
       const literal = propType.isStringLiteral() ? propType.value : undefined;
@@ -116,30 +116,30 @@ export class TypeClassifier {
         const words = splitWords(name).filter((w) => !BRAND_WORDS.has(w));
         if (words.length === 0) continue;
         const v = nameVerdict(words.join('_'));
-        if (v && v !== 'neutral' && !v.weak && v.cat !== 'object') return { kind: 'pii', cat: v.cat };
-        if (v && v !== 'neutral' && v.weak && v.cat === 'user-id') return { kind: 'pii', cat: 'user-id' };
+        if (v.kind === 'pii' && !v.weak && v.category !== 'object') return personal(v.category);
+        if (v.kind === 'pii' && v.weak && v.category === 'user-id') return personal('user-id');
       }
     }
-    return undefined;
+    return UNKNOWN;
   }
 
   /** A record passed whole: personal when its fields are (all locations: a location; otherwise a whole object). */
-  private recordVerdict(type: TS.Type): TypeVerdict {
-    if (this.checker.isArrayType(type) || this.checker.isTupleType(type) || type.getCallSignatures().length > 0) return undefined;
+  private recordVerdict(type: TS.Type): StaticVerdict {
+    if (this.checker.isArrayType(type) || this.checker.isTupleType(type) || type.getCallSignatures().length > 0) return UNKNOWN;
     const symbol = type.getSymbol();
     const declaration = symbol?.declarations?.[0];
     // Library and platform types (DOM, Node, SDK typings) are not the app's records.
-    if (declaration?.getSourceFile().isDeclarationFile && /node_modules|[\\/]typescript[\\/]lib/.test(declaration.getSourceFile().fileName)) return undefined;
+    if (declaration?.getSourceFile().isDeclarationFile && /node_modules|[\\/]typescript[\\/]lib/.test(declaration.getSourceFile().fileName)) return UNKNOWN;
     const props = type.getProperties();
-    if (props.length === 0 || props.length > MAX_PROPERTIES) return undefined;
+    if (props.length === 0 || props.length > MAX_PROPERTIES) return UNKNOWN;
     const found = new Set<Category>();
     for (const prop of props) {
       const v = nameVerdict(prop.getName());
-      if (v && v !== 'neutral' && !v.weak && RECORD_CATEGORIES.has(v.cat)) found.add(v.cat);
+      if (v.kind === 'pii' && !v.weak && RECORD_CATEGORIES.has(v.category)) found.add(v.category);
     }
-    if (found.size === 0) return undefined;
-    if (found.size === 1 && (found.has('location') || found.has('address'))) return { kind: 'pii', cat: [...found][0] };
-    return { kind: 'pii', cat: 'object' };
+    if (found.size === 0) return UNKNOWN;
+    if (found.size === 1 && (found.has('location') || found.has('address'))) return personal([...found][0]);
+    return personal('object');
   }
 }
 

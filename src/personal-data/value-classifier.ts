@@ -7,23 +7,13 @@
  */
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, type FunctionNode, findProperty, isFunctionNode, propertyName, unwrap } from '../ast/bindings.js';
-import type { Category } from './categories.js';
+import { type Bindings, findProperty, isFunctionNode, propertyName, unwrap } from '../ast/bindings.js';
+import { NEUTRAL, type StaticVerdict, UNKNOWN, type Verdict, personal } from './verdict.js';
 import { HASH_WORDS, isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from './lexicon.js';
 import { typeClassifier } from './type-classifier.js';
 import { splitWords } from '../util/words.js';
 
 type Node = TSESTree.Node;
-
-export type Verdict =
-  | { readonly kind: 'pii'; readonly cat: Category; readonly weak: boolean }
-  | { readonly kind: 'param'; readonly fn: FunctionNode; readonly index: number; readonly path: readonly string[] }
-  | { readonly kind: 'neutral' }
-  | { readonly kind: 'unknown' };
-
-const NEUTRAL: Verdict = { kind: 'neutral' };
-const UNKNOWN: Verdict = { kind: 'unknown' };
-const pii = (cat: Category, weak = false): Verdict => ({ kind: 'pii', cat, weak });
 
 const EMAIL_SHAPE = /^[^\s@"'<>()]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}$/i;
 
@@ -55,7 +45,7 @@ export interface ClassifierOptions {
   /** Configured sanitizer names: bare (`hashPii`) or dotted (`privacy.hash`). */
   readonly sanitizers: ReadonlySet<string>;
   /** What declared types say, when the lint run has type information. */
-  readonly types?: { verdictOf(node: Node): { readonly kind: 'pii'; readonly cat: Category } | { readonly kind: 'neutral' } | undefined };
+  readonly types?: { verdictOf(node: Node): StaticVerdict };
 }
 
 const MAX_DEPTH = 16;
@@ -106,13 +96,13 @@ export class ValueClassifier {
     if (inner.type === T.Literal || inner.type === T.TemplateLiteral || inner.type === T.ObjectExpression || inner.type === T.ArrayExpression) return verdict;
     // A neutral verdict from a name (`currentSubject()`) may still be overruled by a personal type; one from a sanitizer may not.
     if (verdict.kind === 'neutral' && !(inner.type === T.Identifier || inner.type === T.MemberExpression || (inner.type === T.CallExpression && !this.isSanitizer(inner)))) return verdict;
-    const typed = this.options.types?.verdictOf(inner);
-    if (!typed) return verdict;
-    if (typed.kind === 'neutral') return verdict.kind === 'pii' && !verdict.weak && verdict.cat === 'user-id' ? verdict : NEUTRAL;
-    if (verdict.kind === 'neutral' && typed.cat === 'object') return verdict;
+    const typed = this.options.types?.verdictOf(inner) ?? UNKNOWN;
+    if (typed.kind === 'unknown') return verdict;
+    if (typed.kind === 'neutral') return verdict.kind === 'pii' && !verdict.weak && verdict.category === 'user-id' ? verdict : NEUTRAL;
+    if (verdict.kind === 'neutral' && typed.category === 'object') return verdict;
     // A whole-person name whose type says precisely what it holds (`requester: /** @pii email */ string`).
-    if (verdict.kind === 'pii' && !verdict.weak) return verdict.cat === 'object' && typed.cat !== 'object' ? pii(typed.cat) : verdict;
-    return pii(typed.cat);
+    if (verdict.kind === 'pii' && !verdict.weak) return verdict.category === 'object' && typed.category !== 'object' ? personal(typed.category) : verdict;
+    return personal(typed.category);
   }
 
   /** The verdict for members `path` of `node` (`user` + `['id']` reads as `user.id`). */
@@ -146,10 +136,10 @@ export class ValueClassifier {
   private compute(node: Node): Verdict {
     switch (node.type) {
       case T.Literal:
-        return typeof node.value === 'string' && EMAIL_SHAPE.test(node.value) ? pii('email') : NEUTRAL;
+        return typeof node.value === 'string' && EMAIL_SHAPE.test(node.value) ? personal('email') : NEUTRAL;
       case T.TemplateLiteral: {
         const text = node.quasis.map((q) => q.value.cooked ?? '').join('');
-        if (node.expressions.length === 0) return EMAIL_SHAPE.test(text) ? pii('email') : NEUTRAL;
+        if (node.expressions.length === 0) return EMAIL_SHAPE.test(text) ? personal('email') : NEUTRAL;
         return combine(node.expressions.map((e) => this.classify(e)));
       }
       case T.Identifier:
@@ -202,7 +192,7 @@ export class ValueClassifier {
       case 'param':
         // A neutral name (`distinctId`, `hashedId`) still forwards: what the caller passes decides.
         // A whole-record name with a generic type (`user: Record<string, string>`) is a bag the caller fills.
-        if (byName.kind === 'pii' && !byName.weak && !(byName.cat === 'object' && source.path.length === 0 && hasGenericType(source.fn.params[source.index]))) return byName;
+        if (byName.kind === 'pii' && !byName.weak && !(byName.category === 'object' && source.path.length === 0 && hasGenericType(source.fn.params[source.index]))) return byName;
         return { kind: 'param', fn: source.fn, index: source.index, path: source.path };
       case 'declaration':
         return NEUTRAL;
@@ -216,11 +206,11 @@ export class ValueClassifier {
     if (name === undefined) {
       // `parts[0]`, `user[field]`: an element carries what its container carries.
       const container = this.classify(node.object);
-      return container.kind === 'pii' && container.cat !== 'object' ? container : UNKNOWN;
+      return container.kind === 'pii' && container.category !== 'object' ? container : UNKNOWN;
     }
     if (/^\d+$/.test(name)) {
       const container = this.classify(node.object);
-      return container.kind === 'pii' && container.cat !== 'object' ? container : UNKNOWN;
+      return container.kind === 'pii' && container.category !== 'object' ? container : UNKNOWN;
     }
     const object = unwrap(node.object);
     if (object.type === T.Identifier && (object.name === 'window' || object.name === 'globalThis' || object.name === 'process')) {
@@ -236,31 +226,31 @@ export class ValueClassifier {
   private member(ownerVerdict: Verdict | undefined, ownerName: string | undefined, key: string, ownerNode?: Node): Verdict {
     if (key === 'length' || key === 'size') return NEUTRAL;
     const own = nameVerdict(key);
-    if (own === 'neutral') return NEUTRAL;
-    if (own && !own.weak) {
+    if (own.kind === 'neutral') return NEUTRAL;
+    if (own.kind === 'pii' && !own.weak) {
       // A hotel's coordinates, a restaurant's street: places of things are not personal data.
-      if ((own.cat === 'location' || own.cat === 'address') && ownerNode && ownedByThing(ownerNode)) return NEUTRAL;
-      return pii(own.cat);
+      if ((own.category === 'location' || own.category === 'address') && ownerNode && ownedByThing(ownerNode)) return NEUTRAL;
+      return own;
     }
     // A member read off a parameter is the function's own reading of personal data: judged here.
     const owner = ownerVerdict ?? (ownerNode ? this.ownerVerdict(ownerNode, ownerName) : UNKNOWN);
     const kind = ownerKind(ownerName, owner);
-    if (!own) {
+    if (own.kind === 'unknown') {
       // A part of an address or a position: `savedAddress.line1`, `position.coords`.
-      const whole = ownerName !== undefined ? nameVerdict(ownerName) : undefined;
-      if (whole && whole !== 'neutral' && !whole.weak && (whole.cat === 'address' || whole.cat === 'location')) {
-        return ownerNode && ownedByThing(ownerNode) ? NEUTRAL : pii(whole.cat);
+      const whole = ownerName !== undefined ? nameVerdict(ownerName) : UNKNOWN;
+      if (whole.kind === 'pii' && !whole.weak && (whole.category === 'address' || whole.category === 'location')) {
+        return ownerNode && ownedByThing(ownerNode) ? NEUTRAL : whole;
       }
       return UNKNOWN;
     }
     if (kind === 'thing') return NEUTRAL;
-    if (own.cat === 'name') {
-      if (kind === 'person') return pii('name');
-      return kind === 'org' ? NEUTRAL : pii('name', true);
+    if (own.category === 'name') {
+      if (kind === 'person') return personal('name');
+      return kind === 'org' ? NEUTRAL : personal('name', true);
     }
-    if (kind === 'person') return pii('user-id');
-    if (kind === 'org') return pii('org-id');
-    return pii('user-id', true);
+    if (kind === 'person') return personal('user-id');
+    if (kind === 'org') return personal('org-id');
+    return personal('user-id', true);
   }
 
   /** What the owner of a member is, read from its name unless that says nothing. */
@@ -310,12 +300,9 @@ function hasGenericType(param: Node | undefined): boolean {
   }
 }
 
-/** Verdict of a name alone. */
+/** Verdict of a name alone (the lexicon's, in the classifier's vocabulary: the same objects). */
 export function fromName(name: string, asKey = false): Verdict {
-  const v = nameVerdict(name, asKey);
-  if (v === undefined) return UNKNOWN;
-  if (v === 'neutral') return NEUTRAL;
-  return pii(v.cat, v.weak === true);
+  return nameVerdict(name, asKey);
 }
 
 /** Whether a member chain hangs off a known non-person thing (`hotel.location`, `store.address`). */
@@ -340,8 +327,8 @@ function ownerKind(ownerName: string | undefined, owner: Verdict): 'person' | 'o
     if (isOrgName(ownerName)) return 'org';
     if (isThingName(ownerName)) return 'thing';
   }
-  if (owner.kind === 'pii' && owner.cat === 'object') return 'person';
-  if (owner.kind === 'pii' && owner.cat === 'org-id') return 'org';
+  if (owner.kind === 'pii' && owner.category === 'object') return 'person';
+  if (owner.kind === 'pii' && owner.category === 'org-id') return 'org';
   return undefined;
 }
 

@@ -39,7 +39,7 @@ export function analyseFile(
     (finding) => {
       const suggest: TSESLint.SuggestionReportDescriptor<NoPiiInUrlsMessageId>[] =
         finding.fix && finding.param !== undefined ? [{ messageId: 'dropParameter', data: { param: finding.param }, fix: finding.fix }] : [];
-      report({ node: finding.node, messageId: finding.what, data: { category: CATEGORIES[finding.cat], sink: finding.sink }, suggest });
+      report({ node: finding.node, messageId: finding.what, data: { category: CATEGORIES[finding.category], sink: finding.sink }, suggest });
     },
     (bindings) => valueClassifier(bindings, settings.sanitizers, sourceCode.parserServices),
     { ids: options.ids === true, categories: settings.categories, allowedKeys: settings.allowedKeys },

@@ -18,6 +18,7 @@ import {
 } from './url-places.js';
 import { type PageViewKeys, type PageViewTable, mergeKeys, pageViewTable } from './page-views.js';
 import { nameVerdict } from '../../personal-data/lexicon.js';
+import { UNKNOWN } from '../../personal-data/verdict.js';
 import { type ValueClassifier, dottedName, nameOf } from '../../personal-data/value-classifier.js';
 import { hasOwnKey, ownValue } from '../../util/records.js';
 import { splitWords } from '../../util/words.js';
@@ -65,9 +66,9 @@ function worthReading(node: Node | null | undefined, byName = false): boolean {
 /** `x.href`: personal only if its own name says so, or it is part of an address or a position (`home.line1`). */
 function memberMayBePersonal(key: string, owner: string | undefined): boolean {
   const own = nameVerdict(key);
-  if (own !== undefined) return own !== 'neutral';
-  const whole = owner === undefined ? undefined : nameVerdict(owner);
-  return whole !== undefined && whole !== 'neutral' && (whole.cat === 'address' || whole.cat === 'location');
+  if (own.kind !== 'unknown') return own.kind !== 'neutral';
+  const whole = owner === undefined ? UNKNOWN : nameVerdict(owner);
+  return whole.kind === 'pii' && (whole.category === 'address' || whole.category === 'location');
 }
 
 /**

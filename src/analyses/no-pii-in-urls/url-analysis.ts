@@ -13,7 +13,8 @@ import { dropFix } from '../../ast/fixes.js';
 import { nameVerdict } from '../../personal-data/lexicon.js';
 import { dropQueryParameterFix } from './drop-query-parameter.js';
 import { NON_PAGE_SCHEME, ROUTE_PATH_KEYS, ROUTE_QUERY_KEYS } from './url-places.js';
-import type { ValueClassifier, Verdict } from '../../personal-data/value-classifier.js';
+import type { ValueClassifier } from '../../personal-data/value-classifier.js';
+import type { Verdict } from '../../personal-data/verdict.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -22,7 +23,7 @@ export type UrlFix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.
 export interface UrlFinding {
   /** The value (or query entry) that carries the data. */
   readonly node: Node;
-  readonly cat: Category;
+  readonly category: Category;
   /** The query parameter it is sent as, when known. */
   readonly param?: string;
   /** A single edit that removes it safely, when there is one. */
@@ -157,7 +158,7 @@ export class UrlAnalysis {
     if (key !== undefined && this.options.allowedKeys.has(key)) return;
     const verdict = this.classifier.classify(value);
     const cat = this.strong(verdict) ?? (verdict.kind !== 'neutral' && key !== undefined ? this.keyCategory(key) : undefined);
-    if (cat) this.add({ node: report, cat, param: key, fix });
+    if (cat) this.add({ node: report, category: cat, param: key, fix });
   }
 
   private pieces(pieces: readonly Piece[], isUrl: boolean, start: string): void {
@@ -168,7 +169,7 @@ export class UrlAnalysis {
     for (const piece of pieces) {
       if (piece.kind === 'text') {
         sinceValue += piece.text;
-        if (piece.text.includes('@') && containsEmail(piece.text)) this.add({ node: piece.node, cat: 'email' });
+        if (piece.text.includes('@') && containsEmail(piece.text)) this.add({ node: piece.node, category: 'email' });
         continue;
       }
       const param = isUrl ? PARAM_BEFORE.exec(sinceValue)?.[1] : undefined;
@@ -178,7 +179,7 @@ export class UrlAnalysis {
       const cat = this.strong(verdict) ?? (param !== undefined && verdict.kind !== 'neutral' ? this.keyCategory(param) : undefined);
       if (!cat) continue;
       const fix = param !== undefined && piece.template ? dropQueryParameterFix(this.sourceCode, piece.template.literal, piece.template.index) : undefined;
-      this.add({ node: piece.node, cat, param, fix });
+      this.add({ node: piece.node, category: cat, param, fix });
     }
   }
 
@@ -234,12 +235,12 @@ export class UrlAnalysis {
   }
 
   private strong(verdict: Verdict): Category | undefined {
-    return verdict.kind === 'pii' && !verdict.weak && this.allowed(verdict.cat) ? verdict.cat : undefined;
+    return verdict.kind === 'pii' && !verdict.weak && this.allowed(verdict.category) ? verdict.category : undefined;
   }
 
   private keyCategory(key: string): Category | undefined {
     const v = nameVerdict(key, true);
-    return v && v !== 'neutral' && !v.weak && this.allowed(v.cat) ? v.cat : undefined;
+    return v.kind === 'pii' && !v.weak && this.allowed(v.category) ? v.category : undefined;
   }
 
   /** Whole records are left to `no-pii`; IDs only with the `ids` option. */

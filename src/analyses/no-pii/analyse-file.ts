@@ -100,14 +100,14 @@ function wrapperCallLooksPersonal(file: string, program: TSESTree.Program, scope
 /** A leak as ESLint reports it: the message, and the suggestions to pseudonymize or drop the value. */
 function leakFinding(context: Context, settings: ResolvedSettings, leak: Leak): NoPiiFinding {
   const { sourceCode } = context;
-  const data = { category: CATEGORIES[leak.cat], vendor: leak.vendor.name, method: leak.label };
+  const data = { category: CATEGORIES[leak.category], vendor: leak.vendor.name, method: leak.label };
   const suggest: TSESLint.SuggestionReportDescriptor<NoPiiMessageId>[] = [];
   const helper = settings.pseudonymize;
-  const wrap = helper && leak.cat !== 'object' ? pseudonymizeFix(sourceCode, leak.node, helper) : undefined;
+  const wrap = helper && leak.category !== 'object' ? pseudonymizeFix(sourceCode, leak.node, helper) : undefined;
   if (wrap && helper) suggest.push({ messageId: 'pseudonymize', data: { ...data, helper: helper.name }, fix: wrap });
   const drop = dropFix(sourceCode, leak.node);
   if (drop) {
-    const hint = !helper && IDENTIFIER_CATEGORIES.has(leak.cat);
+    const hint = !helper && IDENTIFIER_CATEGORIES.has(leak.category);
     suggest.push({ messageId: hint ? 'dropConfigureHelper' : 'drop', data, fix: drop });
   }
   return { node: leak.node, messageId: leak.matching ? 'adMatching' : 'leak', data, suggest };

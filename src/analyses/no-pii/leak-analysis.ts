@@ -11,7 +11,8 @@ import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
 import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
 import type { QueueProxy, SdkValue, SinkCall, SinkResolver } from '../../sdk/sink-resolution.js';
-import { type ValueClassifier, type Verdict, fromName } from '../../personal-data/value-classifier.js';
+import { type ValueClassifier, fromName } from '../../personal-data/value-classifier.js';
+import type { Verdict } from '../../personal-data/verdict.js';
 import { ownValue } from '../../util/records.js';
 import { headWord } from '../../util/words.js';
 
@@ -20,7 +21,7 @@ type Node = TSESTree.Node;
 export interface Leak {
   /** The node that carries the data: a property, spread, argument, element or mutation. */
   readonly node: Node;
-  readonly cat: Category;
+  readonly category: Category;
   readonly vendor: Vendor;
   readonly label: string;
   /** Sent for identity matching for ads (a `matching` role): the person's identity is disclosed on purpose. */
@@ -397,17 +398,17 @@ export class LeakAnalysis {
         // The key says what it is (`setExtra('applicant', a)`, `{ $email: value }`): reported here too.
         if (role.role !== 'entry' || role.key === undefined) return;
         const byKey = fromName(role.key, true);
-        if (byKey.kind === 'pii' && !byKey.weak) this.report(at, byKey.cat, target);
+        if (byKey.kind === 'pii' && !byKey.weak) this.report(at, byKey.category, target);
         return;
       }
       case 'pii':
         // A setter that names its category (`setEmail(contact)`) says better what the value is than a whole-object name.
-        if (!verdict.weak) return this.report(at, role.role === 'is' && verdict.cat === 'object' ? role.category : verdict.cat, target);
+        if (!verdict.weak) return this.report(at, role.role === 'is' && verdict.category === 'object' ? role.category : verdict.category, target);
         break;
       case 'unknown':
         break;
     }
-    const weakCat = verdict.kind === 'pii' ? verdict.cat : undefined;
+    const weakCat = verdict.kind === 'pii' ? verdict.category : undefined;
     switch (role.role) {
       case 'is':
         return this.report(at, role.category, target);
@@ -420,11 +421,11 @@ export class LeakAnalysis {
         const byKey = fromName(role.key, true);
         if (byKey.kind !== 'pii') return;
         if (!byKey.weak) {
-          if (byKey.cat === 'object' && verdict.kind !== 'pii') return;
-          return this.report(at, byKey.cat, target); // the key names the value more precisely than a weak reading of it
+          if (byKey.category === 'object' && verdict.kind !== 'pii') return;
+          return this.report(at, byKey.category, target); // the key names the value more precisely than a weak reading of it
         }
-        if (role.subject === 'user') return this.report(at, byKey.cat, target);
-        if (role.subject === 'org' && byKey.cat === 'user-id') return this.report(at, 'org-id', target);
+        if (role.subject === 'user') return this.report(at, byKey.category, target);
+        if (role.subject === 'org' && byKey.category === 'user-id') return this.report(at, 'org-id', target);
         return;
       }
       default:
@@ -445,7 +446,7 @@ export class LeakAnalysis {
     const matching = target.matching === true;
     if (!this.options.categories.has(cat) || (matching && !this.options.categories.has('ad-matching')) || this.reported.has(node)) return;
     this.reported.add(node);
-    this.leaks.push({ node, cat, vendor: target.vendor, label: target.label, matching });
+    this.leaks.push({ node, category: cat, vendor: target.vendor, label: target.label, matching });
   }
 
   /**

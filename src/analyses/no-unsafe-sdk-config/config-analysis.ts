@@ -323,7 +323,7 @@ export class SdkConfigAnalysis {
     const arg = site.args[rule.arg];
     if (!arg || arg.type === T.SpreadElement || this.objectOf(arg)) return;
     const verdict = this.classifier.classify(arg);
-    if (verdict.kind !== 'pii' || verdict.cat !== rule.category) return;
+    if (verdict.kind !== 'pii' || verdict.category !== rule.category) return;
     this.findings.push({
       node: arg,
       messageId: 'personalArgument',
@@ -427,7 +427,7 @@ export class SdkConfigAnalysis {
       const key = propertyName(p);
       if (key === undefined || rule.reserved.includes(key) || own.has(key)) continue;
       const verdict = fromName(key, true);
-      if (verdict.kind !== 'pii' || verdict.cat === 'user-id' || verdict.cat === 'org-id' || verdict.cat === 'object') continue;
+      if (verdict.kind !== 'pii' || verdict.category === 'user-id' || verdict.category === 'org-id' || verdict.category === 'object') continue;
       if (verdict.weak && kind !== rule.personKind) continue;
       const value = unwrap(p.value);
       if ((value.type === T.Literal || value.type === T.TemplateLiteral) && this.classifier.classify(value).kind !== 'pii') continue;

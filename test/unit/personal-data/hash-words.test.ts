@@ -5,6 +5,7 @@ import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 import { Bindings } from '../../../src/ast/bindings.js';
 import { HASH_WORDS, nameVerdict } from '../../../src/personal-data/lexicon.js';
+import { NEUTRAL, personal } from '../../../src/personal-data/verdict.js';
 import { valueClassifier } from '../../../src/personal-data/value-classifier.js';
 
 /** Whether the classifier takes a call of `name(email)` for a sanitizer. */
@@ -31,17 +32,17 @@ describe('HASH_WORDS, the one list of hash and digest words', () => {
 
   it('protects a personal name wherever it stands, but for bare sha, sha384 and sha512 (lexicon.ts)', () => {
     for (const word of HASH_WORDS) {
-      const expected = word === 'sha' || word === 'sha384' || word === 'sha512' ? { cat: 'email' } : 'neutral';
-      expect(nameVerdict(`${word}Email`), `${word}Email`).toEqual(expected);
-      expect(nameVerdict(`${word}_user_id`), `${word}_user_id`).toEqual(expected === 'neutral' ? 'neutral' : { cat: 'user-id' });
+      const personalStill = word === 'sha' || word === 'sha384' || word === 'sha512';
+      expect(nameVerdict(`${word}Email`), `${word}Email`).toBe(personalStill ? personal('email') : NEUTRAL);
+      expect(nameVerdict(`${word}_user_id`), `${word}_user_id`).toBe(personalStill ? personal('user-id') : NEUTRAL);
     }
   });
 
   it('as a head word makes a name derived, bare sha included', () => {
-    expect(nameVerdict('emailHash')).toBe('neutral');
-    expect(nameVerdict('emailDigest')).toBe('neutral');
-    expect(nameVerdict('emailSha')).toBe('neutral');
-    expect(nameVerdict('hash')).toBe('neutral');
-    expect(nameVerdict('email')).toEqual({ cat: 'email' });
+    expect(nameVerdict('emailHash')).toBe(NEUTRAL);
+    expect(nameVerdict('emailDigest')).toBe(NEUTRAL);
+    expect(nameVerdict('emailSha')).toBe(NEUTRAL);
+    expect(nameVerdict('hash')).toBe(NEUTRAL);
+    expect(nameVerdict('email')).toEqual(personal('email'));
   });
 });

@@ -3,12 +3,13 @@
 // person's id. These tables are its documentation; each row is today's verdict.
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../src/personal-data/categories.js';
-import { isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict, type NameVerdict } from '../../../src/personal-data/lexicon.js';
+import { isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from '../../../src/personal-data/lexicon.js';
+import { NEUTRAL, type StaticVerdict, UNKNOWN, personal } from '../../../src/personal-data/verdict.js';
 
-type Row = readonly [name: string, verdict: NameVerdict];
+type Row = readonly [name: string, verdict: StaticVerdict];
 
-const strong = (cat: Category): NameVerdict => ({ cat });
-const weak = (cat: 'name' | 'user-id'): NameVerdict => ({ cat, weak: true });
+const strong = (category: Category): StaticVerdict => personal(category);
+const weak = (category: 'name' | 'user-id'): StaticVerdict => personal(category, true);
 
 /** Rows of one category, strong verdicts. */
 const all = (cat: Category, names: readonly string[]): Row[] => names.map((name) => [name, strong(cat)]);
@@ -87,23 +88,23 @@ describe('nameVerdict: weak verdicts, personal only when the owner says whose', 
 
 describe('nameVerdict: neutral names', () => {
   describe('flags, counts, kinds and states about personal data', () => {
-    table(['emailVerified', 'email_template', 'emailCount', 'emailDomain', 'emailOptIn', 'emailProvider', 'emailStatus', 'phoneVerified', 'phoneCountry', 'userCount', 'userType', 'userKind', 'isEmail', 'hasEmail', 'isUser', 'shouldTrackUser'].map((name): Row => [name, 'neutral']));
+    table(['emailVerified', 'email_template', 'emailCount', 'emailDomain', 'emailOptIn', 'emailProvider', 'emailStatus', 'phoneVerified', 'phoneCountry', 'userCount', 'userType', 'userKind', 'isEmail', 'hasEmail', 'isUser', 'shouldTrackUser'].map((name): Row => [name, NEUTRAL]));
   });
 
   describe('values already protected', () => {
-    table(['hashedEmail', 'email_hash', 'emailSha256', 'userEmailHash', 'pseudonymousEmail', 'anonymizedIp', 'encryptedPhone', 'emailMasked'].map((name): Row => [name, 'neutral']));
+    table(['hashedEmail', 'email_hash', 'emailSha256', 'userEmailHash', 'pseudonymousEmail', 'anonymizedIp', 'encryptedPhone', 'emailMasked'].map((name): Row => [name, NEUTRAL]));
   });
 
   describe('ids of things, not people', () => {
-    table(['orderId', 'productId', 'order.id', 'sessionId', 'deviceId', 'anonymousId', 'requestId', 'distinctId', 'visitorId', 'clientId', 'hostId', 'apiKey'].map((name): Row => [name, 'neutral']));
+    table(['orderId', 'productId', 'order.id', 'sessionId', 'deviceId', 'anonymousId', 'requestId', 'distinctId', 'visitorId', 'clientId', 'hostId', 'apiKey'].map((name): Row => [name, NEUTRAL]));
   });
 
   describe('names of things and of organisations', () => {
-    table(['fileName', 'file_name', 'file.name', 'productName', 'companyName', 'orgName', 'teamName', 'accountName', 'tenantName', 'employerName', 'clientName', 'hostName'].map((name): Row => [name, 'neutral']));
+    table(['fileName', 'file_name', 'file.name', 'productName', 'companyName', 'orgName', 'teamName', 'accountName', 'tenantName', 'employerName', 'clientName', 'hostName'].map((name): Row => [name, NEUTRAL]));
   });
 
   describe('single words that are harmless alone', () => {
-    table(['count', 'total', 'hash', 'token'].map((name): Row => [name, 'neutral']));
+    table(['count', 'total', 'hash', 'token'].map((name): Row => [name, NEUTRAL]));
   });
 });
 
@@ -112,7 +113,7 @@ describe('nameVerdict: names that say nothing', () => {
     'kind', 'type', 'status', 'mobile', 'city', 'country', 'line1', 'orderNumber', 'birthYear', 'plan', 'product', 'order', 'event',
     'org', 'team', 'tenant', 'employer', 'auth', 'riskProfile', 'colorProfile', 'macAddress', 'walletAddress', 'serverAddress',
     'twitterHandle', 'eventHandle', 'mailbox', 'constructor', 'toString', '__proto__', '', '_', '123',
-  ].map((name): Row => [name, undefined]));
+  ].map((name): Row => [name, UNKNOWN]));
 });
 
 describe('nameVerdict: a trailing number does not change what a name holds', () => {
@@ -132,27 +133,27 @@ describe('nameVerdict: payload keys (asKey)', () => {
   ];
 
   it.each(vendorKeys)('reads the vendor key %s as %s', (key, cat) => {
-    expect(nameVerdict(key, true)).toEqual({ cat });
+    expect(nameVerdict(key, true)).toBe(personal(cat));
   });
 
   it('reads vendor keys whatever their case', () => {
-    expect(nameVerdict('EM', true)).toEqual({ cat: 'email' });
-    expect(nameVerdict('Ph', true)).toEqual({ cat: 'phone' });
+    expect(nameVerdict('EM', true)).toEqual(personal('email'));
+    expect(nameVerdict('Ph', true)).toEqual(personal('phone'));
   });
 
   it('reads the short vendor keys as nothing when they are identifiers', () => {
-    for (const [key] of vendorKeys.filter(([key]) => key.length === 2)) expect(nameVerdict(key), key).toBeUndefined();
+    for (const [key] of vendorKeys.filter(([key]) => key.length === 2)) expect(nameVerdict(key), key).toBe(UNKNOWN);
   });
 
   it('makes `$name` a strong name as a key, a weak one as an identifier', () => {
-    expect(nameVerdict('$name', true)).toEqual({ cat: 'name' });
-    expect(nameVerdict('$name')).toEqual({ cat: 'name', weak: true });
+    expect(nameVerdict('$name', true)).toEqual(personal('name'));
+    expect(nameVerdict('$name')).toEqual(personal('name', true));
   });
 
   it('does not take inherited object members for vendor keys', () => {
-    expect(nameVerdict('constructor', true)).toBeUndefined();
-    expect(nameVerdict('toString', true)).toBeUndefined();
-    expect(nameVerdict('hasOwnProperty', true)).toBe('neutral'); // a `has…` flag, by its words
+    expect(nameVerdict('constructor', true)).toBe(UNKNOWN);
+    expect(nameVerdict('toString', true)).toBe(UNKNOWN);
+    expect(nameVerdict('hasOwnProperty', true)).toBe(NEUTRAL); // a `has…` flag, by its words
   });
 
   it('reads every other key as the identifier of the same name', () => {
@@ -163,7 +164,7 @@ describe('nameVerdict: payload keys (asKey)', () => {
 describe('nameVerdict: memoised', () => {
   it('gives the same verdict object for the same name', () => {
     const first = nameVerdict('billingEmail');
-    expect(first).toEqual({ cat: 'email' });
+    expect(first).toEqual(personal('email'));
     expect(nameVerdict('billingEmail')).toBe(first);
   });
 });
@@ -212,35 +213,35 @@ describe('known gaps (today’s behaviour, reported rather than changed)', () =>
   // The trailing-number rule runs before the IP heads: `ipv4` / `ipv6` become `ipv`, so the
   // explicit 'ipv4' and 'ipv6' heads in computeVerdict are never reached.
   it('does not read ipv4 / ipv6 as IP addresses, and reads ipv6Address as a postal address', () => {
-    expect(nameVerdict('ipv4')).toBeUndefined();
-    expect(nameVerdict('clientIpv6')).toBeUndefined();
-    expect(nameVerdict('ipv6Address')).toEqual({ cat: 'address' });
+    expect(nameVerdict('ipv4')).toBe(UNKNOWN);
+    expect(nameVerdict('clientIpv6')).toBe(UNKNOWN);
+    expect(nameVerdict('ipv6Address')).toEqual(personal('address'));
   });
 
   // Node's `req.socket.remoteAddress` is an IP address; `remote` is not a technical address qualifier.
   it('reads remoteAddress as a postal address', () => {
-    expect(nameVerdict('remoteAddress')).toEqual({ cat: 'address' });
+    expect(nameVerdict('remoteAddress')).toEqual(personal('address'));
   });
 
   // The trailing-number rule turns `md5` into `md`, which is neither protected nor derived.
   it('reads emailMd5 as saying nothing, where emailSha1 is neutral', () => {
-    expect(nameVerdict('emailMd5')).toBeUndefined();
-    expect(nameVerdict('emailSha1')).toBe('neutral');
+    expect(nameVerdict('emailMd5')).toBe(UNKNOWN);
+    expect(nameVerdict('emailSha1')).toBe(NEUTRAL);
   });
 
   // `display` qualifies `name` whatever comes before it: a component's display name reads as a person's.
   it('reads componentDisplayName as a person’s name', () => {
-    expect(nameVerdict('componentDisplayName')).toEqual({ cat: 'name' });
+    expect(nameVerdict('componentDisplayName')).toEqual(personal('name'));
   });
 
   // nameVerdict says a compound on "profile" is a setting; isPersonName still calls it a person.
   it('calls riskProfile a person record in isPersonName though nameVerdict calls it nothing', () => {
-    expect(nameVerdict('riskProfile')).toBeUndefined();
+    expect(nameVerdict('riskProfile')).toBe(UNKNOWN);
     expect(isPersonName('riskProfile')).toBe(true);
   });
 
   // `mail` is an email only alone or as `e_mail`.
   it('reads userMail as saying nothing', () => {
-    expect(nameVerdict('userMail')).toBeUndefined();
+    expect(nameVerdict('userMail')).toBe(UNKNOWN);
   });
 });

@@ -106,7 +106,7 @@ const withCatalog = (catalog: Catalog) =>
       const sourceCode = context.sourceCode;
       return new UrlSites(
         sourceCode,
-        (finding) => context.report({ node: finding.node, messageId: finding.what, data: { sink: finding.sink, category: CATEGORIES[finding.cat] } }),
+        (finding) => context.report({ node: finding.node, messageId: finding.what, data: { sink: finding.sink, category: CATEGORIES[finding.category] } }),
         (bindings) => valueClassifier(bindings, new Set(), sourceCode.parserServices),
         { ids: false, categories: new Set(CATEGORY_IDS), allowedKeys: new Set() },
         false,
