@@ -6,7 +6,7 @@ import { DOCS_BASE } from '../util/create-rule.js';
 import plugin from '../index.js';
 import { HELP, parseArgs, type Command } from './args.js';
 import { CliError } from './cli-error.js';
-import { buildDataMap } from './data-map.js';
+import { buildDataMap, displayPath } from './data-map.js';
 import { renderHtml } from './html.js';
 import { runLint } from './lint-run.js';
 import { renderMarkdown } from './markdown.js';
@@ -45,6 +45,7 @@ async function run(command: Exclude<Command, { kind: 'help' | 'version' }>, io: 
     const map = buildDataMap(lint.results, { name: TOOL_NAME, version });
     const text = command.format === 'json' ? `${JSON.stringify(map, null, 2)}\n` : command.format === 'html' ? renderHtml(map) : renderMarkdown(map);
     emit(text, command.output, io);
+    if (command.output !== undefined) io.stdout.write(`Data map written to ${displayPath(resolve(command.output))}\n`);
     return EXIT_CLEAN;
   }
   let text: string;
