@@ -139,7 +139,7 @@ export async function runLint(options: LintOptions): Promise<LintRun> {
   } catch (error) {
     const lines = (error instanceof Error ? error.message : String(error)).split('\n');
     const where = lines.find((line) => line.startsWith('Occurred while linting'));
-    throw new CliError(`lint failed: ${lines[0]}${where && where !== lines[0] ? ` (${where.trim()})` : ''}`);
+    throw new CliError(`lint failed: ${lines[0]}${where && where !== lines[0] ? ` (${where.trim()})` : ''}`, { cause: error });
   } finally {
     progress?.stop();
   }

@@ -5,7 +5,7 @@ import type { Rule } from 'eslint';
 import { DOCS_BASE } from '../util/create-rule.js';
 import plugin from '../index.js';
 import { HELP, parseArgs, type Command } from './args.js';
-import { CliError } from './cli-error.js';
+import { CliError, errorText } from './cli-error.js';
 import { buildDataMap, displayPath } from './data-map.js';
 import { renderHtml } from './html.js';
 import { runLint } from './lint-run.js';
@@ -34,7 +34,7 @@ function emit(text: string, output: string | undefined, io: Io): void {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   } catch (error) {
-    throw new CliError(`cannot write ${output}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot write ${output}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
@@ -75,8 +75,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     }
     return await run(command, io);
   } catch (error) {
-    const message = error instanceof CliError ? error.message : `unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-    io.stderr.write(`analytics-privacy: ${message}\n`);
+    io.stderr.write(errorText(error));
     return EXIT_ERROR;
   }
 }
