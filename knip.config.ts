@@ -19,7 +19,7 @@ export default {
   // Run by path from node_modules, not imported: husky and lint-staged in test/cli/recipes.test.ts,
   // oxlint in scripts/oxlint-smoke.mjs.
   ignoreDependencies: ['husky', 'lint-staged', 'oxlint'],
-  // System commands spawned by tests: apt-get (test/cli/chromium.ts installs chromium when it can)
-  // and util-linux `script` (test/cli/progress.test.ts, a terminal for the progress output).
-  ignoreBinaries: ['apt-get', 'script'],
+  // A system command spawned by a test: util-linux `script` (test/cli/progress.test.ts, a terminal
+  // for the progress output).
+  ignoreBinaries: ['script'],
 } satisfies KnipConfig;

@@ -21,4 +21,4 @@ if (lint !== 1 || html !== 0 || md !== 0) {
   console.error(`unexpected exit codes: lint ${lint} (1 expected: findings), report ${html}/${md} (0 expected)`);
   process.exit(1);
 }
-console.log(`Data map written to ${relative(process.cwd(), join(out, 'data-map.html'))} and data-map.md (open the HTML in a browser).`);
+console.log(`Open ${relative(process.cwd(), join(out, 'data-map.html'))} in a browser to see the data map.`);

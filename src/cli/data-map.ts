@@ -2,7 +2,7 @@
 import { relative, sep } from 'node:path';
 import type { ESLint } from 'eslint';
 import { CATEGORY_IDS } from '../personal-data/categories.js';
-import { MAP_CATEGORY_LABELS, parseFinding, SDK_SETTING, type MapCategory } from './findings.js';
+import { MAP_CATEGORY_LABELS, PAGE_VIEWS, parseFinding, SDK_SETTING, type MapCategory } from './findings.js';
 
 interface Place {
   /** Path relative to the directory the command ran in, with `/`. */
@@ -35,6 +35,7 @@ interface OtherFinding {
 export interface DataMap {
   readonly tool: { readonly name: string; readonly version: string };
   readonly filesScanned: number;
+  /** The vendors, most places first, then page views (URL and title findings) when there are any. */
   readonly vendors: readonly VendorEntry[];
   /** Findings that name no vendor, by rule; files that could not be parsed have rule null. */
   readonly otherFindings: readonly OtherFinding[];
@@ -68,8 +69,25 @@ export function buildDataMap(results: readonly ESLint.LintResult[], tool: DataMa
       const categories = CATEGORY_ORDER.map((category) => ({ category, label: MAP_CATEGORY_LABELS[category], count: places.filter((p) => p.category === category).length }));
       return { vendor, categories: categories.filter((c) => c.count > 0), count: places.length, places };
     })
-    .sort((a, b) => b.count - a.count || a.vendor.localeCompare(b.vendor));
+    .sort((a, b) => Number(a.vendor === PAGE_VIEWS) - Number(b.vendor === PAGE_VIEWS) || b.count - a.count || a.vendor.localeCompare(b.vendor));
   return { tool, filesScanned: results.length, vendors, otherFindings };
+}
+
+/** `1 file`, `2 files`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The map in one sentence. Page views are no vendor: URL and title findings are counted apart
+ * (`12 places send personal data to 5 vendors and 2 put it in page URLs or titles, ...`).
+ */
+export function summary(map: DataMap): string {
+  const vendors = map.vendors.filter((v) => v.vendor !== PAGE_VIEWS);
+  const places = vendors.reduce((n, v) => n + v.count, 0);
+  const inPages = map.vendors.find((v) => v.vendor === PAGE_VIEWS)?.count ?? 0;
+  const pages = inPages ? ` and ${inPages} ${inPages === 1 ? 'puts' : 'put'} it in page URLs or titles, which analytics SDKs record` : '';
+  return `${plural(places, 'place')} ${places === 1 ? 'sends' : 'send'} personal data to ${plural(vendors.length, 'vendor')}${pages}. ${plural(map.filesScanned, 'file')} scanned by ${map.tool.name} ${map.tool.version}.`;
 }
 
 /** The categories that reach at least one vendor, in the categories' order (the matrix's columns). */

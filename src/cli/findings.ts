@@ -41,7 +41,7 @@ const IN_PAGE = new RegExp(`^(${CATEGORY}) in (?:a URL|the page title) \\(([^:]{
  * Where URL and title findings are filed: no SDK call sends them, every analytics SDK that records
  * page views does (Google Analytics, Segment, PostHog, ... by default).
  */
-const PAGE_VIEWS = 'Page views (any analytics SDK)';
+export const PAGE_VIEWS = 'Page views (any analytics SDK)';
 
 /** The patterns built from the catalog's vendor names and the category labels (checked for backtracking by test/redos.test.ts). */
 export const FINDING_PATTERNS: readonly RegExp[] = [REACHES, MATCHING, ANY_VENDOR, ANY_CATEGORY, IN_PAGE];

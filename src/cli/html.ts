@@ -3,7 +3,7 @@
  * network request. A vendor × category matrix on top (cells carry data-vendor / data-category for
  * tools and tests), each vendor's places under it, then findings that name no vendor.
  */
-import { mapCategories, type DataMap } from './data-map.js';
+import { mapCategories, plural, summary, type DataMap } from './data-map.js';
 import { MAP_CATEGORY_LABELS } from './findings.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -29,7 +29,7 @@ function matrix(map: DataMap): string {
     const cells = columns.map((c) => {
       const count = v.categories.find((x) => x.category === c.category)?.count ?? 0;
       const attrs = `data-vendor="${escapeHtml(v.vendor)}" data-category="${escapeHtml(c.category)}"`;
-      return count ? `<td class="count hit" ${attrs} title="${escapeHtml(`${c.label} reaches ${v.vendor} in ${count} place(s)`)}">${count}</td>` : `<td class="count" ${attrs}></td>`;
+      return count ? `<td class="count hit" ${attrs} title="${escapeHtml(`${c.label} reaches ${v.vendor} in ${plural(count, 'place')}`)}">${count}</td>` : `<td class="count" ${attrs}></td>`;
     });
     return `<tr><th scope="row"><a href="#vendor-${anchor(v.vendor)}">${escapeHtml(v.vendor)}</a></th>${cells.join('')}<td class="total">${v.count}</td></tr>`;
   });
@@ -45,8 +45,8 @@ function places(map: DataMap): string {
         (p) =>
           `<tr><td><code>${escapeHtml(`${p.file}:${p.line}`)}</code></td><td>${p.method ? `<code>${escapeHtml(p.method)}</code>` : escapeHtml(p.message)}</td><td>${escapeHtml(MAP_CATEGORY_LABELS[p.category])}</td></tr>`,
       );
-      const summary = v.categories.map((c) => `${c.label} (${c.count})`).join(', ');
-      return `<section class="vendor" id="vendor-${anchor(v.vendor)}"><h2>${escapeHtml(v.vendor)}</h2><p>${escapeHtml(summary)}</p><table class="places"><thead><tr><th>place</th><th>method</th><th>category</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+      const counts = v.categories.map((c) => `${c.label} (${c.count})`).join(', ');
+      return `<section class="vendor" id="vendor-${anchor(v.vendor)}"><h2>${escapeHtml(v.vendor)}</h2><p>${escapeHtml(counts)}</p><table class="places"><thead><tr><th>place</th><th>method</th><th>category</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
     })
     .join('\n');
 }
@@ -60,8 +60,6 @@ function others(map: DataMap): string {
 }
 
 export function renderHtml(map: DataMap): string {
-  const total = map.vendors.reduce((n, v) => n + v.count, 0);
-  const summary = `${total} place(s) send personal data to ${map.vendors.length} vendor(s) in ${map.filesScanned} file(s) scanned by ${map.tool.name} ${map.tool.version}.`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -73,7 +71,7 @@ export function renderHtml(map: DataMap): string {
 </head>
 <body>
 <h1>Personal data sent to third parties</h1>
-<p class="summary">${escapeHtml(summary)}</p>
+<p class="summary">${escapeHtml(summary(map))}</p>
 ${map.vendors.length ? matrix(map) : '<p id="none">No personal data reaches a vendor.</p>'}
 ${places(map)}
 ${others(map)}

@@ -1,7 +1,8 @@
 /**
  * One lint of the given paths through ESLint's Node API with the plugin's own config: no config file
- * of the user's is read; .gitignore'd files are skipped; JS, JSX, TS, TSX, ESM and CJS are parsed;
- * TypeScript files included by a tsconfig.json are linted with type information unless `typed` is false.
+ * of the user's is read (nor are `eslint.config.*` files linted); .gitignore'd files are skipped; JS,
+ * JSX, TS, TSX, ESM and CJS are parsed; TypeScript files included by a tsconfig.json are linted with
+ * type information unless `typed` is false.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -16,6 +17,8 @@ import { findTsconfig, loadTypedProject, type TypedProject } from './typescript-
 const NAMESPACE = plugin.meta.namespace;
 const JS_FILES = ['**/*.{js,jsx,mjs,cjs}'];
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
+/** ESLint configs: this run does not read them, so it does not lint (or count) them either. */
+const ESLINT_CONFIGS = ['**/eslint.config.{js,mjs,cjs,ts,mts,cts}'];
 
 export interface LintOptions {
   readonly paths: readonly string[];
@@ -107,6 +110,7 @@ export async function runLint(options: LintOptions): Promise<LintRun> {
   const progress = options.progress && new Progress(options.progress);
   const config: Linter.Config[] = [
     { name: 'analytics-privacy-cli/gitignore', ignores: gitignorePatterns(root) },
+    { name: 'analytics-privacy-cli/eslint-configs', ignores: ESLINT_CONFIGS },
     { name: 'analytics-privacy-cli/options', linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
     {
       name: 'analytics-privacy-cli/javascript',
@@ -135,7 +139,7 @@ export async function runLint(options: LintOptions): Promise<LintRun> {
   } catch (error) {
     const lines = (error instanceof Error ? error.message : String(error)).split('\n');
     const where = lines.find((line) => line.startsWith('Occurred while linting'));
-    throw new CliError(`lint failed: ${lines[0]}${where && where !== lines[0] ? ` (${where.trim()})` : ''}`);
+    throw new CliError(`lint failed: ${lines[0]}${where && where !== lines[0] ? ` (${where.trim()})` : ''}`, { cause: error });
   } finally {
     progress?.stop();
   }

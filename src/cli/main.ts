@@ -5,8 +5,8 @@ import type { Rule } from 'eslint';
 import { DOCS_BASE } from '../util/create-rule.js';
 import plugin from '../index.js';
 import { HELP, parseArgs, type Command } from './args.js';
-import { CliError } from './cli-error.js';
-import { buildDataMap } from './data-map.js';
+import { CliError, errorText } from './cli-error.js';
+import { buildDataMap, displayPath } from './data-map.js';
 import { renderHtml } from './html.js';
 import { runLint } from './lint-run.js';
 import { renderMarkdown } from './markdown.js';
@@ -34,7 +34,7 @@ function emit(text: string, output: string | undefined, io: Io): void {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   } catch (error) {
-    throw new CliError(`cannot write ${output}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`cannot write ${output}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
@@ -45,6 +45,7 @@ async function run(command: Exclude<Command, { kind: 'help' | 'version' }>, io: 
     const map = buildDataMap(lint.results, { name: TOOL_NAME, version });
     const text = command.format === 'json' ? `${JSON.stringify(map, null, 2)}\n` : command.format === 'html' ? renderHtml(map) : renderMarkdown(map);
     emit(text, command.output, io);
+    if (command.output !== undefined) io.stdout.write(`Data map written to ${displayPath(resolve(command.output))}\n`);
     return EXIT_CLEAN;
   }
   let text: string;
@@ -74,8 +75,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     }
     return await run(command, io);
   } catch (error) {
-    const message = error instanceof CliError ? error.message : `unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-    io.stderr.write(`analytics-privacy: ${message}\n`);
+    io.stderr.write(errorText(error));
     return EXIT_ERROR;
   }
 }

@@ -1,5 +1,5 @@
 /** The data map as markdown: a vendor × category table, then each vendor's places. */
-import { mapCategories, type DataMap } from './data-map.js';
+import { mapCategories, summary, type DataMap } from './data-map.js';
 import { MAP_CATEGORY_LABELS } from './findings.js';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -7,8 +7,7 @@ const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 export function renderMarkdown(map: DataMap): string {
   const out: string[] = ['# Personal data sent to third parties', ''];
-  const total = map.vendors.reduce((n, v) => n + v.count, 0);
-  out.push(`${total} place(s) send personal data to ${map.vendors.length} vendor(s) in ${map.filesScanned} file(s) scanned by ${map.tool.name} ${map.tool.version}.`, '');
+  out.push(summary(map), '');
   if (map.vendors.length) {
     const columns = mapCategories(map);
     out.push(`| vendor | ${columns.map((c) => c.label).join(' | ')} | places |`);

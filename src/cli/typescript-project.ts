@@ -54,8 +54,8 @@ export async function loadTypedProject(tsconfig: string): Promise<TypedProject> 
   try {
     const loaded = (await import('typescript')) as typeof TS & { default?: typeof TS };
     ts = loaded.default ?? loaded;
-  } catch {
-    throw new CliError(`found ${tsconfig} but the typescript package is not installed (install it, or use --no-typed)`);
+  } catch (error) {
+    throw new CliError(`found ${tsconfig} but the typescript package is not installed (install it, or use --no-typed)`, { cause: error });
   }
   const files = new Set<string>();
   const seen = new Set<string>();

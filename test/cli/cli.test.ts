@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { cli, LEAKS, project } from './helpers.js';
@@ -173,6 +174,43 @@ describe('analytics-privacy: usage and errors (exit 2, one line)', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^analytics-privacy: cannot read .*tsconfig\.json: .+ \(use --no-typed to lint without type information\)\n$/);
     expect(cli(['--no-typed'], bad).status).toBe(0);
+  });
+
+  it('ESLint throwing inside the run (a dangling symlink among the files): one line, no stack', () => {
+    const broken = project({ 'src/clean.js': LEAKS['src/clean.js'] });
+    symlinkSync(join(broken, 'nowhere.js'), join(broken, 'src', 'gone.js'));
+    const run = cli([], broken);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`analytics-privacy: lint failed: ENOENT: no such file or directory, open '${join(broken, 'src', 'gone.js')}'\n`);
+    // the stack only when asked for
+    const debug = cli([], broken, { DEBUG: 'other,analytics-privacy' });
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toMatch(/^analytics-privacy: lint failed: ENOENT[^\n]*\nError: ENOENT[^\n]*\n(?:\s+at .+\n)+$/);
+  });
+
+  // Node's own resolution error for a package that is not installed: `eslint` is resolved from a
+  // directory without node_modules (a hook; a copy of the package would find an eslint in an ancestor's node_modules).
+  const hooks = project({
+    'hide-eslint.mjs': `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent(${JSON.stringify(
+      "export function resolve(specifier, context, next) { return next(specifier, specifier === 'eslint' ? { ...context, parentURL: 'file:///nonexistent/x.js' } : context); }",
+    )}));\n`,
+    // Fail outside the command's promise chain once the command has installed its handler (or after 2 s).
+    'throw-later.mjs': "let n = 0;\nconst tick = () => {\n  if (!process.listenerCount('uncaughtException') && ++n < 400) return void setTimeout(tick, 5);\n  throw new Error('injected failure\\nmore');\n};\nsetTimeout(tick, 5);\n",
+    'reject-later.mjs': "let n = 0;\nconst tick = () => {\n  if (!process.listenerCount('uncaughtException') && ++n < 400) return void setTimeout(tick, 5);\n  void Promise.reject(new Error('injected rejection'));\n};\nsetTimeout(tick, 5);\n",
+  });
+
+  it('eslint not installed: names the package, one line, exit 2', () => {
+    expect(cli([], dir, {}, ['--import', pathToFileURL(join(hooks, 'hide-eslint.mjs')).href])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'analytics-privacy: cannot load eslint: it is not installed (install it next to eslint-plugin-analytics-privacy)\n',
+    });
+  });
+
+  it('an error thrown or a promise rejected outside the run: one line, exit 2', () => {
+    expect(cli([], dir, {}, ['--import', pathToFileURL(join(hooks, 'throw-later.mjs')).href])).toEqual({ status: 2, stdout: '', stderr: 'analytics-privacy: unexpected error: injected failure\n' });
+    expect(cli([], dir, {}, ['--import', pathToFileURL(join(hooks, 'reject-later.mjs')).href])).toEqual({ status: 2, stdout: '', stderr: 'analytics-privacy: unexpected error: injected rejection\n' });
   });
 
   it('--help and --version', () => {

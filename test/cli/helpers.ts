@@ -15,9 +15,9 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs the CLI in `cwd` with `args` (stdout and stderr piped, so no progress line). */
-export function cli(args: readonly string[], cwd: string = root, env: NodeJS.ProcessEnv = {}): Run {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+/** Runs the CLI in `cwd` with `args` (stdout and stderr piped, so no progress line); `node`: options for node itself. */
+export function cli(args: readonly string[], cwd: string = root, env: NodeJS.ProcessEnv = {}, node: readonly string[] = []): Run {
+  const run = spawnSync(process.execPath, [...node, bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

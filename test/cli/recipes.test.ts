@@ -184,7 +184,7 @@ describe('the editor recipe of docs/recipes/editors.md', () => {
     expect(messages[0].suggestions?.length).toBeGreaterThan(0); // the quick fixes the editor offers
   });
 
-  it('its settings.json uses only the extension settings it names, and no fix-on-save for these rules', () => {
+  it('its settings.json uses only the extension settings it names; fix-all on explicit save, which applies no suggestion', () => {
     const settings = /```jsonc\n\/\/ \.vscode\/settings\.json\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
     const parsed = JSON.parse(settings.replace(/^\s*\/\/.*$/gm, '')) as Record<string, unknown>;
     expect(Object.keys(parsed).sort()).toEqual(['editor.codeActionsOnSave', 'eslint.run', 'eslint.validate']);
