@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ESLint, Linter, Rule } from 'eslint';
+import { typescriptParser } from './ast/parsers.js';
 import noPii from '../rules/no-pii.js';
 import noPiiInUrls from '../rules/no-pii-in-urls.js';
 import noRestrictedVendors from '../rules/no-restricted-vendors.js';
@@ -29,13 +30,14 @@ function packageVersion(): string {
 }
 
 const FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+const TYPESCRIPT_FILES = ['**/*.{ts,tsx,mts,cts}'];
 
 const allRules = rules as unknown as Record<string, Rule.RuleModule>;
 
 const plugin = {
   meta: { name: `eslint-plugin-${NAMESPACE}`, version: packageVersion(), namespace: NAMESPACE },
   rules: allRules,
-  configs: {} as Record<'recommended' | 'strict', Linter.Config>,
+  configs: {} as Record<'recommended' | 'strict' | 'typescript', Linter.Config>,
 } satisfies ESLint.Plugin;
 
 function config(name: 'recommended' | 'strict'): Linter.Config {
@@ -52,6 +54,16 @@ function config(name: 'recommended' | 'strict'): Linter.Config {
 
 plugin.configs.recommended = config('recommended');
 plugin.configs.strict = config('strict');
+/**
+ * TypeScript files parsed by `@typescript-eslint/parser`, for projects whose config does not bring
+ * it already (typescript-eslint's own configs do). No rules: it goes with `recommended` or `strict`.
+ * The parser, and TypeScript with it, is loaded when the first TypeScript file is parsed.
+ */
+plugin.configs.typescript = {
+  name: `${NAMESPACE}/typescript`,
+  files: TYPESCRIPT_FILES,
+  languageOptions: { parser: typescriptParser },
+};
 
 export default plugin;
 export { plugin as 'module.exports' };

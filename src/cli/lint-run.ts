@@ -6,8 +6,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
+import { typescriptParser } from '../ast/parsers.js';
 import plugin from '../index.js';
 import { CliError } from './cli-error.js';
 import { gitignorePatterns } from './gitignore.js';
@@ -85,7 +85,7 @@ function typedConfig(project: TypedProject): Linter.Config {
     parseForESLint(code: string, parserOptions?: Linter.ParserOptions) {
       const file = typeof parserOptions?.filePath === 'string' ? resolve(parserOptions.filePath) : '';
       const options = project.files.has(file) ? { ...parserOptions, ...typedOptions } : parserOptions;
-      return tsParser.parseForESLint(code, options);
+      return typescriptParser.parseForESLint(code, options);
     },
   };
   // TypeScript files only: JavaScript keeps the faster espree parse (an allowJs program would give
@@ -117,7 +117,8 @@ export async function runLint(options: LintOptions): Promise<LintRun> {
       files: JS_FILES,
       languageOptions: { ecmaVersion: 'latest', parserOptions: { ecmaFeatures: { jsx: true } } },
     },
-    { name: 'analytics-privacy-cli/typescript', files: TS_FILES, languageOptions: { parser: tsParser } },
+    // The parser (and TypeScript) is loaded when the first TypeScript file is parsed, not before.
+    { name: 'analytics-privacy-cli/typescript', files: TS_FILES, languageOptions: { parser: typescriptParser } },
     ...(typedProject ? [typedConfig(typedProject)] : []),
     options.strict ? plugin.configs.strict : plugin.configs.recommended,
     ...(progress ? [progress.config([...JS_FILES, ...TS_FILES])] : []),

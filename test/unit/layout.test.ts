@@ -22,8 +22,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   sdk: ['util', 'ast', 'catalog', 'personal-data', 'settings', 'project'],
   analyses: ['util', 'ast', 'catalog', 'personal-data', 'settings', 'project', 'sdk'],
   rules: ['util', 'ast', 'catalog', 'personal-data', 'settings', 'project', 'sdk', 'analyses'],
-  entry: ['rules'],
-  cli: ['util', 'catalog', 'personal-data', 'entry'],
+  entry: ['ast', 'rules'],
+  cli: ['util', 'ast', 'catalog', 'personal-data', 'entry'],
 };
 
 /** The group of a repository-relative path: `src/<group>/...`, `src/analyses/<rule>/...`, `rules/...`, `src/index.ts`. */

@@ -7,6 +7,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { Bindings } from '../../ast/bindings.js';
 import { dropFix } from '../../ast/fixes.js';
+import { moduleParsingFor } from '../../ast/parsers.js';
 import { typeServices } from '../../ast/type-services.js';
 import { CATEGORIES, IDENTIFIER_CATEGORIES } from '../../personal-data/categories.js';
 import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
@@ -47,7 +48,10 @@ export function analyseFile(context: Context, report: (finding: NoPiiFinding) =>
   const file = context.physicalFilename;
   // In a typed run, imports the paths cannot explain are resolved through the program.
   const typed = typeServices(sourceCode.parserServices);
-  const modules = projectModules(settings).view(projectImportResolver(typed && checkerImportResolver(typed.program)));
+  // The project's other JavaScript modules are parsed like this file: with typescript-estree when
+  // typescript-eslint parsed it, else with espree (no TypeScript loaded for a JavaScript project).
+  const parsing = moduleParsingFor(file, sourceCode.parserServices);
+  const modules = projectModules(settings).view(projectImportResolver(typed && checkerImportResolver(typed.program)), parsing);
   // The early exit: a file that imports, requires or loads no vendor and touches no vendor global
   // gets no listeners at all, unless a call through one of its own imports passes personal-looking
   // data to a module that may reach a vendor (decided here, from the scope manager and the text of

@@ -3,13 +3,14 @@
  * and hooks forward which parameter to which vendor sink (wrappers), and which exports are vendor
  * clients. Summaries are invalidated when a file changes (editors keep the process alive) and the
  * cache is bounded. Files that do not parse, and imports that do not resolve, are skipped silently.
+ * Modules are parsed by `parseModule` (src/ast/parsers.ts): JavaScript ones with espree unless the
+ * view's parsing is `typescript`; TypeScript is loaded only for TypeScript modules or such a view.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { analyze } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import { Bindings, propertyName } from '../../ast/bindings.js';
+import { type ModuleParsing, moduleParserOf, moduleScopes, parseModule, traverse } from '../../ast/parsers.js';
 import type { Callable, ClassRef, ForeignModules, LeakAnalysis } from './leak-analysis.js';
 import { leakAnalysis } from './engine.js';
 import type { ImportResolver } from '../../project/import-resolution.js';
@@ -76,6 +77,8 @@ export class ModuleView implements ForeignModules {
     private readonly modules: ProjectModules,
     /** Resolves an import of the project's own code. */
     readonly resolve: ImportResolver,
+    /** How JavaScript modules are parsed: like the linted file (typescript-eslint) or with espree. */
+    readonly parsing: ModuleParsing,
   ) {}
 
   specifierReachesVendor(fromFile: string, specifier: string, budget?: { left: number }): boolean {
@@ -96,6 +99,7 @@ export class ModuleView implements ForeignModules {
 }
 
 export class ProjectModules {
+  /** `<parser>:<file>` → its summary (null: unparsable), with the file's mtime and size when read. */
   private readonly modules = new Map<string, { readonly mtimeMs: number; readonly size: number; readonly context: ModuleContext | null }>();
   private readonly reach = new Map<string, { readonly mtimeMs: number; readonly reaches: boolean }>();
   private readonly scans = new Map<string, Scan>();
@@ -104,7 +108,7 @@ export class ProjectModules {
   /** A bare use of any vendor global (`gtag(`, `analytics.track`), one pattern per catalog. */
   private readonly bareGlobal: RegExp;
 
-  private readonly views = new WeakMap<ImportResolver, ModuleView>();
+  private readonly views = { typescript: new WeakMap<ImportResolver, ModuleView>(), javascript: new WeakMap<ImportResolver, ModuleView>() };
 
   constructor(private readonly settings: ResolvedSettings) {
     const names = [...new Set(settings.catalog.vendors.flatMap((v) => Object.keys(v.globals)))].filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
@@ -112,10 +116,14 @@ export class ProjectModules {
     this.bareGlobal = new RegExp(`(?<![\\w$.])(?:${alternatives || '(?!)'})\\s*(?:\\?\\.|[.(\\[])`);
   }
 
-  /** The modules as seen through `resolve` (one view per resolver; the caches behind it are shared). */
-  view(resolve: ImportResolver): ModuleView {
-    let view = this.views.get(resolve);
-    if (!view) this.views.set(resolve, (view = new ModuleView(this, resolve)));
+  /**
+   * The modules as seen through `resolve`, parsed as `parsing` says (one view per resolver and
+   * parsing; the caches behind them are shared, summaries kept apart by the parser that read them).
+   */
+  view(resolve: ImportResolver, parsing: ModuleParsing): ModuleView {
+    const views = this.views[parsing];
+    let view = views.get(resolve);
+    if (!view) views.set(resolve, (view = new ModuleView(this, resolve, parsing)));
     return view;
   }
 
@@ -279,39 +287,34 @@ export class ProjectModules {
     } catch {
       return undefined;
     }
-    const cached = this.modules.get(file);
+    // One summary per file and parser: a JavaScript module read by espree and by typescript-estree are two.
+    const key = `${moduleParserOf(file, view.parsing)}:${file}`;
+    const cached = this.modules.get(key);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.context ?? undefined;
-    if (this.inProgress.has(file)) return undefined; // an import cycle: the module being summarised
-    this.inProgress.add(file);
+    if (this.inProgress.has(key)) return undefined; // an import cycle: the module being summarised
+    this.inProgress.add(key);
     let context: ModuleContext | null = null;
     try {
       context = stat.size <= MAX_BYTES ? this.summarise(view, file, readFileSync(file, 'utf8')) : null;
     } catch {
-      context = null; // unparsable or unreadable: skipped
+      context = null; // unparsable or unreadable (or TypeScript without the typescript package): skipped
     } finally {
-      this.inProgress.delete(file);
+      this.inProgress.delete(key);
     }
     if (this.modules.size >= MAX_MODULES) this.modules.delete(this.modules.keys().next().value as string);
-    this.modules.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, context });
+    this.modules.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, context });
     return context ?? undefined;
   }
 
   private summarise(view: ModuleView, file: string, text: string): ModuleContext {
-    const jsx = !/\.[cm]?ts$/.test(file);
-    const ast: TSESTree.Program = parse(text, { filePath: file, jsx, range: true, loc: true, comment: false, tokens: false });
+    const ast = parseModule(file, text, view.parsing);
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
     const assignments: TSESTree.AssignmentExpression[] = [];
-    simpleTraverse(
-      ast,
-      {
-        enter(node) {
-          if (node.type === T.CallExpression || node.type === T.NewExpression) calls.push(node);
-          else if (node.type === T.AssignmentExpression && node.left.type === T.MemberExpression) assignments.push(node);
-        },
-      },
-      true,
-    );
-    const bindings = new Bindings(analyze(ast, { sourceType: 'module', jsxPragma: null }));
+    traverse(ast, (node) => {
+      if (node.type === T.CallExpression || node.type === T.NewExpression) calls.push(node);
+      else if (node.type === T.AssignmentExpression && node.left.type === T.MemberExpression) assignments.push(node);
+    });
+    const bindings = new Bindings(moduleScopes(ast, file, view.parsing));
     const { analysis, resolver } = leakAnalysis({ file, bindings, settings: this.settings, modules: view });
     analysis.run(calls, assignments);
     return { file, analysis, resolver, ...collectExports(ast) };
