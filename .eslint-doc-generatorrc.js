@@ -1,3 +1,6 @@
+// The rule docs URL comes from the built src/util/repository.ts (`npm run docs` builds first).
+import { DOCS_BASE } from './dist/src/util/repository.js';
+
 /** @type {import('eslint-doc-generator').GenerateOptions} */
 export default {
   configEmoji: [
@@ -6,5 +9,5 @@ export default {
   ],
   ruleDocTitleFormat: 'prefix-name',
   ruleListColumns: ['name', 'description', 'configsError', 'hasSuggestions', 'requiresTypeChecking'],
-  urlRuleDoc: 'https://github.com/eslint-plugin-analytics-privacy/eslint-plugin-analytics-privacy/blob/main/docs/rules/{name}.md',
+  urlRuleDoc: `${DOCS_BASE}/{name}.md`,
 };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vendors } from '../src/catalog/vendors/index.js';
 import type { Member, Shape, Vendor } from '../src/catalog/types.js';
-import { DOCS_BASE } from '../src/util/create-rule.js';
+import { DOCS_BASE, REPOSITORY_URL } from '../src/util/repository.js';
 import { rules } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
@@ -28,6 +28,22 @@ describe('rules', () => {
       for (const message of Object.values(rule.meta.messages)) expect(message).not.toMatch(/\bline\b|\{\{\s*line/i);
     });
   }
+});
+
+describe('one repository URL', () => {
+  it("package.json's repository, homepage and bugs are REPOSITORY_URL's", () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository: { type: string; url: string }; homepage: string; bugs: { url: string } };
+    expect(pkg.repository).toEqual({ type: 'git', url: `git+${REPOSITORY_URL}.git` });
+    expect(pkg.homepage).toBe(`${REPOSITORY_URL}#readme`);
+    expect(pkg.bugs).toEqual({ url: `${REPOSITORY_URL}/issues` });
+  });
+
+  it('no other copy of the URL in the sources, scripts or configs', () => {
+    const tracked = execFileSync('git', ['ls-files', 'src', 'rules', 'scripts', 'bin'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+    const files = [...tracked, ...readdirSync(root).filter((f) => /\.[cm]?[jt]s$/.test(f))];
+    const copies = files.filter((f) => f !== 'src/util/repository.ts' && existsSync(join(root, f)) && readFileSync(join(root, f), 'utf8').includes(REPOSITORY_URL));
+    expect(copies).toEqual([]);
+  });
 });
 
 describe('docs are generated and in sync', () => {

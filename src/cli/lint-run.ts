@@ -97,6 +97,16 @@ function typedConfig(project: TypedProject): Linter.Config {
   };
 }
 
+/**
+ * No reports about other tools' inline comments. `reportUnusedInlineConfigs` exists from ESLint
+ * 9.19; earlier versions reject the key (and report no unused inline configs anyway).
+ */
+function quietLinterOptions(eslintVersion: string): Linter.LinterOptions {
+  const [major, minor] = eslintVersion.split('.').map(Number);
+  const inlineConfigs = major > 9 || (major === 9 && minor >= 19);
+  return { reportUnusedDisableDirectives: 'off', ...(inlineConfigs ? { reportUnusedInlineConfigs: 'off' } : {}) };
+}
+
 export async function runLint(options: LintOptions): Promise<LintRun> {
   const targets = options.paths.map((p) => resolve(p));
   options.paths.forEach((p, i) => {
@@ -111,7 +121,7 @@ export async function runLint(options: LintOptions): Promise<LintRun> {
   const config: Linter.Config[] = [
     { name: 'analytics-privacy-cli/gitignore', ignores: gitignorePatterns(root) },
     { name: 'analytics-privacy-cli/eslint-configs', ignores: ESLINT_CONFIGS },
-    { name: 'analytics-privacy-cli/options', linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
+    { name: 'analytics-privacy-cli/options', linterOptions: quietLinterOptions(ESLint.version) },
     {
       name: 'analytics-privacy-cli/javascript',
       files: JS_FILES,

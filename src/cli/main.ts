@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Rule } from 'eslint';
-import { DOCS_BASE } from '../util/create-rule.js';
+import { REPOSITORY_URL } from '../util/repository.js';
 import plugin from '../index.js';
 import { HELP, parseArgs, type Command } from './args.js';
 import { CliError, errorText } from './cli-error.js';
@@ -17,7 +17,6 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
 const TOOL_NAME = 'analytics-privacy';
-const INFORMATION_URI = DOCS_BASE.replace(/\/blob\/main\/docs\/rules$/, '');
 
 export interface Io {
   readonly stdout: NodeJS.WritableStream;
@@ -52,7 +51,7 @@ async function run(command: Exclude<Command, { kind: 'help' | 'version' }>, io: 
   if (command.format === 'sarif') {
     const config = command.strict ? plugin.configs.strict : plugin.configs.recommended;
     const rules = Object.keys(config.rules ?? {}).map((id) => ({ id, meta: (plugin.rules[id.split('/')[1]] as Rule.RuleModule | undefined)?.meta }));
-    text = `${JSON.stringify(toSarif(lint.results, rules, { name: TOOL_NAME, version, informationUri: INFORMATION_URI }), null, 2)}\n`;
+    text = `${JSON.stringify(toSarif(lint.results, rules, { name: TOOL_NAME, version, informationUri: REPOSITORY_URL }), null, 2)}\n`;
   } else {
     const formatter = await lint.eslint.loadFormatter(command.format);
     text = await formatter.format(lint.results);

@@ -1,5 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { hasOwnKey } from './records.js';
+import { DOCS_BASE } from './repository.js';
 
 export interface PluginDocs {
   /** In `recommended` (every rule is in `strict` unless it is off by default). */
@@ -11,8 +12,6 @@ export interface PluginDocs {
   strict?: false | readonly unknown[];
   requiresTypeChecking?: boolean;
 }
-
-export const DOCS_BASE = 'https://github.com/eslint-plugin-analytics-privacy/eslint-plugin-analytics-privacy/blob/main/docs/rules';
 
 const withDocsUrl = ESLintUtils.RuleCreator<PluginDocs>((name) => `${DOCS_BASE}/${name}.md`);
 

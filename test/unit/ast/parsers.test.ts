@@ -3,6 +3,7 @@
 // Whether importing the plugin loads TypeScript is checked in a process of its own, in
 // test/package/pack.test.ts (this process has loaded it already).
 import { createRequire } from 'node:module';
+import { ScopeType } from '@typescript-eslint/scope-manager';
 import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
@@ -67,7 +68,7 @@ describe('moduleScopes', () => {
       const ast = parseModule(file, code, parsing);
       traverse(ast, () => undefined);
       const scopes = moduleScopes(ast, file, parsing);
-      const module = scopes.scopes.find((s) => s.type === 'module');
+      const module = scopes.scopes.find((s) => s.type === ScopeType.module);
       expect([...(module?.set.keys() ?? [])]).toEqual(['mp', 'send']);
       expect(module?.through.map((r) => r.identifier.name)).toEqual(['require']);
     });
