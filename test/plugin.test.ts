@@ -31,6 +31,16 @@ describe('plugin object', () => {
     expect(plugin.configs.strict.rules?.['analytics-privacy/no-pii-in-urls']).toEqual(['error', { ids: true }]);
   });
 
+  it('typescript brings the TypeScript parser for TypeScript files, and no rules', () => {
+    const { typescript } = plugin.configs;
+    expect(typescript.name).toBe('analytics-privacy/typescript');
+    expect(typescript.files).toEqual(['**/*.{ts,tsx,mts,cts}']);
+    expect(typescript.rules).toBeUndefined();
+    const parser = typescript.languageOptions?.parser as { meta?: { name?: string }; parseForESLint?: unknown } | undefined;
+    expect(parser?.meta?.name).toBe('analytics-privacy/typescript-parser');
+    expect(typeof parser?.parseForESLint).toBe('function');
+  });
+
   it('opt-in rules that need options are in neither config', () => {
     expect(plugin.configs.recommended.rules).not.toHaveProperty(['analytics-privacy/no-restricted-vendors']);
     expect(plugin.configs.strict.rules).not.toHaveProperty(['analytics-privacy/no-restricted-vendors']);
@@ -42,6 +52,18 @@ describe('loading the built package', () => {
     const required = createRequire(import.meta.url)('../dist/src/index.js') as typeof plugin;
     expect(required.configs.recommended.rules).toEqual(plugin.configs.recommended.rules);
     expect('default' in required).toBe(false);
+  });
+
+  it('importing it, or requiring it, loads no TypeScript (no code of typescript-estree, the parser, typescript)', () => {
+    const script = [
+      "import { createRequire } from 'node:module';",
+      `await import(${JSON.stringify(join(root, 'dist', 'src', 'index.js'))});`,
+      `createRequire(import.meta.url)(${JSON.stringify(join(root, 'dist', 'src', 'index.js'))});`,
+      'const loaded = Object.keys(createRequire(import.meta.url).cache);',
+      "console.log(JSON.stringify(loaded.filter((f) => /node_modules[\\\\/](typescript|@typescript-eslint[\\\\/](typescript-estree|parser))[\\\\/].*\\.js$/.test(f))));",
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual([]);
   });
 
   for (const [kind, dir] of [['eslint.config.js (import)', 'consumer-esm'], ['eslint.config.cjs (require)', 'consumer-cjs']] as const) {
