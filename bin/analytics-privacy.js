@@ -20,6 +20,8 @@ if (existsSync(built('main.js'))) {
   }
   if (main) process.exitCode = await main(process.argv.slice(2));
 } else {
-  process.stderr.write('analytics-privacy: this copy of the package is not built (run `npm run build` in it)\n');
+  process.stderr.write(
+    'analytics-privacy: this copy of the package is not built (run `npm run build` in it)\n',
+  );
   process.exitCode = 2;
 }

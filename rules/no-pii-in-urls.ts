@@ -1,4 +1,8 @@
-import { type NoPiiInUrlsMessageId, type NoPiiInUrlsOptions, analyseFile } from '../src/analyses/no-pii-in-urls/analyse-file.js';
+import {
+  type NoPiiInUrlsMessageId,
+  type NoPiiInUrlsOptions,
+  analyseFile,
+} from '../src/analyses/no-pii-in-urls/analyse-file.js';
 import { createRule } from '../src/util/create-rule.js';
 
 export type MessageIds = NoPiiInUrlsMessageId;
@@ -9,7 +13,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'disallow personal data in URLs, query strings and page titles, which analytics SDKs record with every page view',
+      description:
+        'disallow personal data in URLs, query strings and page titles, which analytics SDKs record with every page view',
       recommended: true,
       strict: [{ ids: true }],
     },
@@ -20,7 +25,8 @@ export default createRule<Options, MessageIds>({
         properties: {
           ids: {
             type: 'boolean',
-            description: 'Also report user and organization IDs in URLs and titles (`/users/${user.id}`); on in `strict`.',
+            description:
+              'Also report user and organization IDs in URLs and titles (`/users/${user.id}`); on in `strict`.',
           },
         },
         additionalProperties: false,
@@ -29,12 +35,15 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ ids: false }],
     messages: {
       url: '{{category}} in a URL ({{sink}}): analytics SDKs record page URLs and referrers; send it in a request body or keep it in client state instead.',
-      title: '{{category}} in the page title ({{sink}}): analytics SDKs record page titles; leave personal data out of the title.',
+      title:
+        '{{category}} in the page title ({{sink}}): analytics SDKs record page titles; leave personal data out of the title.',
       dropParameter: 'Remove the {{param}} query parameter.',
     },
     languages: ['js/js'],
   },
   create(context, [options]) {
-    return analyseFile(context, options, ({ node, messageId, data, suggest }) => context.report({ node, messageId, data, suggest }));
+    return analyseFile(context, options, ({ node, messageId, data, suggest }) =>
+      context.report({ node, messageId, data, suggest }),
+    );
   },
 });

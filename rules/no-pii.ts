@@ -8,7 +8,8 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'disallow personal data in calls to third-party analytics, telemetry, replay, error-monitoring, marketing and feature-flag SDKs',
+      description:
+        'disallow personal data in calls to third-party analytics, telemetry, replay, error-monitoring, marketing and feature-flag SDKs',
       recommended: true,
     },
     hasSuggestions: true,
@@ -25,6 +26,8 @@ export default createRule<[], MessageIds>({
     languages: ['js/js'],
   },
   create(context) {
-    return analyseFile(context, ({ node, messageId, data, suggest }) => context.report({ node, messageId, data, suggest }));
+    return analyseFile(context, ({ node, messageId, data, suggest }) =>
+      context.report({ node, messageId, data, suggest }),
+    );
   },
 });

@@ -13,7 +13,8 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'disallow SDK configuration that turns on the collection of personal data by analytics, replay, error-monitoring and feature-flag vendors',
+      description:
+        'disallow SDK configuration that turns on the collection of personal data by analytics, replay, error-monitoring and feature-flag vendors',
       recommended: true,
       strict: [{ ipCollection: true }],
     },
@@ -24,7 +25,8 @@ export default createRule<Options, MessageIds>({
         properties: {
           ipCollection: {
             type: 'boolean',
-            description: 'Also report SDKs left collecting IP addresses or geolocation by default (on in `strict`).',
+            description:
+              'Also report SDKs left collecting IP addresses or geolocation by default (on in `strict`).',
           },
         },
         additionalProperties: false,
@@ -45,6 +47,8 @@ export default createRule<Options, MessageIds>({
     languages: ['js/js'],
   },
   create(context, [options]) {
-    return analyseFile(context, options, ({ node, messageId, data, suggest }) => context.report({ node, messageId, data, suggest }));
+    return analyseFile(context, options, ({ node, messageId, data, suggest }) =>
+      context.report({ node, messageId, data, suggest }),
+    );
   },
 });

@@ -39,7 +39,11 @@ if (values.child) {
   const ns = plugin.meta.namespace;
   const ours =
     values.config === 'all'
-      ? { files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'], plugins: { [ns]: plugin }, rules: allRules(plugin) }
+      ? {
+          files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
+          plugins: { [ns]: plugin },
+          rules: allRules(plugin),
+        }
       : plugin.configs[values.config];
   const eslint = new ESLint({
     cwd: corpus,
@@ -47,12 +51,17 @@ if (values.child) {
     overrideConfigFile: true,
     overrideConfig: [
       { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
-      { files: ['**/*.{js,jsx,mjs,cjs}'], languageOptions: { ecmaVersion: 'latest', parserOptions: { ecmaFeatures: { jsx: true } } } },
+      {
+        files: ['**/*.{js,jsx,mjs,cjs}'],
+        languageOptions: { ecmaVersion: 'latest', parserOptions: { ecmaFeatures: { jsx: true } } },
+      },
       {
         files: ['**/*.{ts,tsx,mts,cts}'],
         languageOptions: {
           parser: tsParser,
-          parserOptions: values.typed ? { projectService: true, tsconfigRootDir: corpus } : { ecmaFeatures: { jsx: true } },
+          parserOptions: values.typed
+            ? { projectService: true, tsconfigRootDir: corpus }
+            : { ecmaFeatures: { jsx: true } },
         },
       },
       ...(values.child === 'plugin' ? [ours] : []),
@@ -82,14 +91,27 @@ const modes = values.mode === 'both' ? ['untyped', 'typed'] : [values.mode];
 let corpus = values.corpus && resolve(values.corpus);
 if (!corpus) {
   corpus = join(root, '.corpus');
-  execFileSync('bash', [join(root, 'scripts/corpus.sh'), 'full', corpus], { stdio: ['ignore', 'inherit', 'inherit'] });
+  execFileSync('bash', [join(root, 'scripts/corpus.sh'), 'full', corpus], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
 }
 const me = join(import.meta.dirname, 'bench.mjs');
 const once = (kind, typed) =>
   JSON.parse(
     execFileSync(
       process.execPath,
-      [me, '--child', kind, '--corpus', corpus, '--plugin', pluginRoot, '--config', values.config, ...(typed ? ['--typed'] : [])],
+      [
+        me,
+        '--child',
+        kind,
+        '--corpus',
+        corpus,
+        '--plugin',
+        pluginRoot,
+        '--config',
+        values.config,
+        ...(typed ? ['--typed'] : []),
+      ],
       { encoding: 'utf8', maxBuffer: 1 << 26 },
     )
       .trim()
@@ -121,9 +143,15 @@ for (const mode of modes) {
     }
     shares.push(ours / last.total);
     ratios.push(last.ms / base.ms);
-    console.log(`  ${mode} run ${i + 1}: base ${base.ms.toFixed(0)} ms, with plugin ${last.ms.toFixed(0)} ms, rules ${ours.toFixed(0)} ms of ${last.total.toFixed(0)} ms linted (${pct(ours / last.total)})`);
+    console.log(
+      `  ${mode} run ${i + 1}: base ${base.ms.toFixed(0)} ms, with plugin ${last.ms.toFixed(0)} ms, rules ${ours.toFixed(0)} ms of ${last.total.toFixed(0)} ms linted (${pct(ours / last.total)})`,
+    );
   }
-  console.log(`${mode}: ${last.files} files, ${last.findings} findings, ${last.fatal} parse errors; parse ${last.parse.toFixed(0)} ms of ${last.total.toFixed(0)} ms`);
-  console.log(`${mode}: rule share median ${pct(median(shares))} (runs: ${shares.map(pct).join(' ')}); whole-run ratio median ${median(ratios).toFixed(3)} (${ratios.map((r) => r.toFixed(3)).join(' ')})`);
+  console.log(
+    `${mode}: ${last.files} files, ${last.findings} findings, ${last.fatal} parse errors; parse ${last.parse.toFixed(0)} ms of ${last.total.toFixed(0)} ms`,
+  );
+  console.log(
+    `${mode}: rule share median ${pct(median(shares))} (runs: ${shares.map(pct).join(' ')}); whole-run ratio median ${median(ratios).toFixed(3)} (${ratios.map((r) => r.toFixed(3)).join(' ')})`,
+  );
   for (const [id, xs] of Object.entries(perRule)) console.log(`  ${id}: median ${pct(median(xs))}`);
 }

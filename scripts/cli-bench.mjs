@@ -13,7 +13,13 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, runs: { type: 'string', default: '5' }, mode: { type: 'string', default: 'both' } } });
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    mode: { type: 'string', default: 'both' },
+  },
+});
 if (!values.corpus) throw new Error('--corpus <dir> is required');
 const corpus = resolve(values.corpus);
 const runs = Number(values.runs);
@@ -26,7 +32,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'ap-cli-bench-'));
 function baseConfig(typed) {
   const parser = pathToFileURL(require.resolve('@typescript-eslint/parser')).href;
   const file = join(tmp, `base-${typed ? 'typed' : 'untyped'}.config.mjs`);
-  const ts = typed ? `{ project: [${JSON.stringify(join(corpus, 'tsconfig.json'))}], tsconfigRootDir: ${JSON.stringify(corpus)} }` : '{}';
+  const ts = typed
+    ? `{ project: [${JSON.stringify(join(corpus, 'tsconfig.json'))}], tsconfigRootDir: ${JSON.stringify(corpus)} }`
+    : '{}';
   writeFileSync(
     file,
     `import tsParser from ${JSON.stringify(parser)};
@@ -44,7 +52,8 @@ function time(args) {
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { cwd: corpus, encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
   return ms;
 }
 
@@ -63,7 +72,9 @@ try {
     }
     const mb = median(b);
     const mc = median(c);
-    console.log(`${mode}: bare ESLint median ${(mb / 1000).toFixed(2)} s [${b.map((x) => (x / 1000).toFixed(2)).join(' ')}], CLI median ${(mc / 1000).toFixed(2)} s [${c.map((x) => (x / 1000).toFixed(2)).join(' ')}], ratio ${(mc / mb).toFixed(3)}`);
+    console.log(
+      `${mode}: bare ESLint median ${(mb / 1000).toFixed(2)} s [${b.map((x) => (x / 1000).toFixed(2)).join(' ')}], CLI median ${(mc / 1000).toFixed(2)} s [${c.map((x) => (x / 1000).toFixed(2)).join(' ')}], ratio ${(mc / mb).toFixed(3)}`,
+    );
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

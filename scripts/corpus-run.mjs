@@ -34,8 +34,12 @@ const modes = values.mode === 'both' ? ['untyped', 'typed'] : [values.mode];
 const plugin = (await import(pathToFileURL(join(resolve(values.plugin), 'dist/src/index.js')).href)).default;
 const namespace = plugin.meta.namespace;
 
-execFileSync('bash', [join(root, 'scripts/corpus.sh'), set, dir], { stdio: ['ignore', 'inherit', 'inherit'] });
-const packages = readFileSync(join(dir, `${set}.list`), 'utf8').split('\n').filter(Boolean);
+execFileSync('bash', [join(root, 'scripts/corpus.sh'), set, dir], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const packages = readFileSync(join(dir, `${set}.list`), 'utf8')
+  .split('\n')
+  .filter(Boolean);
 
 /** Files of each package, sorted; a sample takes an even share of each package (all of a small one). */
 function selectFiles() {
@@ -49,7 +53,7 @@ function selectFiles() {
   let budget = Number(values.sample);
   const quota = new Array(byPackage.length).fill(0);
   // Water-filling: small packages give all their files, the rest share what is left.
-  for (let open = byPackage.length; budget > 0 && open > 0; ) {
+  for (let open = byPackage.length; budget > 0 && open > 0;) {
     const share = Math.max(1, Math.floor(budget / open));
     open = 0;
     for (let i = 0; i < byPackage.length && budget > 0; i++) {
@@ -59,7 +63,11 @@ function selectFiles() {
       if (quota[i] < byPackage[i].length) open++;
     }
   }
-  return byPackage.flatMap((files, i) => files.filter((_, j) => Math.floor((j * quota[i]) / files.length) !== Math.floor(((j + 1) * quota[i]) / files.length)));
+  return byPackage.flatMap((files, i) =>
+    files.filter(
+      (_, j) => Math.floor((j * quota[i]) / files.length) !== Math.floor(((j + 1) * quota[i]) / files.length),
+    ),
+  );
 }
 
 const files = selectFiles();
@@ -71,13 +79,25 @@ function eslintFor(mode, withRules) {
     overrideConfigFile: true,
     // Corpus files carry their own eslint-disable comments for rules that are not loaded here.
     overrideConfig: [
-      { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
-      { files: ['**/*.{js,mjs,cjs}'], languageOptions: { ecmaVersion: 'latest', parserOptions: { ecmaFeatures: { jsx: true } } } },
+      {
+        linterOptions: {
+          noInlineConfig: true,
+          reportUnusedDisableDirectives: 'off',
+          reportUnusedInlineConfigs: 'off',
+        },
+      },
+      {
+        files: ['**/*.{js,mjs,cjs}'],
+        languageOptions: { ecmaVersion: 'latest', parserOptions: { ecmaFeatures: { jsx: true } } },
+      },
       {
         files: ['**/*.{ts,tsx}'],
         languageOptions: {
           parser: tsParser,
-          parserOptions: mode === 'typed' ? { projectService: true, tsconfigRootDir: dir } : { ecmaFeatures: { jsx: true } },
+          parserOptions:
+            mode === 'typed'
+              ? { projectService: true, tsconfigRootDir: dir }
+              : { ecmaFeatures: { jsx: true } },
         },
       },
       ...(withRules
@@ -96,11 +116,13 @@ function eslintFor(mode, withRules) {
 }
 
 /** Is the message ESLint's own note that inline config is off? (Expected: noInlineConfig is set.) */
-const inlineConfigNote = (m) => m.ruleId === null && !m.fatal && /has no effect because you have 'noInlineConfig'/.test(m.message);
+const inlineConfigNote = (m) =>
+  m.ruleId === null && !m.fatal && /has no effect because you have 'noInlineConfig'/.test(m.message);
 
 /** Reparses a suggestion's output as the linter parsed the file (JSX in .js and .tsx files). */
 function reparses(output, file) {
-  if (langOf(file) === 'js') parseProgram(output, 'js', file.endsWith('.cjs') ? 'commonjs' : 'module', { jsx: true });
+  if (langOf(file) === 'js')
+    parseProgram(output, 'js', file.endsWith('.cjs') ? 'commonjs' : 'module', { jsx: true });
   else parseProgram(output, 'ts', 'module', { jsx: file.endsWith('.tsx') });
 }
 
@@ -121,7 +143,12 @@ for (const mode of modes) {
     try {
       [result] = await eslint.lintText(text, { filePath: file });
     } catch (error) {
-      problems.push(`${rel}: exception: ${String(error?.stack ?? error).split('\n').slice(0, 12).join('\n    ')}`);
+      problems.push(
+        `${rel}: exception: ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 12)
+          .join('\n    ')}`,
+      );
       continue;
     }
     const ms = performance.now() - t0;
@@ -129,7 +156,8 @@ for (const mode of modes) {
     for (const m of result.messages) {
       if (m.fatal) parseErrors.push({ file, rel, message: `${m.line}:${m.column} ${m.message}` });
       else if (m.ruleId === null) {
-        if (!inlineConfigNote(m)) problems.push(`${rel}:${m.line}:${m.column}: ESLint problem without a rule: ${m.message}`);
+        if (!inlineConfigNote(m))
+          problems.push(`${rel}:${m.line}:${m.column}: ESLint problem without a rule: ${m.message}`);
       } else if (!m.ruleId.startsWith(`${namespace}/`)) {
         problems.push(`${rel}:${m.line}:${m.column}: unexpected rule ${m.ruleId}: ${m.message}`);
       } else {
@@ -139,7 +167,9 @@ for (const mode of modes) {
           try {
             reparses(applyFix(text, s.fix), file);
           } catch (error) {
-            problems.push(`${rel}:${m.line}:${m.column}: suggestion "${s.desc}" breaks the code: ${error.message}`);
+            problems.push(
+              `${rel}:${m.line}:${m.column}: suggestion "${s.desc}" breaks the code: ${error.message}`,
+            );
           }
         }
       }
@@ -149,8 +179,11 @@ for (const mode of modes) {
   if (parseErrors.length) {
     const base = eslintFor(mode, false);
     for (const p of parseErrors) {
-      const [again] = await base.lintText(readFileSync(p.file, 'utf8').replace(/^\uFEFF/, ''), { filePath: p.file });
-      if (!again.messages.some((m) => m.fatal)) problems.push(`${p.rel}: fatal only with the plugin: ${p.message}`);
+      const [again] = await base.lintText(readFileSync(p.file, 'utf8').replace(/^\uFEFF/, ''), {
+        filePath: p.file,
+      });
+      if (!again.messages.some((m) => m.fatal))
+        problems.push(`${p.rel}: fatal only with the plugin: ${p.message}`);
     }
   }
   const seconds = (performance.now() - started) / 1000;
@@ -167,20 +200,37 @@ for (const mode of modes) {
 if (!values.sample) {
   const { code, vendorCalls } = makeBundle(5 * 1024 * 1024, 42);
   const linter = new Linter({ configType: 'flat' });
-  const config = [{ files: ['**/*.js'], plugins: { [namespace]: plugin }, languageOptions: { ecmaVersion: 'latest', sourceType: 'script' }, rules: allRules(plugin) }];
+  const config = [
+    {
+      files: ['**/*.js'],
+      plugins: { [namespace]: plugin },
+      languageOptions: { ecmaVersion: 'latest', sourceType: 'script' },
+      rules: allRules(plugin),
+    },
+  ];
   const started = performance.now();
   let line;
   try {
-    const { messages } = linter.verifyAndFix(code, config, { filename: 'bundle.min.js', stats: true, fix: false });
+    const { messages } = linter.verifyAndFix(code, config, {
+      filename: 'bundle.min.js',
+      stats: true,
+      fix: false,
+    });
     const pass = linter.getTimes().passes[0];
-    const ours = Object.entries(pass.rules ?? {}).reduce((sum, [id, t]) => (id.startsWith(`${namespace}/`) ? sum + t.total : sum), 0);
+    const ours = Object.entries(pass.rules ?? {}).reduce(
+      (sum, [id, t]) => (id.startsWith(`${namespace}/`) ? sum + t.total : sum),
+      0,
+    );
     const engine = messages.filter((m) => !m.ruleId);
     const found = messages.filter((m) => m.ruleId === `${namespace}/no-pii`).length;
     if (engine.length) failed = true;
     line = `${engine.length} engine problems, ${found} no-pii findings (${vendorCalls} vendor modules), ${((performance.now() - started) / 1000).toFixed(1)} s, our rules ${ours.toFixed(0)} ms of ${pass.total.toFixed(0)} ms`;
   } catch (error) {
     failed = true;
-    line = `exception: ${String(error?.stack ?? error).split('\n').slice(0, 12).join('\n    ')}`;
+    line = `exception: ${String(error?.stack ?? error)
+      .split('\n')
+      .slice(0, 12)
+      .join('\n    ')}`;
   }
   console.log(`5 MB minified bundle: ${line}`);
 }

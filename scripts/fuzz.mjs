@@ -30,7 +30,12 @@ const from = Number(values.from);
 const langs = values.lang === 'both' ? ['js', 'ts'] : [values.lang];
 const out = resolve(values.out);
 
-const quote = (text) => text.trim().split('\n').map((line) => `    | ${line}`).join('\n');
+const quote = (text) =>
+  text
+    .trim()
+    .split('\n')
+    .map((line) => `    | ${line}`)
+    .join('\n');
 const started = performance.now();
 const groups = new Map();
 const totals = fuzz({
@@ -42,7 +47,10 @@ const totals = fuzz({
   onFailure(minimal, failures, original) {
     const first = failures[0];
     // One group per kind and message shape (positions and names stripped).
-    const signature = `${first.kind}: ${first.detail.replace(/^\d+:\d+ /, '').replace(/\b\w+_\d+\b/g, 'x').slice(0, 160)}`;
+    const signature = `${first.kind}: ${first.detail
+      .replace(/^\d+:\d+ /, '')
+      .replace(/\b\w+_\d+\b/g, 'x')
+      .slice(0, 160)}`;
     const group = groups.get(signature) ?? { signature, seeds: [], minimal, failures };
     group.seeds.push(`${original.seed}/${original.lang}`);
     if (minimal.code.length < group.minimal.code.length) Object.assign(group, { minimal, failures });
@@ -51,10 +59,20 @@ const totals = fuzz({
     const base = join(out, `seed-${original.seed}-${original.lang}`);
     writeFileSync(`${base}.${original.lang === 'ts' ? 'ts' : 'js'}`, original.code);
     writeFileSync(`${base}.min.${original.lang === 'ts' ? 'ts' : 'js'}`, minimal.code);
-    writeFileSync(`${base}.json`, JSON.stringify({ settings: original.settings ?? null, sourceType: original.sourceType, failures }, null, 2));
+    writeFileSync(
+      `${base}.json`,
+      JSON.stringify(
+        { settings: original.settings ?? null, sourceType: original.sourceType, failures },
+        null,
+        2,
+      ),
+    );
   },
   onProgress(done, t) {
-    if (done % 500 === 0) console.error(`${done}/${count} seeds: ${t.programs} programs, ${t.suggestions} suggestions, ${t.failures} failing`);
+    if (done % 500 === 0)
+      console.error(
+        `${done}/${count} seeds: ${t.programs} programs, ${t.suggestions} suggestions, ${t.failures} failing`,
+      );
   },
 });
 const seconds = (performance.now() - started) / 1000;
@@ -64,7 +82,9 @@ console.log(
     `our parser rejects them), ${totals.reports} reports, ${totals.suggestions} suggestions applied, ${totals.failures} failing programs, ${seconds.toFixed(1)} s`,
 );
 for (const g of groups.values()) {
-  console.log(`\n✗ ${g.signature}\n  ${g.seeds.length} program(s), e.g. seeds ${g.seeds.slice(0, 8).join(' ')}; settings ${JSON.stringify(g.minimal.settings ?? null)}`);
+  console.log(
+    `\n✗ ${g.signature}\n  ${g.seeds.length} program(s), e.g. seeds ${g.seeds.slice(0, 8).join(' ')}; settings ${JSON.stringify(g.minimal.settings ?? null)}`,
+  );
   console.log(`  minimal repro (${g.minimal.lang}, ${g.minimal.sourceType}):\n${quote(g.minimal.code)}`);
   const output = g.failures.find((f) => f.output)?.output;
   if (output && output.length < 2000) console.log(`  suggestion output:\n${quote(output)}`);

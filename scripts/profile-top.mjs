@@ -14,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(import.meta.dirname, '..');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '25' }, all: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: 'string', default: '25' }, all: { type: 'boolean', default: false } },
+});
 const target = resolve(positionals[0] ?? '.prof');
 const file = statSync(target).isDirectory()
   ? readdirSync(target)
@@ -25,7 +28,8 @@ const file = statSync(target).isDirectory()
 const profile = JSON.parse(readFileSync(file, 'utf8'));
 
 const selfUs = new Map();
-for (let i = 0; i < profile.samples.length; i++) selfUs.set(profile.samples[i], (selfUs.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+for (let i = 0; i < profile.samples.length; i++)
+  selfUs.set(profile.samples[i], (selfUs.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
 
 const maps = new Map();
 /** `dist/src/x.js:line` → `src/x.ts:line` through the emitted source map. */
@@ -80,11 +84,17 @@ for (const [id, us] of selfUs) {
   }
 }
 const ourTotal = [...rows].filter(([k]) => k.includes('dist/')).reduce((s, [, us]) => s + us, 0);
-console.log(`${file}: ${(total / 1000).toFixed(0)} ms sampled; our code (dist/src, dist/rules) self time ${(ourTotal / 1000).toFixed(0)} ms (${((100 * ourTotal) / total).toFixed(2)}%)`);
+console.log(
+  `${file}: ${(total / 1000).toFixed(0)} ms sampled; our code (dist/src, dist/rules) self time ${(ourTotal / 1000).toFixed(0)} ms (${((100 * ourTotal) / total).toFixed(2)}%)`,
+);
 for (const [key, us] of [...rows].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) {
-  console.log(`${(us / 1000).toFixed(1).padStart(8)} ms ${((100 * us) / total).toFixed(2).padStart(6)}%  ${key}`);
+  console.log(
+    `${(us / 1000).toFixed(1).padStart(8)} ms ${((100 * us) / total).toFixed(2).padStart(6)}%  ${key}`,
+  );
 }
 console.log('\ninclusive (with callees):');
 for (const [key, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) {
-  console.log(`${(us / 1000).toFixed(1).padStart(8)} ms ${((100 * us) / total).toFixed(2).padStart(6)}%  ${key}`);
+  console.log(
+    `${(us / 1000).toFixed(1).padStart(8)} ms ${((100 * us) / total).toFixed(2).padStart(6)}%  ${key}`,
+  );
 }

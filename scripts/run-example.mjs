@@ -18,7 +18,9 @@ const lint = cli(dir);
 const html = cli('report', dir, '--format', 'html', '--output', join(out, 'data-map.html'));
 const md = cli('report', dir, '--format', 'md', '--output', join(out, 'data-map.md'));
 if (lint !== 1 || html !== 0 || md !== 0) {
-  console.error(`unexpected exit codes: lint ${lint} (1 expected: findings), report ${html}/${md} (0 expected)`);
+  console.error(
+    `unexpected exit codes: lint ${lint} (1 expected: findings), report ${html}/${md} (0 expected)`,
+  );
   process.exit(1);
 }
 console.log(`Open ${relative(process.cwd(), join(out, 'data-map.html'))} in a browser to see the data map.`);

@@ -9,7 +9,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'docs', 'sdk-coverage.md');
 
-const KIND = { identity: 'identity', profile: 'profile', context: 'context', event: 'event', log: 'log', init: 'init', flag: 'flag' };
+const KIND = {
+  identity: 'identity',
+  profile: 'profile',
+  context: 'context',
+  event: 'event',
+  log: 'log',
+  init: 'init',
+  flag: 'flag',
+};
 
 /** Whether a role, or a role inside it, is identity matching for ads (not counting `keyed` roles' keys). */
 function hasMatching(role) {
@@ -23,7 +31,11 @@ function kindOf(sink) {
   const kind = KIND[sink.kind] ?? sink.kind;
   const roles = [...sink.args, sink.rest].filter(Boolean);
   if (roles.some(hasMatching)) return `${kind}, identity matching for ads`;
-  const keys = roles.flatMap((r) => Object.entries(r.keys ?? {}).filter(([, role]) => hasMatching(role)).map(([key]) => `'${key}'`));
+  const keys = roles.flatMap((r) =>
+    Object.entries(r.keys ?? {})
+      .filter(([, role]) => hasMatching(role))
+      .map(([key]) => `'${key}'`),
+  );
   return keys.length ? `${kind}, identity matching for ads under ${keys.join(', ')}` : kind;
 }
 
@@ -40,21 +52,26 @@ function sinksOf(vendor) {
     if (shape.call) out.set(shape.call.label ?? label, kindOf(shape.call));
     if (shape.constructSink) out.set(`new ${label || 'client'}`, kindOf(shape.constructSink));
     if (shape.element) out.set(shape.element.label ?? `<${label}>`, kindOf(shape.element));
-    for (const [cmd, sink] of Object.entries(shape.commands ?? {})) out.set(sink.label ?? `${label}('${cmd}')`, kindOf(sink));
-    for (const [cmd, sink] of Object.entries(shape.arrayCommands ?? {})) out.set(sink.label ?? `${label}(['${cmd}'])`, kindOf(sink));
+    for (const [cmd, sink] of Object.entries(shape.commands ?? {}))
+      out.set(sink.label ?? `${label}('${cmd}')`, kindOf(sink));
+    for (const [cmd, sink] of Object.entries(shape.arrayCommands ?? {}))
+      out.set(sink.label ?? `${label}(['${cmd}'])`, kindOf(sink));
     if (shape.assign) out.set(`${label} =`, 'assignment');
-    for (const [name, child] of Object.entries(shape.members ?? {})) visit(child, name === 'default' ? label : label ? `${label}.${name}` : name, depth + 1);
+    for (const [name, child] of Object.entries(shape.members ?? {}))
+      visit(child, name === 'default' ? label : label ? `${label}.${name}` : name, depth + 1);
     for (const key of ['returns', 'construct']) if (shape[key]) visit(shape[key], label, depth + 1);
     for (const cb of shape.callbacks ?? []) for (const p of cb.params) if (p) visit(p, '', depth + 1);
     seen.delete(shape);
   };
-  for (const spec of vendor.modules) visit(spec.exports, '', 0), spec.cjs && visit(spec.cjs, '', 0);
+  for (const spec of vendor.modules) (visit(spec.exports, '', 0), spec.cjs && visit(spec.cjs, '', 0));
   for (const [name, member] of Object.entries(vendor.globals)) visit(member, name, 0);
   return [...out].sort(([a], [b]) => a.localeCompare(b)).map(([label, kind]) => `\`${label}\` (${kind})`);
 }
 
 export async function coveragePage() {
-  const { vendors } = await import(pathToFileURL(join(root, 'dist', 'src', 'catalog', 'vendors', 'index.js')).href);
+  const { vendors } = await import(
+    pathToFileURL(join(root, 'dist', 'src', 'catalog', 'vendors', 'index.js')).href
+  );
   const rows = [...vendors].sort((a, b) => a.name.localeCompare(b.name));
   const lines = [
     '# SDK coverage',
@@ -68,7 +85,19 @@ export async function coveragePage() {
     '',
     '| vendor | id | category | packages | globals |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((v) => `| ${v.name} | \`${v.id}\` | ${v.category} | ${v.modules.flatMap((m) => m.names).map((n) => `\`${n}\``).join(', ') || '—'} | ${Object.keys(v.globals).map((g) => `\`${g}\``).join(', ') || '—'} |`),
+    ...rows.map(
+      (v) =>
+        `| ${v.name} | \`${v.id}\` | ${v.category} | ${
+          v.modules
+            .flatMap((m) => m.names)
+            .map((n) => `\`${n}\``)
+            .join(', ') || '—'
+        } | ${
+          Object.keys(v.globals)
+            .map((g) => `\`${g}\``)
+            .join(', ') || '—'
+        } |`,
+    ),
     '',
     '## Sinks by vendor',
     '',

@@ -20,7 +20,10 @@ export const rules = {
 function packageVersion(): string {
   for (const up of ['../package.json', '../../package.json']) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === `eslint-plugin-${NAMESPACE}` && pkg.version) return pkg.version;
     } catch {
       // try the next level up
@@ -45,7 +48,8 @@ function config(name: 'recommended' | 'strict'): Linter.Config {
   for (const [id, rule] of Object.entries(rules)) {
     const docs = rule.meta.docs as { recommended?: boolean; strict?: false | readonly unknown[] } | undefined;
     if (name === 'recommended' ? docs?.recommended : docs?.strict !== false) {
-      const strictOptions: readonly unknown[] = name === 'strict' && Array.isArray(docs?.strict) ? (docs.strict as readonly unknown[]) : [];
+      const strictOptions: readonly unknown[] =
+        name === 'strict' && Array.isArray(docs?.strict) ? (docs.strict as readonly unknown[]) : [];
       ruleLevels[`${NAMESPACE}/${id}`] = strictOptions.length ? ['error', ...strictOptions] : 'error';
     }
   }

@@ -24,7 +24,9 @@ describe('fuzzing (fixed seeds)', () => {
       plugin,
       catalog,
       onFailure(minimal: Program, found: Failure[]) {
-        failures.push(`seed ${minimal.seed} (${minimal.lang}): ${found.map((f) => `${f.kind}: ${f.detail}`).join('; ')}\n--- minimal repro ---\n${minimal.code.trim()}\n`);
+        failures.push(
+          `seed ${minimal.seed} (${minimal.lang}): ${found.map((f) => `${f.kind}: ${f.detail}`).join('; ')}\n--- minimal repro ---\n${minimal.code.trim()}\n`,
+        );
       },
     });
     const seconds = (performance.now() - started) / 1000;
@@ -47,16 +49,31 @@ describe('the fuzzer itself', () => {
   });
 
   it('splices vendor SDK calls into the random program', () => {
-    const codes = Array.from({ length: 20 }, (_, i) => generateProgram(i + 1, catalog, 'js')?.code ?? '').join('\n');
+    const codes = Array.from(
+      { length: 20 },
+      (_, i) => generateProgram(i + 1, catalog, 'js')?.code ?? '',
+    ).join('\n');
     expect(codes).toMatch(/\bimport\b.*\bfrom\s+["'][@\w/-]+["']|require\(["'][@\w/-]+["']\)/);
     expect(codes).toMatch(/user\.email|member\.id|plan\.name/);
   });
 
-  const program: Program = { seed: 1, lang: 'js', sourceType: 'module', filename: 'x.mjs', code: "track('signup', { email: user.email });\n" };
+  const program: Program = {
+    seed: 1,
+    lang: 'js',
+    sourceType: 'module',
+    filename: 'x.mjs',
+    code: "track('signup', { email: user.email });\n",
+  };
   const fake = (rule: Rule.RuleModule): ESLint.Plugin => ({ meta: { namespace: 'fake' }, rules: { rule } });
 
   it('reports a rule that throws', () => {
-    const throwing = fake({ create: () => ({ CallExpression: () => { throw new Error('boom'); } }) });
+    const throwing = fake({
+      create: () => ({
+        CallExpression: () => {
+          throw new Error('boom');
+        },
+      }),
+    });
     const { failures } = checkProgram(program, throwing);
     expect(failures.map((f) => f.kind)).toEqual(['exception']);
     expect(failures[0].detail).toMatch(/boom/);
@@ -67,7 +84,11 @@ describe('the fuzzer itself', () => {
       meta: { hasSuggestions: true, messages: { found: 'found', fix: 'fix' } },
       create: (context) => ({
         CallExpression(node) {
-          context.report({ node, messageId: 'found', suggest: [{ messageId: 'fix', fix: (fixer) => fixer.insertTextAfter(node, ')') }] });
+          context.report({
+            node,
+            messageId: 'found',
+            suggest: [{ messageId: 'fix', fix: (fixer) => fixer.insertTextAfter(node, ')') }],
+          });
         },
       }),
     });
@@ -83,7 +104,11 @@ describe('the fuzzer itself', () => {
       meta: { hasSuggestions: true, messages: { found: 'found', fix: 'fix' } },
       create: (context) => ({
         TSAsExpression(node: Rule.Node) {
-          context.report({ node, messageId: 'found', suggest: [{ messageId: 'fix', fix: (fixer) => fixer.replaceText(node, 'user.email as') }] });
+          context.report({
+            node,
+            messageId: 'found',
+            suggest: [{ messageId: 'fix', fix: (fixer) => fixer.replaceText(node, 'user.email as') }],
+          });
         },
       }),
     });

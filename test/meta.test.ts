@@ -8,10 +8,13 @@ import { DOCS_BASE, REPOSITORY_URL } from '../src/util/repository.js';
 import { rules } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
-const run = (script: string, ...args: string[]) => execFileSync(process.execPath, [join(root, script), ...args], { cwd: root, encoding: 'utf8' });
+const run = (script: string, ...args: string[]) =>
+  execFileSync(process.execPath, [join(root, script), ...args], { cwd: root, encoding: 'utf8' });
 
 describe('rules', () => {
-  const files = readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
+  const files = readdirSync(join(root, 'rules'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.replace(/\.ts$/, ''));
 
   it('every file in rules/ is in the rules index, under its file name', () => {
     expect(Object.keys(rules).sort()).toEqual(files.sort());
@@ -25,30 +28,51 @@ describe('rules', () => {
     });
 
     it(`${name}: messages carry no line numbers`, () => {
-      for (const message of Object.values(rule.meta.messages)) expect(message).not.toMatch(/\bline\b|\{\{\s*line/i);
+      for (const message of Object.values(rule.meta.messages))
+        expect(message).not.toMatch(/\bline\b|\{\{\s*line/i);
     });
   }
 });
 
 describe('one repository URL', () => {
   it("package.json's repository, homepage and bugs are REPOSITORY_URL's", () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository: { type: string; url: string }; homepage: string; bugs: { url: string } };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      repository: { type: string; url: string };
+      homepage: string;
+      bugs: { url: string };
+    };
     expect(pkg.repository).toEqual({ type: 'git', url: `git+${REPOSITORY_URL}.git` });
     expect(pkg.homepage).toBe(`${REPOSITORY_URL}#readme`);
     expect(pkg.bugs).toEqual({ url: `${REPOSITORY_URL}/issues` });
   });
 
   it('no other copy of the URL in the sources, scripts or configs', () => {
-    const tracked = execFileSync('git', ['ls-files', 'src', 'rules', 'scripts', 'bin'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+    const tracked = execFileSync('git', ['ls-files', 'src', 'rules', 'scripts', 'bin'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean);
     const files = [...tracked, ...readdirSync(root).filter((f) => /\.[cm]?[jt]s$/.test(f))];
-    const copies = files.filter((f) => f !== 'src/util/repository.ts' && existsSync(join(root, f)) && readFileSync(join(root, f), 'utf8').includes(REPOSITORY_URL));
+    const copies = files.filter(
+      (f) =>
+        f !== 'src/util/repository.ts' &&
+        existsSync(join(root, f)) &&
+        readFileSync(join(root, f), 'utf8').includes(REPOSITORY_URL),
+    );
     expect(copies).toEqual([]);
   });
 });
 
 describe('docs are generated and in sync', () => {
   it('the README rules table and rule doc headers match eslint-doc-generator (needs a build)', () => {
-    expect(() => execFileSync(join(root, 'node_modules', '.bin', 'eslint-doc-generator'), ['--check'], { cwd: root, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(join(root, 'node_modules', '.bin', 'eslint-doc-generator'), ['--check'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    ).not.toThrow();
   });
 
   it('docs/sdk-coverage.md matches the catalog (needs a build)', () => {
@@ -70,7 +94,10 @@ describe('vendor catalog', () => {
   it('no package name or global is claimed by two vendors', () => {
     const seen = new Map<string, string>();
     for (const v of vendors) {
-      for (const name of [...v.modules.flatMap((m) => m.names), ...Object.keys(v.globals).map((g) => `global:${g}`)]) {
+      for (const name of [
+        ...v.modules.flatMap((m) => m.names),
+        ...Object.keys(v.globals).map((g) => `global:${g}`),
+      ]) {
         expect(seen.get(name), `${name} in ${v.id}`).toBeUndefined();
         seen.set(name, v.id);
       }
@@ -99,7 +126,10 @@ describe('vendor catalog', () => {
   for (const v of vendors) {
     it(`${v.id}: every named shape it refers to exists, and it has tests`, () => {
       for (const ref of refs(v)) expect(v.shapes[ref], `${v.id}: shape "${ref}"`).toBeDefined();
-      expect(existsSync(join(root, 'test', 'vendors', `${v.id}.test.ts`)), `test/vendors/${v.id}.test.ts`).toBe(true);
+      expect(
+        existsSync(join(root, 'test', 'vendors', `${v.id}.test.ts`)),
+        `test/vendors/${v.id}.test.ts`,
+      ).toBe(true);
       expect(v.docs.length).toBeGreaterThan(0);
     });
   }
@@ -107,7 +137,10 @@ describe('vendor catalog', () => {
 
 describe('package', () => {
   it('package.json exports the built entry and has a main for tools that require() the root', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { main: string; exports: Record<string, unknown> };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      main: string;
+      exports: Record<string, unknown>;
+    };
     expect(pkg.main).toBe('./dist/src/index.js');
     expect(pkg.exports['.']).toEqual({ types: './dist/src/index.d.ts', default: './dist/src/index.js' });
   });

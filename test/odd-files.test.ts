@@ -29,7 +29,13 @@ interface Case {
 
 /** Re-parses a suggestion's output with the case's parser; throws on a syntax error. */
 function reparse(c: Case, output: string): void {
-  const options = { ecmaVersion: 'latest' as const, sourceType: c.sourceType ?? 'module', range: true, loc: true, ...c.parserOptions };
+  const options = {
+    ecmaVersion: 'latest' as const,
+    sourceType: c.sourceType ?? 'module',
+    range: true,
+    loc: true,
+    ...c.parserOptions,
+  };
   if (!c.parser) espree.parse(output, options);
   else if ('parseForESLint' in c.parser) c.parser.parseForESLint(output, options);
   else c.parser.parse(output, options);
@@ -60,7 +66,10 @@ function lintEverything(c: Case): { reports: Linter.LintMessage[]; suggestions: 
     for (const s of m.suggestions ?? []) {
       suggestions++;
       const output = applyFix(text, s.fix);
-      expect(() => reparse(c, output), `suggestion "${s.desc}" on ${m.line}:${m.column}\n${output}`).not.toThrow();
+      expect(
+        () => reparse(c, output),
+        `suggestion "${s.desc}" on ${m.line}:${m.column}\n${output}`,
+      ).not.toThrow();
     }
   }
   return { reports: messages, suggestions };
@@ -73,7 +82,10 @@ describe('empty and comment-only files', () => {
     ['empty', ''],
     ['only a BOM', '\uFEFF'],
     ['only whitespace and CRLF newlines', ' \r\n\t\r\n  \u2028 '],
-    ['only comments', '// analytics.identify(user.email)\n/* mixpanel.people.set({ $email: user.email }) */\n/** @type {import("posthog-js").PostHog} */'],
+    [
+      'only comments',
+      '// analytics.identify(user.email)\n/* mixpanel.people.set({ $email: user.email }) */\n/** @type {import("posthog-js").PostHog} */',
+    ],
     ['a hashbang and a comment', '#!/usr/bin/env node\n// gtag("config", id, { user_id })\n'],
     ['only directives', "'use client';\n'use strict';\n"],
   ];
@@ -100,7 +112,8 @@ describe('minified code', () => {
   });
 
   it('a sequence of vendor calls in one expression statement', () => {
-    const code = 'import m from"mixpanel-browser";export const f=u=>(m.identify(u.id),m.people.set({$email:u.email}),m.track("x",{email:u.email}),u);';
+    const code =
+      'import m from"mixpanel-browser";export const f=u=>(m.identify(u.id),m.people.set({$email:u.email}),m.track("x",{email:u.email}),u);';
     expect(lintEverything({ filename: 'seq.min.mjs', code }).reports.length).toBeGreaterThanOrEqual(3);
   });
 });
@@ -161,7 +174,15 @@ describe('Flow-annotated JavaScript (hermes-eslint)', () => {
   });
 
   it('a Flow declaration of a vendor global is that global', () => {
-    const code = ['// @flow', 'declare var gtag: (...args: Array<mixed>) => void;', 'declare function fbq(...args: Array<mixed>): void;', 'export function f(user: { email: string }) {', "  gtag('set', 'user_data', { email: user.email });", "  fbq('track', 'Lead', { email: user.email });", '}'].join('\n');
+    const code = [
+      '// @flow',
+      'declare var gtag: (...args: Array<mixed>) => void;',
+      'declare function fbq(...args: Array<mixed>): void;',
+      'export function f(user: { email: string }) {',
+      "  gtag('set', 'user_data', { email: user.email });",
+      "  fbq('track', 'Lead', { email: user.email });",
+      '}',
+    ].join('\n');
     const { reports } = lintEverything({ filename: 'flow-globals.js', code, parser: hermes });
     expect(reports.filter((m) => m.ruleId === `${NS}/no-pii`).map((m) => m.line)).toEqual([5, 6]);
   });
@@ -184,14 +205,28 @@ describe('Vue single-file components (vue-eslint-parser)', () => {
   ].join('\n');
 
   it('TypeScript script blocks', () => {
-    const { reports } = lintEverything({ filename: 'Profile.vue', code: sfc, parser: vueParser, parserOptions: { parser: tsParser } });
+    const { reports } = lintEverything({
+      filename: 'Profile.vue',
+      code: sfc,
+      parser: vueParser,
+      parserOptions: { parser: tsParser },
+    });
     expect(rulesOf(reports)).toContain(`${NS}/no-pii`);
   });
 
   it('JavaScript script block, template only, empty SFC', () => {
-    const js = "<script>\nimport * as Sentry from '@sentry/vue';\nexport default { created() { Sentry.setUser({ email: this.user.email }); } };\n</script>\n";
-    expect(rulesOf(lintEverything({ filename: 'A.vue', code: js, parser: vueParser }).reports)).toContain(`${NS}/no-pii`);
-    expect(lintEverything({ filename: 'B.vue', code: '<template><p>{{ user.email }}</p></template>\n', parser: vueParser }).reports).toEqual([]);
+    const js =
+      "<script>\nimport * as Sentry from '@sentry/vue';\nexport default { created() { Sentry.setUser({ email: this.user.email }); } };\n</script>\n";
+    expect(rulesOf(lintEverything({ filename: 'A.vue', code: js, parser: vueParser }).reports)).toContain(
+      `${NS}/no-pii`,
+    );
+    expect(
+      lintEverything({
+        filename: 'B.vue',
+        code: '<template><p>{{ user.email }}</p></template>\n',
+        parser: vueParser,
+      }).reports,
+    ).toEqual([]);
     expect(lintEverything({ filename: 'C.vue', code: '', parser: vueParser }).reports).toEqual([]);
   });
 });
@@ -204,7 +239,12 @@ describe('a 5 MB generated bundle', () => {
     expect(code.length).toBeGreaterThan(5_000_000);
     const started = performance.now();
     const config: Linter.Config[] = [
-      { files: ['**/*.js'], plugins: { [NS]: plugin }, languageOptions: { ecmaVersion: 'latest', sourceType: 'script' }, rules: allRules(plugin) },
+      {
+        files: ['**/*.js'],
+        plugins: { [NS]: plugin },
+        languageOptions: { ecmaVersion: 'latest', sourceType: 'script' },
+        rules: allRules(plugin),
+      },
     ];
     // verifyAndFix, not verify: ESLint collects `stats` only there (no fix is applied: `fix: false`);
     // `stats` is missing from ESLint's types for these options.
@@ -215,7 +255,10 @@ describe('a 5 MB generated bundle', () => {
     // The vendor calls are found (the rules did look at the file).
     expect(messages.filter((m) => m.ruleId === `${NS}/no-pii`).length).toBeGreaterThanOrEqual(vendorCalls);
     const pass = linter.getTimes().passes[0];
-    const ruleMs = Object.entries(pass.rules ?? {}).reduce((sum, [ruleId, t]) => (ruleId.startsWith(`${NS}/`) ? sum + t.total : sum), 0);
+    const ruleMs = Object.entries(pass.rules ?? {}).reduce(
+      (sum, [ruleId, t]) => (ruleId.startsWith(`${NS}/`) ? sum + t.total : sum),
+      0,
+    );
     // Our rules' own time (ESLint's stats) is bounded, absolutely and against ESLint's own work on the
     // file (parse, scope analysis, traversal); the whole run only against a blow-up.
     expect(ruleMs).toBeLessThan(10_000);

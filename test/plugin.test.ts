@@ -26,9 +26,17 @@ describe('plugin object', () => {
   });
 
   it('strict includes everything recommended has, with its strict options', () => {
-    expect(Object.keys(plugin.configs.strict.rules ?? {})).toEqual(expect.arrayContaining(Object.keys(plugin.configs.recommended.rules ?? {})));
-    expect(plugin.configs.strict.rules?.['analytics-privacy/no-unsafe-sdk-config']).toEqual(['error', { ipCollection: true }]);
-    expect(plugin.configs.strict.rules?.['analytics-privacy/no-pii-in-urls']).toEqual(['error', { ids: true }]);
+    expect(Object.keys(plugin.configs.strict.rules ?? {})).toEqual(
+      expect.arrayContaining(Object.keys(plugin.configs.recommended.rules ?? {})),
+    );
+    expect(plugin.configs.strict.rules?.['analytics-privacy/no-unsafe-sdk-config']).toEqual([
+      'error',
+      { ipCollection: true },
+    ]);
+    expect(plugin.configs.strict.rules?.['analytics-privacy/no-pii-in-urls']).toEqual([
+      'error',
+      { ids: true },
+    ]);
   });
 
   it('typescript brings the TypeScript parser for TypeScript files, and no rules', () => {
@@ -36,7 +44,8 @@ describe('plugin object', () => {
     expect(typescript.name).toBe('analytics-privacy/typescript');
     expect(typescript.files).toEqual(['**/*.{ts,tsx,mts,cts}']);
     expect(typescript.rules).toBeUndefined();
-    const parser = typescript.languageOptions?.parser as { meta?: { name?: string }; parseForESLint?: unknown } | undefined;
+    const parser = typescript.languageOptions?.parser as
+      { meta?: { name?: string }; parseForESLint?: unknown } | undefined;
     expect(parser?.meta?.name).toBe('analytics-privacy/typescript-parser');
     expect(typeof parser?.parseForESLint).toBe('function');
   });
@@ -60,22 +69,33 @@ describe('loading the built package', () => {
       `await import(${JSON.stringify(join(root, 'dist', 'src', 'index.js'))});`,
       `createRequire(import.meta.url)(${JSON.stringify(join(root, 'dist', 'src', 'index.js'))});`,
       'const loaded = Object.keys(createRequire(import.meta.url).cache);',
-      "console.log(JSON.stringify(loaded.filter((f) => /node_modules[\\\\/](typescript|@typescript-eslint[\\\\/](typescript-estree|parser))[\\\\/].*\\.js$/.test(f))));",
+      'console.log(JSON.stringify(loaded.filter((f) => /node_modules[\\\\/](typescript|@typescript-eslint[\\\\/](typescript-estree|parser))[\\\\/].*\\.js$/.test(f))));',
     ].join('\n');
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out)).toEqual([]);
   });
 
-  for (const [kind, dir] of [['eslint.config.js (import)', 'consumer-esm'], ['eslint.config.cjs (require)', 'consumer-cjs']] as const) {
+  for (const [kind, dir] of [
+    ['eslint.config.js (import)', 'consumer-esm'],
+    ['eslint.config.cjs (require)', 'consumer-cjs'],
+  ] as const) {
     it(`works from ${kind} with the real ESLint CLI`, () => {
       let output = '';
       try {
-        execFileSync(process.execPath, [eslintBin, '--format', 'json', 'app.js'], { cwd: join(fixtures, dir), encoding: 'utf8' });
+        execFileSync(process.execPath, [eslintBin, '--format', 'json', 'app.js'], {
+          cwd: join(fixtures, dir),
+          encoding: 'utf8',
+        });
       } catch (error) {
         output = (error as { stdout: string }).stdout;
       }
       const [result] = JSON.parse(output) as ESLint.LintResult[];
-      expect(result.messages.map((m) => `${m.line}: ${m.message}`)).toEqual(['4: user ID reaches Mixpanel identify']);
+      expect(result.messages.map((m) => `${m.line}: ${m.message}`)).toEqual([
+        '4: user ID reaches Mixpanel identify',
+      ]);
     });
   }
 });

@@ -36,21 +36,44 @@ interface Collected {
 
 /** Files that build a `RegExp` from a non-literal pattern (one entry per construction), and where the pattern comes from. */
 const DYNAMIC: [file: string, from: string][] = [
-  ['src/cli/findings.ts', "the catalog's vendor names and the category labels, escaped, as alternations; checked below"],
-  ['src/cli/findings.ts', 'the same alternations after the identity-matching-for-ads label, in the wording of no-pii; checked below'],
+  [
+    'src/cli/findings.ts',
+    "the catalog's vendor names and the category labels, escaped, as alternations; checked below",
+  ],
+  [
+    'src/cli/findings.ts',
+    'the same alternations after the identity-matching-for-ads label, in the wording of no-pii; checked below',
+  ],
   ['src/cli/findings.ts', "the catalog's vendor names, escaped, as an alternation; checked below"],
   ['src/cli/findings.ts', 'the category labels, escaped, as an alternation; checked below'],
-  ['src/cli/findings.ts', 'the category labels, escaped, as an alternation, in the wording of no-pii-in-urls; checked below'],
-  ['src/util/json-schema.ts', 'the `pattern` of our own settings schema (src/settings/settings.ts), collected as `pattern:` properties'],
-  ['src/analyses/no-pii/wrapper-summaries.ts', 'the global names of the catalog and of declared sinks (identifiers); checked below with and without declared sinks'],
-  ['src/analyses/no-restricted-vendors/vendor-reach.ts', "the catalog's `scriptUrls`, compiled by scriptUrlSource(); checked below for the whole catalog"],
-  ['src/analyses/no-restricted-vendors/vendor-reach.ts', "the hosts of the catalog's `scriptUrls`, escaped, as an alternation (scriptHostsSource()); checked below"],
+  [
+    'src/cli/findings.ts',
+    'the category labels, escaped, as an alternation, in the wording of no-pii-in-urls; checked below',
+  ],
+  [
+    'src/util/json-schema.ts',
+    'the `pattern` of our own settings schema (src/settings/settings.ts), collected as `pattern:` properties',
+  ],
+  [
+    'src/analyses/no-pii/wrapper-summaries.ts',
+    'the global names of the catalog and of declared sinks (identifiers); checked below with and without declared sinks',
+  ],
+  [
+    'src/analyses/no-restricted-vendors/vendor-reach.ts',
+    "the catalog's `scriptUrls`, compiled by scriptUrlSource(); checked below for the whole catalog",
+  ],
+  [
+    'src/analyses/no-restricted-vendors/vendor-reach.ts',
+    "the hosts of the catalog's `scriptUrls`, escaped, as an alternation (scriptHostsSource()); checked below",
+  ],
 ];
 
 const STRING_TO_REGEXP_METHODS = new Set(['match', 'matchAll', 'search']);
 
 function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
+  );
 }
 
 function walk(node: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
@@ -82,7 +105,11 @@ function collectPatterns(code: string, file: string): Collected {
   walk(ast, (node) => {
     if (node.type === T.Literal && 'regex' in node && node.regex) {
       patterns.push({ where: at(node), pattern: node.regex.pattern, flags: node.regex.flags });
-    } else if ((node.type === T.NewExpression || node.type === T.CallExpression) && node.callee.type === T.Identifier && node.callee.name === 'RegExp') {
+    } else if (
+      (node.type === T.NewExpression || node.type === T.CallExpression) &&
+      node.callee.type === T.Identifier &&
+      node.callee.name === 'RegExp'
+    ) {
       const pattern = staticString(node.arguments[0], constants);
       const flags = node.arguments.length > 1 ? staticString(node.arguments[1], constants) : '';
       if (pattern !== undefined && flags !== undefined) patterns.push({ where: at(node), pattern, flags });
@@ -109,12 +136,17 @@ function propertyKey(node: TSESTree.Property): string | undefined {
   return undefined;
 }
 
-function staticString(node: TSESTree.Node | null | undefined, constants: ReadonlyMap<string, string>): string | undefined {
+function staticString(
+  node: TSESTree.Node | null | undefined,
+  constants: ReadonlyMap<string, string>,
+): string | undefined {
   if (!node) return undefined;
   if (node.type === T.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === T.TemplateLiteral && node.expressions.length === 0) return node.quasis[0].value.cooked ?? undefined;
+  if (node.type === T.TemplateLiteral && node.expressions.length === 0)
+    return node.quasis[0].value.cooked ?? undefined;
   if (node.type === T.Identifier) return constants.get(node.name);
-  if (node.type === T.TSAsExpression || node.type === T.TSSatisfiesExpression) return staticString(node.expression, constants);
+  if (node.type === T.TSAsExpression || node.type === T.TSSatisfiesExpression)
+    return staticString(node.expression, constants);
   return undefined;
 }
 
@@ -138,7 +170,8 @@ for (const file of files) {
 function verdict(pattern: string, flags: string): string {
   const result = checkSync(pattern, flags, { timeout: 45_000 });
   if (result.status === 'safe') return 'safe';
-  if (result.status === 'vulnerable') return `vulnerable (${result.complexity.type}; attack: ${JSON.stringify(result.attack.pattern)})`;
+  if (result.status === 'vulnerable')
+    return `vulnerable (${result.complexity.type}; attack: ${JSON.stringify(result.attack.pattern)})`;
   return `${result.status}: ${'error' in result ? JSON.stringify(result.error) : ''}`;
 }
 
@@ -185,13 +218,20 @@ describe('no regular expression in the engine or the catalog backtracks super-li
 
   it('every RegExp built from a non-literal pattern is accounted for', () => {
     const files = dynamic.map((d) => d.slice(0, d.indexOf(': '))).sort();
-    expect(files, `RegExps built from non-literal patterns:\n${dynamic.join('\n')}`).toEqual(DYNAMIC.map(([file]) => file).sort());
+    expect(files, `RegExps built from non-literal patterns:\n${dynamic.join('\n')}`).toEqual(
+      DYNAMIC.map(([file]) => file).sort(),
+    );
   });
 });
 
 describe('patterns built from catalog data', () => {
   it('the bare-global matcher of cross-file summaries, built-in catalog and with declared sinks', () => {
-    const declared = { sinks: [{ global: 'acme$track', args: { 0: 'user-id' } }, { global: 'tracker.send', args: { 0: 'user-id' } }] };
+    const declared = {
+      sinks: [
+        { global: 'acme$track', args: { 0: 'user-id' } },
+        { global: 'tracker.send', args: { 0: 'user-id' } },
+      ],
+    };
     for (const settings of [undefined, { 'analytics-privacy': declared }]) {
       // The pattern is a private field; read it as the engine builds it.
       const { bareGlobal } = new ProjectModules(readSettings(settings)) as unknown as { bareGlobal: RegExp };
@@ -200,7 +240,7 @@ describe('patterns built from catalog data', () => {
     }
   });
 
-  it('the CLI\'s finding parsers (vendor names and category labels)', () => {
+  it("the CLI's finding parsers (vendor names and category labels)", () => {
     expect(FINDING_PATTERNS).toHaveLength(5);
     for (const pattern of FINDING_PATTERNS) expect(verdict(pattern.source, pattern.flags)).toBe('safe');
   });
@@ -212,7 +252,9 @@ describe('patterns built from catalog data', () => {
   });
 
   it('the script host pre-test of no-restricted-vendors, for every vendor', () => {
-    const source = scriptHostsSource([...new Set(vendors.flatMap((v) => (v.scriptUrls ?? []).map((u) => u.split('/')[0])))]);
+    const source = scriptHostsSource([
+      ...new Set(vendors.flatMap((v) => (v.scriptUrls ?? []).map((u) => u.split('/')[0]))),
+    ]);
     expect(source).toBeDefined();
     expect(verdict(source ?? '', 'i')).toBe('safe');
   });

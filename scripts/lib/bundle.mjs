@@ -10,7 +10,9 @@ export function makeBundle(bytes, seed, { dataShare = 0 } = {}) {
   const random = mulberry32(seed);
   const pick = (items) => items[Math.floor(random() * items.length)];
   const id = () => {
-    const name = pick('abcdefghijklmnopqrstuvwxyz') + (random() < 0.4 ? pick('abcdefghijklmnopqrstuvwxyz0123456789') : '');
+    const name =
+      pick('abcdefghijklmnopqrstuvwxyz') +
+      (random() < 0.4 ? pick('abcdefghijklmnopqrstuvwxyz0123456789') : '');
     return ['if', 'in', 'do'].includes(name) ? id() : name;
   };
   const vendor = [
@@ -26,11 +28,15 @@ export function makeBundle(bytes, seed, { dataShare = 0 } = {}) {
   const decl = () => `_${(declared++).toString(36)}`;
   const bodies = [
     () => `var ${decl()}=n(${Math.floor(random() * 9999)}),${decl()}=n.n(${id()});`,
-    () => `function ${decl()}(${id()}){return ${id()}.length>${Math.floor(random() * 100)}?${id()}.slice(0,${id()}):"${id()}"+${id()}}`,
-    () => `const ${decl()}={${Array.from({ length: 8 }, () => `${id()}:${Math.floor(random() * 1e6)}`).join(',')}};`,
+    () =>
+      `function ${decl()}(${id()}){return ${id()}.length>${Math.floor(random() * 100)}?${id()}.slice(0,${id()}):"${id()}"+${id()}}`,
+    () =>
+      `const ${decl()}={${Array.from({ length: 8 }, () => `${id()}:${Math.floor(random() * 1e6)}`).join(',')}};`,
     () => `for(let ${id()}=0;${id()}<${id()}.length;${id()}++)${id()}[${id()}]=${id()}[${id()}]*2|0;`,
-    () => `class ${decl().toUpperCase()} extends ${id()}{constructor(e){super(e),this.state={${id()}:!1}}render(){return(0,r.jsx)("div",{className:"${id()}",children:this.props.${id()}})}}`,
-    () => `t.${id()}=async(${id()})=>{try{const e=await fetch("/api/${id()}");return e.ok?e.json():null}catch(e){console.error(e)}};`,
+    () =>
+      `class ${decl().toUpperCase()} extends ${id()}{constructor(e){super(e),this.state={${id()}:!1}}render(){return(0,r.jsx)("div",{className:"${id()}",children:this.props.${id()}})}}`,
+    () =>
+      `t.${id()}=async(${id()})=>{try{const e=await fetch("/api/${id()}");return e.ok?e.json():null}catch(e){console.error(e)}};`,
   ];
   const modules = [];
   let size = 0;
@@ -48,10 +54,16 @@ export function makeBundle(bytes, seed, { dataShare = 0 } = {}) {
   }
   const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   for (; size < bytes; i++) {
-    const data = Array.from({ length: Math.min(65_536, bytes - size) }, () => BASE64[Math.floor(random() * 64)]).join('');
+    const data = Array.from(
+      { length: Math.min(65_536, bytes - size) },
+      () => BASE64[Math.floor(random() * 64)],
+    ).join('');
     const module = `${i}:function(e){e.exports="data:image/svg+xml;base64,${data}"}`;
     modules.push(module);
     size += module.length + 1;
   }
-  return { code: `(()=>{var e={${modules.join(',')}},t={};function n(r){var o=t[r];if(void 0!==o)return o.exports;var i=t[r]={exports:{}};return e[r](i,i.exports,n),i.exports}n(0)})();`, vendorCalls };
+  return {
+    code: `(()=>{var e={${modules.join(',')}},t={};function n(r){var o=t[r];if(void 0!==o)return o.exports;var i=t[r]={exports:{}};return e[r](i,i.exports,n),i.exports}n(0)})();`,
+    vendorCalls,
+  };
 }

@@ -17,7 +17,8 @@ export interface Program {
 }
 
 export interface Failure {
-  readonly kind: 'exception' | 'parse-error' | 'engine-message' | 'suggestion-breaks-code' | 'generator-made-invalid-code';
+  readonly kind:
+    'exception' | 'parse-error' | 'engine-message' | 'suggestion-breaks-code' | 'generator-made-invalid-code';
   readonly detail: string;
   /** The suggestion's output, for `suggestion-breaks-code`. */
   readonly output?: string;
@@ -39,7 +40,12 @@ export interface Totals {
 
 export function mulberry32(seed: number): () => number;
 export function generateProgram(seed: number, catalog: CatalogLike, lang?: 'js' | 'ts'): Program | undefined;
-export function parseProgram(code: string, lang: 'js' | 'ts', sourceType: 'module' | 'script' | 'commonjs', options?: { jsx?: boolean }): unknown;
+export function parseProgram(
+  code: string,
+  lang: 'js' | 'ts',
+  sourceType: 'module' | 'script' | 'commonjs',
+  options?: { jsx?: boolean },
+): unknown;
 export function applyFix(text: string, fix: { range: readonly [number, number]; text: string }): string;
 export function checkProgram(program: Program, plugin: ESLint.Plugin, namespace?: string): CheckResult;
 export function fuzz(options: {

@@ -61,18 +61,81 @@ function withSeededMathRandom(seed, fn) {
 // Personal-data-looking values and payloads
 
 const PII_VALUES = [
-  'user.email', 'member.id', 'plan.name', 'user.id', 'user.name', 'currentUser.profile.email', 'account.owner.phone',
-  'customer.address.street', 'user?.email', 'session.user.fullName', 'form.values.firstName', 'props.user.birthday',
-  'req.ip', 'member.organization.id', 'user["email"]', '`${user.firstName} ${user.lastName}`', 'String(member.id)',
-  'user.email.toLowerCase()', "user.email || ''", 'flag ? user.email : undefined', 'hashPii(user.email)', "'anonymous'",
-  '42', 'null', 'order.total', 'crypto.randomUUID()', 'user', 'member', 'employee.ssn', 'contact.phoneNumber',
-  'position.coords.latitude', 'ipAddress', 'email', 'userId', 'company.id', 'team.name', 'user.email.split("@")[1]',
-  '(0, user.email)', '(user.email)', 'this.user.email', 'users[0].email', 'user.emails?.[0]',
+  'user.email',
+  'member.id',
+  'plan.name',
+  'user.id',
+  'user.name',
+  'currentUser.profile.email',
+  'account.owner.phone',
+  'customer.address.street',
+  'user?.email',
+  'session.user.fullName',
+  'form.values.firstName',
+  'props.user.birthday',
+  'req.ip',
+  'member.organization.id',
+  'user["email"]',
+  '`${user.firstName} ${user.lastName}`',
+  'String(member.id)',
+  'user.email.toLowerCase()',
+  "user.email || ''",
+  'flag ? user.email : undefined',
+  'hashPii(user.email)',
+  "'anonymous'",
+  '42',
+  'null',
+  'order.total',
+  'crypto.randomUUID()',
+  'user',
+  'member',
+  'employee.ssn',
+  'contact.phoneNumber',
+  'position.coords.latitude',
+  'ipAddress',
+  'email',
+  'userId',
+  'company.id',
+  'team.name',
+  'user.email.split("@")[1]',
+  '(0, user.email)',
+  '(user.email)',
+  'this.user.email',
+  'users[0].email',
+  'user.emails?.[0]',
 ];
 const KEYS = [
-  'email', '$email', 'name', '$name', 'first_name', 'lastName', 'userId', 'user_id', 'id', 'plan', 'company', 'phone',
-  'ip', 'address', 'birthday', 'org_id', 'orgId', 'traits', 'properties', 'context', 'user', 'distinct_id', 'value',
-  'label', "'user-email'", '"$phone"', '[dynamicKey]', 'amount', 'category', '42', 'avatar',
+  'email',
+  '$email',
+  'name',
+  '$name',
+  'first_name',
+  'lastName',
+  'userId',
+  'user_id',
+  'id',
+  'plan',
+  'company',
+  'phone',
+  'ip',
+  'address',
+  'birthday',
+  'org_id',
+  'orgId',
+  'traits',
+  'properties',
+  'context',
+  'user',
+  'distinct_id',
+  'value',
+  'label',
+  "'user-email'",
+  '"$phone"',
+  '[dynamicKey]',
+  'amount',
+  'category',
+  '42',
+  'avatar',
 ];
 const LOCALS = ['email', 'userId', 'fullName', 'phone', 'plan', 'orgId'];
 const COMMENTS = ['/* pii */', '// note\n', '/* a\n b */', '// eslint-disable-line\n'];
@@ -94,7 +157,8 @@ class Builder {
     if (depth < 2 && r.bool(0.12)) return this.object(depth + 1);
     if (depth < 2 && r.bool(0.06)) return `[${r.some(PII_VALUES, 0, 3).join(', ')}]`;
     const v = r.pick(PII_VALUES);
-    if (this.lang === 'ts' && r.bool(0.15)) return r.pick([`(${v} as string)`, `(${v})!`, `(<any>${v})`, `(${v} satisfies unknown)`]);
+    if (this.lang === 'ts' && r.bool(0.15))
+      return r.pick([`(${v} as string)`, `(${v})!`, `(<any>${v})`, `(${v} satisfies unknown)`]);
     return v;
   }
   property(depth) {
@@ -124,7 +188,8 @@ class Builder {
       case 'fields': {
         const known = Object.entries(role.fields);
         const parts = known.filter(() => r.bool(0.7)).map(([key, sub]) => `${key}: ${this.arg(sub)}`);
-        if (role.rest || r.bool(0.3)) parts.push(...Array.from({ length: r.int(0, 2) }, () => this.property(1)));
+        if (role.rest || r.bool(0.3))
+          parts.push(...Array.from({ length: r.int(0, 2) }, () => this.property(1)));
         return `{ ${parts.join(', ')} }`;
       }
       case 'list':
@@ -132,7 +197,12 @@ class Builder {
       case 'matching':
         return this.arg(role.of);
       case 'message':
-        return r.pick([this.value(), `\`Signed up: \${${this.value(2)}}\``, `new Error(${this.value(2)})`, "'checkout failed'"]);
+        return r.pick([
+          this.value(),
+          `\`Signed up: \${${this.value(2)}}\``,
+          `new Error(${this.value(2)})`,
+          "'checkout failed'",
+        ]);
       default:
         return r.bool(0.1) ? this.object() : this.value();
     }
@@ -142,10 +212,18 @@ class Builder {
     const out = [];
     const n = sink.args.length + (sink.rest ? this.rng.int(0, 2) : 0);
     // Key arguments of keyed roles, with the literal keys the catalog gives a role of their own (`'user_data'`).
-    const keyArgs = new Map(sink.args.filter((a) => a && a.role === 'keyed').map((a) => [a.keyArg, Object.keys(a.keys ?? {}).map((k) => `'${k}'`)]));
+    const keyArgs = new Map(
+      sink.args
+        .filter((a) => a && a.role === 'keyed')
+        .map((a) => [a.keyArg, Object.keys(a.keys ?? {}).map((k) => `'${k}'`)]),
+    );
     for (let i = offset; i < n; i++) {
       const role = i < sink.args.length ? sink.args[i] : sink.rest;
-      out.push(keyArgs.has(i) ? this.rng.pick(["'email'", "'$name'", "'plan'", "'userId'", 'key', ...keyArgs.get(i)]) : this.arg(role));
+      out.push(
+        keyArgs.has(i)
+          ? this.rng.pick(["'email'", "'$name'", "'plan'", "'userId'", 'key', ...keyArgs.get(i)])
+          : this.arg(role),
+      );
     }
     // Sometimes drop trailing arguments, sometimes add one.
     if (out.length && this.rng.bool(0.15)) out.pop();
@@ -168,7 +246,9 @@ function shapeOf(vendor, member) {
 
 function access(b, expr, key) {
   const dot = b.rng.bool(0.08) ? '?.' : '.';
-  return IDENT.test(key) && b.rng.bool(0.92) ? `${expr}${dot}${key}` : `${expr}${dot === '?.' ? '?.' : ''}[${JSON.stringify(key)}]`;
+  return IDENT.test(key) && b.rng.bool(0.92)
+    ? `${expr}${dot}${key}`
+    : `${expr}${dot === '?.' ? '?.' : ''}[${JSON.stringify(key)}]`;
 }
 
 /** `new a?.b()` is a syntax error. */
@@ -184,10 +264,14 @@ function walkToSink(b, vendor, expr, shape, depth) {
   const options = [];
   if (shape.call) options.push(() => `${expr}(${b.args(shape.call)});`);
   if (shape.commands) {
-    for (const [name, sink] of Object.entries(shape.commands)) options.push(() => `${expr}(${[JSON.stringify(name), b.args(sink, 1)].filter(Boolean).join(', ')});`);
+    for (const [name, sink] of Object.entries(shape.commands))
+      options.push(() => `${expr}(${[JSON.stringify(name), b.args(sink, 1)].filter(Boolean).join(', ')});`);
   }
   if (shape.arrayCommands) {
-    for (const [name, sink] of Object.entries(shape.arrayCommands)) options.push(() => `${expr}.push([${[JSON.stringify(name), b.args(sink, 1)].filter(Boolean).join(', ')}]);`);
+    for (const [name, sink] of Object.entries(shape.arrayCommands))
+      options.push(
+        () => `${expr}.push([${[JSON.stringify(name), b.args(sink, 1)].filter(Boolean).join(', ')}]);`,
+      );
   }
   if (shape.constructSink) options.push(() => `new ${noOptional(expr)}(${b.args(shape.constructSink)});`);
   if (shape.assign && expr.includes('.')) options.push(() => `${noOptional(expr)} = ${b.arg(shape.assign)};`);
@@ -204,16 +288,37 @@ function walkToSink(b, vendor, expr, shape, depth) {
       return walkToSink(b, vendor, next, target, depth + 1);
     });
   }
-  if (shape.returns) options.push(() => walkToSink(b, vendor, `${expr}(${r.bool(0.5) ? "'token'" : ''})`, shapeOf(vendor, shape.returns), depth + 1));
-  if (shape.construct) options.push(() => walkToSink(b, vendor, `(new ${noOptional(expr)}(${r.bool(0.5) ? "{ apiKey: 'k' }" : ''}))`, shapeOf(vendor, shape.construct), depth + 1));
+  if (shape.returns)
+    options.push(() =>
+      walkToSink(
+        b,
+        vendor,
+        `${expr}(${r.bool(0.5) ? "'token'" : ''})`,
+        shapeOf(vendor, shape.returns),
+        depth + 1,
+      ),
+    );
+  if (shape.construct)
+    options.push(() =>
+      walkToSink(
+        b,
+        vendor,
+        `(new ${noOptional(expr)}(${r.bool(0.5) ? "{ apiKey: 'k' }" : ''}))`,
+        shapeOf(vendor, shape.construct),
+        depth + 1,
+      ),
+    );
   for (const cb of shape.callbacks ?? []) {
     options.push(() => {
       const params = cb.params.map(() => b.unique('p'));
       const i = cb.params.findIndex((p) => p !== null);
-      const inner = i < 0 ? undefined : walkToSink(b, vendor, params[i], shapeOf(vendor, cb.params[i]), depth + 1);
+      const inner =
+        i < 0 ? undefined : walkToSink(b, vendor, params[i], shapeOf(vendor, cb.params[i]), depth + 1);
       if (!inner) return undefined;
       const args = Array.from({ length: cb.arg }, () => "'x'");
-      const fn = r.bool(0.5) ? `(${params.join(', ')}) => {\n${inner}\n}` : `function (${params.join(', ')}) {\n${inner}\n}`;
+      const fn = r.bool(0.5)
+        ? `(${params.join(', ')}) => {\n${inner}\n}`
+        : `function (${params.join(', ')}) {\n${inner}\n}`;
       return `${expr}(${[...args, fn].join(', ')});`;
     });
   }
@@ -227,12 +332,18 @@ function walkToSink(b, vendor, expr, shape, depth) {
 /** One SDK use: { header: import/require/declare lines, body: statements }. */
 function sdkUse(b, catalog, ctx) {
   const r = b.rng;
-  const vendor = r.bool(0.5) ? catalog.vendors.find((v) => v.id === r.pick(CORE_VENDORS)) ?? r.pick(catalog.vendors) : r.pick(catalog.vendors);
+  const vendor = r.bool(0.5)
+    ? (catalog.vendors.find((v) => v.id === r.pick(CORE_VENDORS)) ?? r.pick(catalog.vendors))
+    : r.pick(catalog.vendors);
   const globals = Object.entries(vendor.globals);
   const useGlobal = globals.length > 0 && (vendor.modules.length === 0 || r.bool(0.4));
   if (useGlobal) {
     const [name, member] = r.pick(globals);
-    const expr = r.bool(0.5) ? name : b.lang === 'ts' && r.bool(0.3) ? `(window as any).${name}` : `${r.pick(GLOBAL_OBJECTS)}.${name}`;
+    const expr = r.bool(0.5)
+      ? name
+      : b.lang === 'ts' && r.bool(0.3)
+        ? `(window as any).${name}`
+        : `${r.pick(GLOBAL_OBJECTS)}.${name}`;
     const header = b.lang === 'ts' && r.bool(0.1) ? [`declare const ${name}: any;`] : [];
     const body = walkToSink(b, vendor, expr, shapeOf(vendor, member), 0);
     return body && { header, body };
@@ -242,21 +353,36 @@ function sdkUse(b, catalog, ctx) {
   const exportsShape = shapeOf(vendor, spec.exports);
   const local = b.unique(source.replace(/^@/, '').replace(/[^\w$]+/g, '_'));
   const named = Object.keys(exportsShape?.members ?? {}).filter((k) => k !== 'default' && IDENT.test(k));
-  const form = ctx.sourceType === 'script' ? 'require' : r.pick(['default', 'namespace', 'named', 'require', 'dynamic']);
+  const form =
+    ctx.sourceType === 'script' ? 'require' : r.pick(['default', 'namespace', 'named', 'require', 'dynamic']);
   const hasDefault = exportsShape?.members?.default !== undefined;
   switch (form) {
     case 'default':
-      if (hasDefault) return finish([`import ${local} from ${JSON.stringify(source)};`], local, shapeOf(vendor, exportsShape.members.default));
+      if (hasDefault)
+        return finish(
+          [`import ${local} from ${JSON.stringify(source)};`],
+          local,
+          shapeOf(vendor, exportsShape.members.default),
+        );
       return finish([`import * as ${local} from ${JSON.stringify(source)};`], local, exportsShape);
     case 'namespace':
       return finish([`import * as ${local} from ${JSON.stringify(source)};`], local, exportsShape);
     case 'named': {
-      if (!named.length) return finish([`import * as ${local} from ${JSON.stringify(source)};`], local, exportsShape);
+      if (!named.length)
+        return finish([`import * as ${local} from ${JSON.stringify(source)};`], local, exportsShape);
       const key = r.pick(named);
-      return finish([`import { ${key} as ${local} } from ${JSON.stringify(source)};`], local, shapeOf(vendor, exportsShape.members[key]));
+      return finish(
+        [`import { ${key} as ${local} } from ${JSON.stringify(source)};`],
+        local,
+        shapeOf(vendor, exportsShape.members[key]),
+      );
     }
     case 'require':
-      return finish([`const ${local} = require(${JSON.stringify(source)});`], local, shapeOf(vendor, spec.cjs ?? spec.exports));
+      return finish(
+        [`const ${local} = require(${JSON.stringify(source)});`],
+        local,
+        shapeOf(vendor, spec.cjs ?? spec.exports),
+      );
     default: {
       // `import('vendor').then((m) => m.default.track(...))` or the same awaited in an async function.
       const m = b.unique('m');
@@ -304,14 +430,22 @@ function wrap(b, body) {
     case 8:
       return `{\nconst ${r.pick(['traits', 'props', 'payload'])} = ${b.object()};\n${inner}\n}`;
     default:
-      return inner.includes('const ') || inner.includes('function ') || inner.includes('class ') ? `{\n${inner}\n}` : inner;
+      return inner.includes('const ') || inner.includes('function ') || inner.includes('class ')
+        ? `{\n${inner}\n}`
+        : inner;
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Splicing into eslump output
 
-const LIST_KEYS = { Program: 'body', BlockStatement: 'body', StaticBlock: 'body', SwitchCase: 'consequent', TSModuleBlock: 'body' };
+const LIST_KEYS = {
+  Program: 'body',
+  BlockStatement: 'body',
+  StaticBlock: 'body',
+  SwitchCase: 'consequent',
+  TSModuleBlock: 'body',
+};
 
 function isNode(value) {
   return typeof value === 'object' && value !== null && typeof value.type === 'string';
@@ -345,7 +479,8 @@ function insertionPoints(ast, length) {
 
 /** Parses `code` as the linter will (espree or @typescript-eslint/parser); throws on a syntax error. */
 export function parseProgram(code, lang, sourceType, { jsx = false } = {}) {
-  if (lang === 'ts') return tsParser.parse(code, { range: true, loc: false, sourceType: 'module', comment: false, jsx });
+  if (lang === 'ts')
+    return tsParser.parse(code, { range: true, loc: false, sourceType: 'module', comment: false, jsx });
   return espree.parse(code, { ecmaVersion: 'latest', sourceType, range: true, ecmaFeatures: { jsx } });
 }
 
@@ -359,7 +494,12 @@ export function generateProgram(seed, catalog, lang = 'js') {
   const r = new Random(seed * 2654435761 + (lang === 'ts' ? 1 : 0));
   const sourceType = lang === 'ts' || r.bool(0.8) ? 'module' : 'script';
   const base = withSeededMathRandom(seed, () =>
-    eslump.generateRandomJS({ sourceType, maxDepth: r.int(1, 5), comments: r.bool(0.5), whitespace: r.bool(0.3) }),
+    eslump.generateRandomJS({
+      sourceType,
+      maxDepth: r.int(1, 5),
+      comments: r.bool(0.5),
+      whitespace: r.bool(0.3),
+    }),
   );
   let ast;
   try {
@@ -393,14 +533,25 @@ export function generateProgram(seed, catalog, lang = 'js') {
     invalid = error.message;
   }
   const settings = SETTINGS[r.int(0, SETTINGS.length - 1)];
-  return { seed, lang, sourceType, code, settings, invalid, filename: lang === 'ts' ? 'fuzz.ts' : sourceType === 'module' ? 'fuzz.mjs' : 'fuzz.cjs' };
+  return {
+    seed,
+    lang,
+    sourceType,
+    code,
+    settings,
+    invalid,
+    filename: lang === 'ts' ? 'fuzz.ts' : sourceType === 'module' ? 'fuzz.mjs' : 'fuzz.cjs',
+  };
 }
 
 /** Settings variants (stable objects: the plugin caches resolved settings per object). */
 const SETTINGS = [
   undefined,
   { pseudonymize: { name: 'hashPii', source: '@acme/privacy' } },
-  { pseudonymize: { name: 'pseudo', source: '@acme/privacy', importKind: 'default' }, sanitizers: ['hashPii'] },
+  {
+    pseudonymize: { name: 'pseudo', source: '@acme/privacy', importKind: 'default' },
+    sanitizers: ['hashPii'],
+  },
   { pseudonymize: { name: 'hashPii' }, allowedKeys: ['plan'], categories: { 'org-id': false } },
 ];
 
@@ -416,7 +567,9 @@ function configFor(program, plugin, namespace) {
       files: ['**/*.{js,mjs,cjs,ts}'],
       plugins: { [namespace]: plugin },
       languageOptions:
-        program.lang === 'ts' ? { parser: tsParser, sourceType: 'module' } : { ecmaVersion: 'latest', sourceType: program.sourceType === 'module' ? 'module' : 'script' },
+        program.lang === 'ts'
+          ? { parser: tsParser, sourceType: 'module' }
+          : { ecmaVersion: 'latest', sourceType: program.sourceType === 'module' ? 'module' : 'script' },
       linterOptions: { reportUnusedDisableDirectives: 'off' },
       settings: program.settings ? { [namespace]: program.settings } : {},
       rules,
@@ -437,7 +590,9 @@ export function checkProgram(program, plugin, namespace = plugin.meta?.namespace
   const failures = [];
   let messages;
   try {
-    messages = linter.verify(program.code, configFor(program, plugin, namespace), { filename: program.filename });
+    messages = linter.verify(program.code, configFor(program, plugin, namespace), {
+      filename: program.filename,
+    });
   } catch (error) {
     failures.push({ kind: 'exception', detail: String(error?.stack ?? error) });
     return { reports: 0, suggestions: 0, failures };
@@ -447,7 +602,10 @@ export function checkProgram(program, plugin, namespace = plugin.meta?.namespace
   let reports = 0;
   for (const m of messages) {
     if (!m.ruleId) {
-      failures.push({ kind: m.fatal ? 'parse-error' : 'engine-message', detail: `${m.line}:${m.column} ${m.message}` });
+      failures.push({
+        kind: m.fatal ? 'parse-error' : 'engine-message',
+        detail: `${m.line}:${m.column} ${m.message}`,
+      });
       continue;
     }
     reports++;
@@ -457,7 +615,11 @@ export function checkProgram(program, plugin, namespace = plugin.meta?.namespace
       try {
         parseProgram(output, program.lang, program.sourceType);
       } catch (error) {
-        failures.push({ kind: 'suggestion-breaks-code', detail: `${m.line}:${m.column} ${m.message} / suggestion "${s.desc}": ${error.message}`, output });
+        failures.push({
+          kind: 'suggestion-breaks-code',
+          detail: `${m.line}:${m.column} ${m.message} / suggestion "${s.desc}": ${error.message}`,
+          output,
+        });
       }
     }
   }
@@ -510,10 +672,16 @@ function minimize(program, plugin, kind) {
     const ast =
       program.lang === 'ts'
         ? tsParser.parse(text, { range: true, comment: true, sourceType: 'module' })
-        : espree.parse(text, { ecmaVersion: 'latest', sourceType: program.sourceType, range: true, comment: true });
+        : espree.parse(text, {
+            ecmaVersion: 'latest',
+            sourceType: program.sourceType,
+            range: true,
+            comment: true,
+          });
     return ast.comments.map((c) => c.range);
   };
-  const blankLines = (text) => [...text.matchAll(/^[^\S\n]*\r?\n/gm)].map((m) => [m.index, m.index + m[0].length]);
+  const blankLines = (text) =>
+    [...text.matchAll(/^[^\S\n]*\r?\n/gm)].map((m) => [m.index, m.index + m[0].length]);
   if (!fails(code)) return program;
   shrink(statements);
   shrink(comments);
@@ -525,7 +693,15 @@ function minimize(program, plugin, kind) {
  * Runs seeds [from, from + count) in both languages. `onFailure` gets each failing program (already
  * minimized) and its failures.
  */
-export function fuzz({ from, count, plugin, catalog, langs = ['js', 'ts'], onFailure = () => {}, onProgress = () => {} }) {
+export function fuzz({
+  from,
+  count,
+  plugin,
+  catalog,
+  langs = ['js', 'ts'],
+  onFailure = () => {},
+  onProgress = () => {},
+}) {
   const totals = { programs: 0, skipped: 0, reports: 0, suggestions: 0, failures: 0 };
   for (let seed = from; seed < from + count; seed++) {
     for (const lang of langs) {
@@ -536,7 +712,11 @@ export function fuzz({ from, count, plugin, catalog, langs = ['js', 'ts'], onFai
       }
       totals.programs++;
       const result = program.invalid
-        ? { reports: 0, suggestions: 0, failures: [{ kind: 'generator-made-invalid-code', detail: program.invalid }] }
+        ? {
+            reports: 0,
+            suggestions: 0,
+            failures: [{ kind: 'generator-made-invalid-code', detail: program.invalid }],
+          }
         : checkProgram(program, plugin);
       totals.reports += result.reports;
       totals.suggestions += result.suggestions;
@@ -544,7 +724,10 @@ export function fuzz({ from, count, plugin, catalog, langs = ['js', 'ts'], onFai
         totals.failures++;
         const kind = result.failures[0].kind;
         const minimal = kind === 'generator-made-invalid-code' ? program : minimize(program, plugin, kind);
-        const minimalFailures = minimal === program ? result.failures : checkProgram(minimal, plugin).failures.filter((f) => f.kind === kind);
+        const minimalFailures =
+          minimal === program
+            ? result.failures
+            : checkProgram(minimal, plugin).failures.filter((f) => f.kind === kind);
         onFailure(minimal, minimalFailures, program);
       }
     }

@@ -10,22 +10,39 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 
 type Node = TSESTree.Node;
 /** A function with parameters and a body: a declaration, an expression or an arrow (not a method's key). */
-export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type FunctionNode =
+  TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export type ValueSource =
   /** The value of `expr`, then of the members `path` of it (destructuring). */
   | { readonly kind: 'expr'; readonly expr: TSESTree.Expression; readonly path: readonly string[] }
   /** An ES import or a `require` of `source`: `imported` is `'*'` for the namespace. */
-  | { readonly kind: 'import'; readonly source: string; readonly imported: string; readonly path: readonly string[] }
+  | {
+      readonly kind: 'import';
+      readonly source: string;
+      readonly imported: string;
+      readonly path: readonly string[];
+    }
   /** Parameter `index` of `fn` (members `path` of it, for destructured parameters). */
-  | { readonly kind: 'param'; readonly fn: FunctionNode; readonly index: number; readonly path: readonly string[]; readonly name: string }
+  | {
+      readonly kind: 'param';
+      readonly fn: FunctionNode;
+      readonly index: number;
+      readonly path: readonly string[];
+      readonly name: string;
+    }
   /** A function or class declared in the file. */
   | { readonly kind: 'declaration'; readonly node: FunctionNode | TSESTree.ClassDeclaration }
   /** Not declared in the file: a global. */
   | { readonly kind: 'global'; readonly name: string };
 
 export function isFunctionNode(node: Node | null | undefined): node is FunctionNode {
-  return !!node && (node.type === T.FunctionDeclaration || node.type === T.FunctionExpression || node.type === T.ArrowFunctionExpression);
+  return (
+    !!node &&
+    (node.type === T.FunctionDeclaration ||
+      node.type === T.FunctionExpression ||
+      node.type === T.ArrowFunctionExpression)
+  );
 }
 
 /** The innermost function around `node` (not `node` itself). */
@@ -89,11 +106,16 @@ function patternPath(id: Node, root: Node): string[] | undefined {
 }
 
 /** The static name of a property or member key: `a.b`, `a['b']`, `{ b: 1 }`, `{ 'b': 1 }`. */
-export function propertyName(node: TSESTree.Property | TSESTree.MemberExpression | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
+export function propertyName(
+  node:
+    TSESTree.Property | TSESTree.MemberExpression | TSESTree.MethodDefinition | TSESTree.PropertyDefinition,
+): string | undefined {
   const key = node.type === T.MemberExpression ? node.property : node.key;
   if (!node.computed && key.type === T.Identifier) return key.name;
-  if (key.type === T.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
-  if (key.type === T.TemplateLiteral && key.expressions.length === 0) return key.quasis[0].value.cooked ?? undefined;
+  if (key.type === T.Literal && (typeof key.value === 'string' || typeof key.value === 'number'))
+    return String(key.value);
+  if (key.type === T.TemplateLiteral && key.expressions.length === 0)
+    return key.quasis[0].value.cooked ?? undefined;
   if (!node.computed && key.type === T.PrivateIdentifier) return `#${key.name}`;
   return undefined;
 }
@@ -102,7 +124,8 @@ export function propertyName(node: TSESTree.Property | TSESTree.MemberExpression
 export function staticString(node: Node | null | undefined): string | undefined {
   if (!node) return undefined;
   if (node.type === T.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === T.TemplateLiteral && node.expressions.length === 0) return node.quasis[0].value.cooked ?? undefined;
+  if (node.type === T.TemplateLiteral && node.expressions.length === 0)
+    return node.quasis[0].value.cooked ?? undefined;
   return undefined;
 }
 
@@ -117,7 +140,12 @@ export function findProperty(object: TSESTree.ObjectExpression, key: string): TS
 
 /** `require('x')` → `'x'`. */
 export function requireSource(node: Node): string | undefined {
-  if (node.type === T.CallExpression && node.callee.type === T.Identifier && node.callee.name === 'require' && node.arguments.length === 1) {
+  if (
+    node.type === T.CallExpression &&
+    node.callee.type === T.Identifier &&
+    node.callee.name === 'require' &&
+    node.arguments.length === 1
+  ) {
     return staticString(node.arguments[0]);
   }
   return undefined;
@@ -136,7 +164,8 @@ export class Bindings {
   constructor(private readonly scopeManager: TSESLint.Scope.ScopeManager) {
     this.rootNode = scopeManager.globalScope?.block ?? scopeManager.scopes[0]?.block;
     for (const scope of scopeManager.scopes) {
-      for (const ref of scope.references) this.variables.set(ref.identifier as TSESTree.Identifier, ref.resolved);
+      for (const ref of scope.references)
+        this.variables.set(ref.identifier as TSESTree.Identifier, ref.resolved);
       for (const variable of scope.variables) {
         for (const id of variable.identifiers) this.variables.set(id, variable);
       }
@@ -189,10 +218,13 @@ export class Bindings {
         const decl = def.parent;
         if (!decl || decl.type !== T.ImportDeclaration) return undefined;
         const source = decl.source.value;
-        if (spec.type === T.ImportNamespaceSpecifier) return { kind: 'import', source, imported: '*', path: [] };
-        if (spec.type === T.ImportDefaultSpecifier) return { kind: 'import', source, imported: 'default', path: [] };
+        if (spec.type === T.ImportNamespaceSpecifier)
+          return { kind: 'import', source, imported: '*', path: [] };
+        if (spec.type === T.ImportDefaultSpecifier)
+          return { kind: 'import', source, imported: 'default', path: [] };
         if (spec.type === T.ImportSpecifier) {
-          const imported = spec.imported.type === T.Identifier ? spec.imported.name : String(spec.imported.value);
+          const imported =
+            spec.imported.type === T.Identifier ? spec.imported.name : String(spec.imported.value);
           return { kind: 'import', source, imported, path: [] };
         }
         return undefined;
@@ -208,7 +240,9 @@ export class Bindings {
         let init = declarator.init;
         if (!init || variable.defs.length > 1) {
           // `let client; client = init(...)`: the single later write stands for the value.
-          const writes = variable.references.filter((r: TSESLint.Scope.Reference) => r.isWrite() && r.writeExpr && r.writeExpr !== declarator.init);
+          const writes = variable.references.filter(
+            (r: TSESLint.Scope.Reference) => r.isWrite() && r.writeExpr && r.writeExpr !== declarator.init,
+          );
           if (!init && writes.length === 1) init = writes[0].writeExpr as TSESTree.Expression;
         }
         if (!init) return undefined;
@@ -219,7 +253,9 @@ export class Bindings {
       case TSESLint.Scope.DefinitionType.Parameter: {
         const fn = def.node;
         if (!isFunctionNode(fn)) return undefined;
-        const index = fn.params.findIndex((p) => p.range[0] <= def.name.range[0] && def.name.range[1] <= p.range[1]);
+        const index = fn.params.findIndex(
+          (p) => p.range[0] <= def.name.range[0] && def.name.range[1] <= p.range[1],
+        );
         if (index < 0) return undefined;
         let param: Node = fn.params[index];
         if (param.type === T.TSParameterProperty) param = param.parameter;
@@ -228,7 +264,11 @@ export class Bindings {
         return { kind: 'param', fn, index, path, name };
       }
       case TSESLint.Scope.DefinitionType.FunctionName:
-        if (def.node.type === T.TSDeclareFunction || FLOW_DECLARATIONS.has((def.node as { type: string }).type)) return { kind: 'global', name };
+        if (
+          def.node.type === T.TSDeclareFunction ||
+          FLOW_DECLARATIONS.has((def.node as { type: string }).type)
+        )
+          return { kind: 'global', name };
         return isFunctionNode(def.node) ? { kind: 'declaration', node: def.node } : undefined;
       case TSESLint.Scope.DefinitionType.ClassName:
         return def.node.type === T.ClassDeclaration ? { kind: 'declaration', node: def.node } : undefined;

@@ -17,13 +17,23 @@ export function dropFix(sourceCode: SourceCode, node: Node): ((fixer: Fixer) => 
   if ((node.type === T.Property || node.type === T.SpreadElement) && parent.type === T.ObjectExpression) {
     return removeListItem(sourceCode, node, parent.properties);
   }
-  if (parent.type === T.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+  if (
+    parent.type === T.CallExpression &&
+    parent.arguments.includes(node as TSESTree.CallExpressionArgument)
+  ) {
     // The call's own `(`: parentheses around an argument go with it, these do not.
     const ownOpen = sourceCode.getTokenAfter(parent.typeArguments ?? parent.callee, (t) => t.value === '(');
     return removeOrBlank(sourceCode, node, parent.arguments, ownOpen?.range[0]);
   }
-  if (parent.type === T.ArrayExpression) return removeOrBlank(sourceCode, node, parent.elements.filter((e) => e !== null), undefined);
-  if (node.type === T.AssignmentExpression && parent.type === T.ExpressionStatement) return removeStatement(sourceCode, parent);
+  if (parent.type === T.ArrayExpression)
+    return removeOrBlank(
+      sourceCode,
+      node,
+      parent.elements.filter((e) => e !== null),
+      undefined,
+    );
+  if (node.type === T.AssignmentExpression && parent.type === T.ExpressionStatement)
+    return removeStatement(sourceCode, parent);
   return undefined;
 }
 
@@ -33,13 +43,19 @@ function outerRange(sourceCode: SourceCode, node: Node, ownOpen: number | undefi
   for (;;) {
     const before = sourceCode.getTokenBefore({ range } as Node);
     const after = sourceCode.getTokenAfter({ range } as Node);
-    if (!before || !after || before.value !== '(' || after.value !== ')' || before.range[0] === ownOpen) return range;
+    if (!before || !after || before.value !== '(' || after.value !== ')' || before.range[0] === ownOpen)
+      return range;
     range = [before.range[0], after.range[1]];
   }
 }
 
 /** Last item: remove it with the comma before it; another: replace with `undefined` (keeps positions). */
-function removeOrBlank(sourceCode: SourceCode, node: Node, items: readonly Node[], ownOpen: number | undefined): (fixer: Fixer) => Fix {
+function removeOrBlank(
+  sourceCode: SourceCode,
+  node: Node,
+  items: readonly Node[],
+  ownOpen: number | undefined,
+): (fixer: Fixer) => Fix {
   const index = items.indexOf(node);
   const range = outerRange(sourceCode, node, ownOpen);
   const span = { range } as Node;
@@ -77,15 +93,25 @@ function removeListItem(sourceCode: SourceCode, node: Node, items: readonly Node
 }
 
 /** A statement alone on its lines goes with its line; one in a statement position that needs one becomes `{}`. */
-export function removeStatement(sourceCode: SourceCode, statement: TSESTree.ExpressionStatement): (fixer: Fixer) => Fix {
+export function removeStatement(
+  sourceCode: SourceCode,
+  statement: TSESTree.ExpressionStatement,
+): (fixer: Fixer) => Fix {
   const parent = statement.parent;
-  if (parent.type !== T.BlockStatement && parent.type !== T.Program && parent.type !== T.SwitchCase && parent.type !== T.StaticBlock) {
+  if (
+    parent.type !== T.BlockStatement &&
+    parent.type !== T.Program &&
+    parent.type !== T.SwitchCase &&
+    parent.type !== T.StaticBlock
+  ) {
     return (fixer) => fixer.replaceText(statement, '{}');
   }
   const text = sourceCode.text;
   const lineStart = text.lastIndexOf('\n', statement.range[0] - 1) + 1;
   const newline = text.indexOf('\n', statement.range[1]);
   const lineEnd = newline < 0 ? text.length : newline + 1;
-  const alone = text.slice(lineStart, statement.range[0]).trim() === '' && text.slice(statement.range[1], lineEnd).trim() === '';
+  const alone =
+    text.slice(lineStart, statement.range[0]).trim() === '' &&
+    text.slice(statement.range[1], lineEnd).trim() === '';
   return alone ? (fixer) => fixer.removeRange([lineStart, lineEnd]) : (fixer) => fixer.remove(statement);
 }

@@ -56,7 +56,10 @@ export type ModuleParsing = 'typescript' | 'javascript';
  * is about to be.
  */
 export function moduleParsingFor(file: string, parserServices: object | undefined): ModuleParsing {
-  return TYPESCRIPT_FILE.test(file) || (parserServices !== undefined && 'esTreeNodeToTSNodeMap' in parserServices) ? 'typescript' : 'javascript';
+  return TYPESCRIPT_FILE.test(file) ||
+    (parserServices !== undefined && 'esTreeNodeToTSNodeMap' in parserServices)
+    ? 'typescript'
+    : 'javascript';
 }
 
 /** The parser that reads `file` under `parsing`. */
@@ -72,11 +75,26 @@ export function moduleParserOf(file: string, parsing: ModuleParsing): 'typescrip
 export function parseModule(file: string, text: string, parsing: ModuleParsing): TSESTree.Program {
   if (moduleParserOf(file, parsing) === 'typescript-estree') {
     const jsx = !/\.[cm]?ts$/.test(file);
-    return typescriptEstree().parse(text, { filePath: file, jsx, range: true, loc: true, comment: false, tokens: false });
+    return typescriptEstree().parse(text, {
+      filePath: file,
+      jsx,
+      range: true,
+      loc: true,
+      comment: false,
+      tokens: false,
+    });
   }
-  const options = { ecmaVersion: 'latest', ecmaFeatures: { jsx: true }, range: true, loc: true, comment: false, tokens: false } as const;
+  const options = {
+    ecmaVersion: 'latest',
+    ecmaFeatures: { jsx: true },
+    range: true,
+    loc: true,
+    comment: false,
+    tokens: false,
+  } as const;
   // espree's ESTree is the JavaScript subset of TSESTree (what ESLint hands the rules for such files).
-  if (file.endsWith('.cjs')) return espreeParse(text, { ...options, sourceType: 'commonjs' }) as unknown as TSESTree.Program;
+  if (file.endsWith('.cjs'))
+    return espreeParse(text, { ...options, sourceType: 'commonjs' }) as unknown as TSESTree.Program;
   try {
     return espreeParse(text, { ...options, sourceType: 'module' }) as unknown as TSESTree.Program;
   } catch (error) {
@@ -94,8 +112,13 @@ export function parseModule(file: string, text: string, parsing: ModuleParsing):
  * with its parser: `@typescript-eslint/scope-manager` for typescript-estree, eslint-scope for espree
  * (the typescript-eslint one expects TSESTree's extra fields, `decorators` and the like).
  */
-export function moduleScopes(ast: TSESTree.Program, file: string, parsing: ModuleParsing): TSESLint.Scope.ScopeManager {
-  if (moduleParserOf(file, parsing) === 'typescript-estree') return analyze(ast, { sourceType: 'module', jsxPragma: null });
+export function moduleScopes(
+  ast: TSESTree.Program,
+  file: string,
+  parsing: ModuleParsing,
+): TSESLint.Scope.ScopeManager {
+  if (moduleParserOf(file, parsing) === 'typescript-estree')
+    return analyze(ast, { sourceType: 'module', jsxPragma: null });
   const scopes = eslintScopeAnalyze(ast as unknown as Parameters<typeof eslintScopeAnalyze>[0], {
     ignoreEval: true,
     sourceType: 'module',
@@ -113,7 +136,8 @@ export function moduleScopes(ast: TSESTree.Program, file: string, parsing: Modul
  */
 export function traverse(root: TSESTree.Node, enter: (node: TSESTree.Node) => void): void {
   const visit = (node: unknown, parent: TSESTree.Node | undefined): void => {
-    if (typeof node !== 'object' || node === null || typeof (node as { type?: unknown }).type !== 'string') return;
+    if (typeof node !== 'object' || node === null || typeof (node as { type?: unknown }).type !== 'string')
+      return;
     const current = node as TSESTree.Node;
     (current as { parent?: TSESTree.Node }).parent = parent;
     enter(current);
@@ -142,7 +166,10 @@ function typescriptParserVersion(): string {
  */
 export const typescriptParser = {
   meta: { name: 'analytics-privacy/typescript-parser', version: typescriptParserVersion() },
-  parseForESLint(code: string, options?: TSParser.ParserOptions | null): ReturnType<typeof TSParser.parseForESLint> {
+  parseForESLint(
+    code: string,
+    options?: TSParser.ParserOptions | null,
+  ): ReturnType<typeof TSParser.parseForESLint> {
     let parser: typeof TSParser;
     try {
       parser = typescriptEslintParser();

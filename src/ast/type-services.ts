@@ -4,6 +4,10 @@
  */
 import type { ParserServices, ParserServicesWithTypeInformation } from '@typescript-eslint/utils';
 
-export function typeServices(services: Partial<ParserServices> | undefined): ParserServicesWithTypeInformation | undefined {
-  return services?.program && services.esTreeNodeToTSNodeMap ? (services as ParserServicesWithTypeInformation) : undefined;
+export function typeServices(
+  services: Partial<ParserServices> | undefined,
+): ParserServicesWithTypeInformation | undefined {
+  return services?.program && services.esTreeNodeToTSNodeMap
+    ? (services as ParserServicesWithTypeInformation)
+    : undefined;
 }

@@ -32,7 +32,11 @@ export const list = (items: ArgRole): ArgRole => ({ role: 'list', items });
 export const sink = (kind: SinkKind, ...args: (ArgRole | null)[]): Sink => ({ kind, args });
 
 /** A variadic sink: every argument from `args.length` on takes `rest`. */
-export const variadic = (kind: SinkKind, args: (ArgRole | null)[], rest: ArgRole): Sink => ({ kind, args, rest });
+export const variadic = (kind: SinkKind, args: (ArgRole | null)[], rest: ArgRole): Sink => ({
+  kind,
+  args,
+  rest,
+});
 
 /** A function value whose call is the sink. */
 export const fn = (s: Sink, returns?: Member): Shape => (returns ? { call: s, returns } : { call: s });

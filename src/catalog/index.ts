@@ -35,7 +35,8 @@ export class Catalog {
           else this.exact.set(name, { vendor, spec });
         }
       }
-      for (const [name, member] of Object.entries(vendor.globals)) this.globalsByName.set(name, { vendor, member });
+      for (const [name, member] of Object.entries(vendor.globals))
+        this.globalsByName.set(name, { vendor, member });
     }
   }
 
@@ -62,7 +63,10 @@ export class Catalog {
     if (specifier.startsWith('@')) {
       const second = specifier.indexOf('/', first + 1);
       const pkg = second < 0 ? specifier : specifier.slice(0, second);
-      return (second < 0 ? undefined : this.exact.get(pkg) ?? this.prefixes.get(pkg)) ?? this.prefixes.get(specifier.slice(0, first));
+      return (
+        (second < 0 ? undefined : (this.exact.get(pkg) ?? this.prefixes.get(pkg))) ??
+        this.prefixes.get(specifier.slice(0, first))
+      );
     }
     const pkg = specifier.slice(0, first);
     return this.exact.get(pkg) ?? this.prefixes.get(pkg);

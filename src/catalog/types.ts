@@ -51,8 +51,19 @@ export type ArgRole =
 
 /** The categories of personal data, by id (public: used in settings); how messages name them: `src/personal-data/categories.ts`. */
 export type Category =
-  | 'email' | 'name' | 'phone' | 'address' | 'birthdate' | 'ip' | 'location' | 'government-id' | 'user-id' | 'org-id'
-  | 'object' | 'other-pii' | 'ad-matching';
+  | 'email'
+  | 'name'
+  | 'phone'
+  | 'address'
+  | 'birthdate'
+  | 'ip'
+  | 'location'
+  | 'government-id'
+  | 'user-id'
+  | 'org-id'
+  | 'object'
+  | 'other-pii'
+  | 'ad-matching';
 
 /** A call that hands data to the vendor. `args[i]` is the role of argument i; `null` = not checked. */
 export interface Sink {
@@ -225,7 +236,12 @@ export type ConfigRule =
       readonly whenMissing?: boolean;
     }
   /** An argument that must not carry personal data of `category` (`amplitude.init(key, email)`). */
-  | { readonly kind: 'argument'; readonly arg: number; readonly category: Category; readonly collects: string }
+  | {
+      readonly kind: 'argument';
+      readonly arg: number;
+      readonly category: Category;
+      readonly collects: string;
+    }
   /**
    * Contexts (evaluation users) whose personal attributes are sent unless marked private: in the
    * context (`metaPath`), or in the SDK options (`optionsPath` list, `allPath` true).

@@ -74,7 +74,14 @@ type OptionName = keyof typeof OPTIONS;
 
 /** A token of `parseArgs`, from a strict or a lenient read. */
 type Token =
-  | { readonly kind: 'option'; readonly index: number; readonly name: string; readonly rawName: string; readonly value?: string; readonly inlineValue?: boolean }
+  | {
+      readonly kind: 'option';
+      readonly index: number;
+      readonly name: string;
+      readonly rawName: string;
+      readonly value?: string;
+      readonly inlineValue?: boolean;
+    }
   | { readonly kind: 'positional'; readonly index: number; readonly value: string }
   | { readonly kind: 'option-terminator'; readonly index: number };
 
@@ -82,7 +89,12 @@ type OptionToken = Extract<Token, { kind: 'option' }>;
 
 /** An error `parseArgs` throws for bad usage (ERR_PARSE_ARGS_UNKNOWN_OPTION, ..._INVALID_OPTION_VALUE, ...). */
 function isParseArgsError(error: unknown): error is Error {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS_');
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('ERR_PARSE_ARGS_')
+  );
 }
 
 /**
@@ -118,7 +130,8 @@ function optionOf(token: OptionToken, args: readonly string[]): OptionName {
 /** The value of a string option: missing, empty after `=`, or another option (`--output --strict`) is an error. */
 function valueOf(token: OptionToken): string {
   const { value, inlineValue } = token;
-  const missing = value === undefined || (inlineValue ? value === '' : value.length > 1 && value.startsWith('-'));
+  const missing =
+    value === undefined || (inlineValue ? value === '' : value.length > 1 && value.startsWith('-'));
   if (missing) throw new CliError(`${token.rawName} needs a value`);
   return value;
 }
@@ -186,6 +199,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (error) throw new CliError(error.message.split('\n')[0]);
 
   const common = { paths: paths.length ? paths : ['.'], output, strict, typed, cache, cacheLocation };
-  if (kind === 'report') return { ...common, kind, format: oneOf('--format', format ?? 'md', REPORT_FORMATS) };
+  if (kind === 'report')
+    return { ...common, kind, format: oneOf('--format', format ?? 'md', REPORT_FORMATS) };
   return { ...common, kind, format: oneOf('--format', format ?? 'stylish', LINT_FORMATS) };
 }

@@ -9,7 +9,8 @@ export class CliError extends Error {
   override readonly name = 'CliError';
 }
 
-const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0];
+const firstLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
 /** What stderr gets for `error`: the line, then under `DEBUG=analytics-privacy` the stack (of the cause, when there is one). */
 export function errorText(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
@@ -26,6 +27,8 @@ export function errorText(error: unknown, env: NodeJS.ProcessEnv = process.env):
  */
 export function loadError(error: unknown): CliError {
   const missing = /^Cannot find (?:package|module) '([^./][^']*)'/.exec(firstLine(error));
-  const message = missing ? `cannot load ${missing[1]}: it is not installed (install it next to eslint-plugin-analytics-privacy)` : `cannot load the command: ${firstLine(error)}`;
+  const message = missing
+    ? `cannot load ${missing[1]}: it is not installed (install it next to eslint-plugin-analytics-privacy)`
+    : `cannot load the command: ${firstLine(error)}`;
   return new CliError(message, { cause: error });
 }

@@ -18,7 +18,11 @@ interface Place {
 interface VendorEntry {
   readonly vendor: string;
   /** Count of places per category, in the categories' order. */
-  readonly categories: readonly { readonly category: MapCategory; readonly label: string; readonly count: number }[];
+  readonly categories: readonly {
+    readonly category: MapCategory;
+    readonly label: string;
+    readonly count: number;
+  }[];
   readonly count: number;
   readonly places: readonly Place[];
 }
@@ -60,16 +64,33 @@ export function buildDataMap(results: readonly ESLint.LintResult[], tool: DataMa
         continue;
       }
       const places = byVendor.get(found.vendor) ?? [];
-      places.push({ file, line: m.line, column: m.column, rule: m.ruleId, category: found.category, method: found.method, message: m.message });
+      places.push({
+        file,
+        line: m.line,
+        column: m.column,
+        rule: m.ruleId,
+        category: found.category,
+        method: found.method,
+        message: m.message,
+      });
       byVendor.set(found.vendor, places);
     }
   }
   const vendors = [...byVendor]
     .map(([vendor, places]): VendorEntry => {
-      const categories = CATEGORY_ORDER.map((category) => ({ category, label: MAP_CATEGORY_LABELS[category], count: places.filter((p) => p.category === category).length }));
+      const categories = CATEGORY_ORDER.map((category) => ({
+        category,
+        label: MAP_CATEGORY_LABELS[category],
+        count: places.filter((p) => p.category === category).length,
+      }));
       return { vendor, categories: categories.filter((c) => c.count > 0), count: places.length, places };
     })
-    .sort((a, b) => Number(a.vendor === PAGE_VIEWS) - Number(b.vendor === PAGE_VIEWS) || b.count - a.count || a.vendor.localeCompare(b.vendor));
+    .sort(
+      (a, b) =>
+        Number(a.vendor === PAGE_VIEWS) - Number(b.vendor === PAGE_VIEWS) ||
+        b.count - a.count ||
+        a.vendor.localeCompare(b.vendor),
+    );
   return { tool, filesScanned: results.length, vendors, otherFindings };
 }
 
@@ -86,12 +107,17 @@ export function summary(map: DataMap): string {
   const vendors = map.vendors.filter((v) => v.vendor !== PAGE_VIEWS);
   const places = vendors.reduce((n, v) => n + v.count, 0);
   const inPages = map.vendors.find((v) => v.vendor === PAGE_VIEWS)?.count ?? 0;
-  const pages = inPages ? ` and ${inPages} ${inPages === 1 ? 'puts' : 'put'} it in page URLs or titles, which analytics SDKs record` : '';
+  const pages = inPages
+    ? ` and ${inPages} ${inPages === 1 ? 'puts' : 'put'} it in page URLs or titles, which analytics SDKs record`
+    : '';
   return `${plural(places, 'place')} ${places === 1 ? 'sends' : 'send'} personal data to ${plural(vendors.length, 'vendor')}${pages}. ${plural(map.filesScanned, 'file')} scanned by ${map.tool.name} ${map.tool.version}.`;
 }
 
 /** The categories that reach at least one vendor, in the categories' order (the matrix's columns). */
 export function mapCategories(map: DataMap): { category: MapCategory; label: string }[] {
   const present = new Set(map.vendors.flatMap((v) => v.categories.map((c) => c.category)));
-  return CATEGORY_ORDER.filter((c) => present.has(c)).map((category) => ({ category, label: MAP_CATEGORY_LABELS[category] }));
+  return CATEGORY_ORDER.filter((c) => present.has(c)).map((category) => ({
+    category,
+    label: MAP_CATEGORY_LABELS[category],
+  }));
 }

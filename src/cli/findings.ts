@@ -11,7 +11,10 @@ import { escapeRegExp } from '../util/regexp.js';
 export const SDK_SETTING = 'sdk-setting';
 export type MapCategory = Category | typeof SDK_SETTING;
 
-export const MAP_CATEGORY_LABELS: Readonly<Record<MapCategory, string>> = { ...CATEGORIES, [SDK_SETTING]: 'SDK setting' };
+export const MAP_CATEGORY_LABELS: Readonly<Record<MapCategory, string>> = {
+  ...CATEGORIES,
+  [SDK_SETTING]: 'SDK setting',
+};
 
 export interface VendorFinding {
   readonly vendor: string;
@@ -21,16 +24,24 @@ export interface VendorFinding {
 }
 
 /** Longest first, so that `user ID` wins over a shorter label and `Google Analytics` over `Google`. */
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 
-const labelToCategory = new Map<string, Category>(Object.entries(CATEGORIES).map(([id, label]) => [label, id as Category]));
+const labelToCategory = new Map<string, Category>(
+  Object.entries(CATEGORIES).map(([id, label]) => [label, id as Category]),
+);
 const vendorNames = [...new Set(vendors.map((v) => v.name))];
 const CATEGORY = alternation([...labelToCategory.keys()]);
 const VENDOR = alternation(vendorNames);
 /** `{{category}} reaches {{vendor}} {{method}}` (no-pii, and any rule that words its reports the same way). */
 const REACHES = new RegExp(`^(${CATEGORY}) reaches (${VENDOR}) (.+)$`);
 /** `identity matching for ads: {{category}} reaches {{vendor}} {{method}}, which ...` (no-pii): filed under identity matching for ads. */
-const MATCHING = new RegExp(`^${escapeRegExp(CATEGORIES['ad-matching'])}: (?:${CATEGORY}) reaches (${VENDOR}) (.+?), which `);
+const MATCHING = new RegExp(
+  `^${escapeRegExp(CATEGORIES['ad-matching'])}: (?:${CATEGORY}) reaches (${VENDOR}) (.+?), which `,
+);
 const ANY_VENDOR = new RegExp(`(?<![\\w$])(${VENDOR})(?![\\w$])`);
 const ANY_CATEGORY = new RegExp(`(?<![\\w$])(${CATEGORY})(?![\\w$])`);
 
@@ -57,5 +68,9 @@ export function parseFinding(message: string): VendorFinding | undefined {
   const vendor = ANY_VENDOR.exec(message);
   if (!vendor) return undefined;
   const category = ANY_CATEGORY.exec(message);
-  return { vendor: vendor[1], category: category ? labelToCategory.get(category[1])! : SDK_SETTING, method: null };
+  return {
+    vendor: vendor[1],
+    category: category ? labelToCategory.get(category[1])! : SDK_SETTING,
+    method: null,
+  };
 }

@@ -9,7 +9,9 @@ import { dirname, join, relative, sep } from 'node:path';
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 /** One gitignore line as a flat-config ignore pattern relative to the directory of the `.gitignore`, or undefined for blanks and comments. */
-function gitignoreLineToGlob(line: string): { glob: string; negated: boolean; anchored: boolean } | undefined {
+function gitignoreLineToGlob(
+  line: string,
+): { glob: string; negated: boolean; anchored: boolean } | undefined {
   let text = line.trimEnd();
   if (!text || text.startsWith('#')) return undefined;
   const negated = text.startsWith('!');
@@ -49,7 +51,8 @@ function nestedIgnoreFiles(root: string): string[] {
     }
     for (const entry of entries) {
       if (entry.isFile() && entry.name === '.gitignore') found.push(rel);
-      else if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) walk(join(dir, entry.name), rel ? `${rel}/${entry.name}` : entry.name);
+      else if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
+        walk(join(dir, entry.name), rel ? `${rel}/${entry.name}` : entry.name);
     }
   };
   walk(root, '');
@@ -61,7 +64,7 @@ export function gitignorePatterns(root: string): string[] {
   const patterns: string[] = [];
   // Ancestors first (outermost first, as git applies them), then the root and the directories under it.
   const ancestors: string[] = [];
-  for (let dir = root; !existsSync(join(dir, '.git')); ) {
+  for (let dir = root; !existsSync(join(dir, '.git'));) {
     const up = dirname(dir);
     if (up === dir) {
       ancestors.length = 0; // not in a git repository: only the root's own files apply
@@ -75,7 +78,8 @@ export function gitignorePatterns(root: string): string[] {
     for (const p of patternsOf(join(dir, '.gitignore'))) {
       if (!p) continue;
       if (!p.anchored) patterns.push(withNegation(p.glob, p.negated));
-      else if (p.glob.startsWith(`${toRoot}/`)) patterns.push(withNegation(p.glob.slice(toRoot.length + 1), p.negated));
+      else if (p.glob.startsWith(`${toRoot}/`))
+        patterns.push(withNegation(p.glob.slice(toRoot.length + 1), p.negated));
     }
   }
   for (const rel of nestedIgnoreFiles(root)) {

@@ -6,7 +6,13 @@
 import { mapCategories, plural, summary, type DataMap } from './data-map.js';
 import { MAP_CATEGORY_LABELS } from './findings.js';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 
 const STYLE = `
@@ -29,7 +35,9 @@ function matrix(map: DataMap): string {
     const cells = columns.map((c) => {
       const count = v.categories.find((x) => x.category === c.category)?.count ?? 0;
       const attrs = `data-vendor="${escapeHtml(v.vendor)}" data-category="${escapeHtml(c.category)}"`;
-      return count ? `<td class="count hit" ${attrs} title="${escapeHtml(`${c.label} reaches ${v.vendor} in ${plural(count, 'place')}`)}">${count}</td>` : `<td class="count" ${attrs}></td>`;
+      return count
+        ? `<td class="count hit" ${attrs} title="${escapeHtml(`${c.label} reaches ${v.vendor} in ${plural(count, 'place')}`)}">${count}</td>`
+        : `<td class="count" ${attrs}></td>`;
     });
     return `<tr><th scope="row"><a href="#vendor-${anchor(v.vendor)}">${escapeHtml(v.vendor)}</a></th>${cells.join('')}<td class="total">${v.count}</td></tr>`;
   });
@@ -54,7 +62,8 @@ function places(map: DataMap): string {
 function others(map: DataMap): string {
   if (!map.otherFindings.length) return '';
   const rows = map.otherFindings.map(
-    (f) => `<tr><td><code>${escapeHtml(`${f.file}:${f.line}`)}</code></td><td>${escapeHtml(f.rule ?? 'parse error')}</td><td>${escapeHtml(f.message)}</td></tr>`,
+    (f) =>
+      `<tr><td><code>${escapeHtml(`${f.file}:${f.line}`)}</code></td><td>${escapeHtml(f.rule ?? 'parse error')}</td><td>${escapeHtml(f.message)}</td></tr>`,
   );
   return `<section id="other"><h2>Other findings</h2><table><thead><tr><th>place</th><th>rule</th><th>message</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }

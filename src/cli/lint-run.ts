@@ -59,7 +59,9 @@ function baseDirectory(targets: readonly string[]): string {
 
 /** Keeps the plugin's findings and the files' parse errors; drops what other tools' inline comments cause. */
 function ownFindings(result: ESLint.LintResult): ESLint.LintResult {
-  const messages = result.messages.filter((m) => (m.ruleId === null ? m.fatal === true : m.ruleId.startsWith(`${NAMESPACE}/`)));
+  const messages = result.messages.filter((m) =>
+    m.ruleId === null ? m.fatal === true : m.ruleId.startsWith(`${NAMESPACE}/`),
+  );
   const errorCount = messages.filter((m) => m.severity === 2).length;
   const warningCount = messages.length - errorCount;
   return {
@@ -104,7 +106,10 @@ function typedConfig(project: TypedProject): Linter.Config {
 function quietLinterOptions(eslintVersion: string): Linter.LinterOptions {
   const [major, minor] = eslintVersion.split('.').map(Number);
   const inlineConfigs = major > 9 || (major === 9 && minor >= 19);
-  return { reportUnusedDisableDirectives: 'off', ...(inlineConfigs ? { reportUnusedInlineConfigs: 'off' } : {}) };
+  return {
+    reportUnusedDisableDirectives: 'off',
+    ...(inlineConfigs ? { reportUnusedInlineConfigs: 'off' } : {}),
+  };
 }
 
 export async function runLint(options: LintOptions): Promise<LintRun> {
@@ -128,7 +133,11 @@ export async function runLint(options: LintOptions): Promise<LintRun> {
       languageOptions: { ecmaVersion: 'latest', parserOptions: { ecmaFeatures: { jsx: true } } },
     },
     // The parser (and TypeScript) is loaded when the first TypeScript file is parsed, not before.
-    { name: 'analytics-privacy-cli/typescript', files: TS_FILES, languageOptions: { parser: typescriptParser } },
+    {
+      name: 'analytics-privacy-cli/typescript',
+      files: TS_FILES,
+      languageOptions: { parser: typescriptParser },
+    },
     ...(typedProject ? [typedConfig(typedProject)] : []),
     options.strict ? plugin.configs.strict : plugin.configs.recommended,
     ...(progress ? [progress.config([...JS_FILES, ...TS_FILES])] : []),
@@ -141,7 +150,9 @@ export async function runLint(options: LintOptions): Promise<LintRun> {
     errorOnUnmatchedPattern: false,
     warnIgnored: false,
     cache: options.cache,
-    cacheLocation: options.cacheLocation ? resolve(options.cacheLocation) : join(root, 'node_modules', '.cache', 'analytics-privacy') + sep,
+    cacheLocation: options.cacheLocation
+      ? resolve(options.cacheLocation)
+      : join(root, 'node_modules', '.cache', 'analytics-privacy') + sep,
   });
   progress?.start(() => countLintableFiles(eslint, targets));
   let results: ESLint.LintResult[];
@@ -150,10 +161,14 @@ export async function runLint(options: LintOptions): Promise<LintRun> {
   } catch (error) {
     const lines = (error instanceof Error ? error.message : String(error)).split('\n');
     const where = lines.find((line) => line.startsWith('Occurred while linting'));
-    throw new CliError(`lint failed: ${lines[0]}${where && where !== lines[0] ? ` (${where.trim()})` : ''}`, { cause: error });
+    throw new CliError(`lint failed: ${lines[0]}${where && where !== lines[0] ? ` (${where.trim()})` : ''}`, {
+      cause: error,
+    });
   } finally {
     progress?.stop();
   }
-  results = results.map(ownFindings).sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  results = results
+    .map(ownFindings)
+    .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   return { eslint, results, root, typedProject };
 }

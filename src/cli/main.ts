@@ -33,7 +33,9 @@ function emit(text: string, output: string | undefined, io: Io): void {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   } catch (error) {
-    throw new CliError(`cannot write ${output}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new CliError(`cannot write ${output}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -42,15 +44,24 @@ async function run(command: Exclude<Command, { kind: 'help' | 'version' }>, io: 
   const version = plugin.meta.version;
   if (command.kind === 'report') {
     const map = buildDataMap(lint.results, { name: TOOL_NAME, version });
-    const text = command.format === 'json' ? `${JSON.stringify(map, null, 2)}\n` : command.format === 'html' ? renderHtml(map) : renderMarkdown(map);
+    const text =
+      command.format === 'json'
+        ? `${JSON.stringify(map, null, 2)}\n`
+        : command.format === 'html'
+          ? renderHtml(map)
+          : renderMarkdown(map);
     emit(text, command.output, io);
-    if (command.output !== undefined) io.stdout.write(`Data map written to ${displayPath(resolve(command.output))}\n`);
+    if (command.output !== undefined)
+      io.stdout.write(`Data map written to ${displayPath(resolve(command.output))}\n`);
     return EXIT_CLEAN;
   }
   let text: string;
   if (command.format === 'sarif') {
     const config = command.strict ? plugin.configs.strict : plugin.configs.recommended;
-    const rules = Object.keys(config.rules ?? {}).map((id) => ({ id, meta: (plugin.rules[id.split('/')[1]] as Rule.RuleModule | undefined)?.meta }));
+    const rules = Object.keys(config.rules ?? {}).map((id) => ({
+      id,
+      meta: (plugin.rules[id.split('/')[1]] as Rule.RuleModule | undefined)?.meta,
+    }));
     text = `${JSON.stringify(toSarif(lint.results, rules, { name: TOOL_NAME, version, informationUri: REPOSITORY_URL }), null, 2)}\n`;
   } else {
     const formatter = await lint.eslint.loadFormatter(command.format);
@@ -61,7 +72,10 @@ async function run(command: Exclude<Command, { kind: 'help' | 'version' }>, io: 
 }
 
 /** Runs the command line with `argv` (without node and the script) and returns the exit code. */
-export async function main(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   try {
     const command = parseArgs(argv);
     if (command.kind === 'help') {

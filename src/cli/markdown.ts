@@ -20,15 +20,18 @@ export function renderMarkdown(map: DataMap): string {
     for (const v of map.vendors) {
       out.push(`## ${v.vendor}`, '', `${v.categories.map((c) => `${c.label} (${c.count})`).join(', ')}`, '');
       out.push('| place | method | category |', '| --- | --- | --- |');
-      for (const p of v.places) out.push(`| ${code(`${p.file}:${p.line}`)} | ${p.method ? code(p.method) : cell(p.message)} | ${MAP_CATEGORY_LABELS[p.category]} |`);
+      for (const p of v.places)
+        out.push(
+          `| ${code(`${p.file}:${p.line}`)} | ${p.method ? code(p.method) : cell(p.message)} | ${MAP_CATEGORY_LABELS[p.category]} |`,
+        );
       out.push('');
     }
   }
   if (map.otherFindings.length) {
     out.push('## Other findings', '', '| place | rule | message |', '| --- | --- | --- |');
-    for (const f of map.otherFindings) out.push(`| ${code(`${f.file}:${f.line}`)} | ${f.rule ?? 'parse error'} | ${cell(f.message)} |`);
+    for (const f of map.otherFindings)
+      out.push(`| ${code(`${f.file}:${f.line}`)} | ${f.rule ?? 'parse error'} | ${cell(f.message)} |`);
     out.push('');
   }
   return out.join('\n');
 }
-

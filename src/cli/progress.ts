@@ -25,7 +25,11 @@ export class Progress {
       meta: { type: 'problem', schema: [] },
       create: () => ({ 'Program:exit': () => void this.done++ }),
     };
-    return { files, plugins: { 'analytics-privacy-cli': { rules: { progress: rule } } }, rules: { 'analytics-privacy-cli/progress': 'error' } };
+    return {
+      files,
+      plugins: { 'analytics-privacy-cli': { rules: { progress: rule } } },
+      rules: { 'analytics-privacy-cli/progress': 'error' },
+    };
   }
 
   /** Starts counting the files to lint (in the background) and the timer that shows the line after a second. */

@@ -55,23 +55,41 @@ function region(m: Linter.LintMessage): Region {
   return r;
 }
 
-export function toSarif(results: readonly ESLint.LintResult[], rules: readonly SarifRule[], tool: { name: string; version: string; informationUri: string }): object {
+export function toSarif(
+  results: readonly ESLint.LintResult[],
+  rules: readonly SarifRule[],
+  tool: { name: string; version: string; informationUri: string },
+): object {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const sarifResults: object[] = [];
   const notifications: object[] = [];
   for (const result of results) {
     const uri = displayPath(result.filePath);
     // Relative to where the command ran (the repository root in CI); a file outside it gets an absolute file URI.
-    const artifactLocation = isAbsolute(uri) ? { uri: pathToFileURL(uri).href } : { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' };
-    const location = (m: Linter.LintMessage): object => ({ physicalLocation: { artifactLocation, region: region(m) } });
+    const artifactLocation = isAbsolute(uri)
+      ? { uri: pathToFileURL(uri).href }
+      : { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' };
+    const location = (m: Linter.LintMessage): object => ({
+      physicalLocation: { artifactLocation, region: region(m) },
+    });
     const lines = result.messages.length ? sourceOf(result).split(/\r\n|\r|\n/) : [];
     const seen = new Map<string, number>();
     for (const m of result.messages) {
       if (!m.ruleId) {
-        notifications.push({ level: 'error', message: { text: `${uri}: ${m.message}` }, locations: [location(m)] });
+        notifications.push({
+          level: 'error',
+          message: { text: `${uri}: ${m.message}` },
+          locations: [location(m)],
+        });
         continue;
       }
-      const key = [m.ruleId, uri, squash(lines[m.line - 1] ?? ''), squash(textBetween(lines, m)), m.message].join('\0');
+      const key = [
+        m.ruleId,
+        uri,
+        squash(lines[m.line - 1] ?? ''),
+        squash(textBetween(lines, m)),
+        m.message,
+      ].join('\0');
       const occurrence = seen.get(key) ?? 0;
       seen.set(key, occurrence + 1);
       const hash = createHash('sha256').update(key).digest('hex').slice(0, 32);

@@ -20,7 +20,7 @@ export interface TypedProject {
 
 /** The nearest tsconfig.json from `root` upwards, stopping at the repository top. */
 export function findTsconfig(root: string): string | undefined {
-  for (let dir = root; ; ) {
+  for (let dir = root; ;) {
     const candidate = join(dir, 'tsconfig.json');
     if (existsSync(candidate)) return candidate;
     const up = dirname(dir);
@@ -37,10 +37,16 @@ function readProject(ts: typeof TS, tsconfig: string, files: Set<string>, seen: 
   if (seen.has(tsconfig)) return;
   seen.add(tsconfig);
   const read = ts.readConfigFile(tsconfig, (path) => ts.sys.readFile(path));
-  if (read.error) throw new CliError(`cannot read ${tsconfig}: ${describe(ts, read.error)} (use --no-typed to lint without type information)`);
+  if (read.error)
+    throw new CliError(
+      `cannot read ${tsconfig}: ${describe(ts, read.error)} (use --no-typed to lint without type information)`,
+    );
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(tsconfig), undefined, tsconfig);
   const fatal = parsed.errors.find((d) => d.category === ts.DiagnosticCategory.Error && d.code !== 18003); // 18003: no inputs found
-  if (fatal) throw new CliError(`cannot read ${tsconfig}: ${describe(ts, fatal)} (use --no-typed to lint without type information)`);
+  if (fatal)
+    throw new CliError(
+      `cannot read ${tsconfig}: ${describe(ts, fatal)} (use --no-typed to lint without type information)`,
+    );
   for (const file of parsed.fileNames) files.add(resolve(file));
   for (const ref of parsed.projectReferences ?? []) {
     const path = ref.path.endsWith('.json') ? ref.path : join(ref.path, 'tsconfig.json');
@@ -55,7 +61,10 @@ export async function loadTypedProject(tsconfig: string): Promise<TypedProject> 
     const loaded = (await import('typescript')) as typeof TS & { default?: typeof TS };
     ts = loaded.default ?? loaded;
   } catch (error) {
-    throw new CliError(`found ${tsconfig} but the typescript package is not installed (install it, or use --no-typed)`, { cause: error });
+    throw new CliError(
+      `found ${tsconfig} but the typescript package is not installed (install it, or use --no-typed)`,
+      { cause: error },
+    );
   }
   const files = new Set<string>();
   const seen = new Set<string>();

@@ -12,7 +12,10 @@ import { PERSON_WORDS, nameVerdict } from './lexicon.js';
  * A cheap, syntax-only look at a call's arguments: does any name in them say personal data
  * (`viewer.email`, `{ by: user }`, `actor`)? Decides whether the project's modules are worth reading.
  */
-export function argumentsLookPersonal(call: TSESTree.CallExpression | TSESTree.NewExpression, lenient = false): boolean {
+export function argumentsLookPersonal(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  lenient = false,
+): boolean {
   const args = call.arguments;
   if (args.length === 0) return false;
   // One stack for every call (this runs on every call through an import of the file's own modules).
@@ -28,7 +31,8 @@ export function argumentsLookPersonal(call: TSESTree.CallExpression | TSESTree.N
         if (looksPersonal(n.name, false, lenient)) return true;
         break;
       case T.MemberExpression:
-        if (!n.computed && n.property.type === T.Identifier && looksPersonal(n.property.name, false, lenient)) return true;
+        if (!n.computed && n.property.type === T.Identifier && looksPersonal(n.property.name, false, lenient))
+          return true;
         stack.push(n.object);
         break;
       case T.ObjectExpression:
@@ -74,18 +78,56 @@ export function argumentsLookPersonal(call: TSESTree.CallExpression | TSESTree.N
 
 const argumentStack: TSESTree.Node[] = [];
 /** Arguments that carry no name to read: functions (their bodies are not the call's data), `this`, numbers. */
-const OPAQUE_ARGUMENTS = new Set<string>([T.ArrowFunctionExpression, T.FunctionExpression, T.ThisExpression, T.ClassExpression]);
+const OPAQUE_ARGUMENTS = new Set<string>([
+  T.ArrowFunctionExpression,
+  T.FunctionExpression,
+  T.ThisExpression,
+  T.ClassExpression,
+]);
 
 const EMAIL_LIKE = /^[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,24}$/i;
 
 /** Head words that are personal in app code but common in library code (`handle`, `identity`, `lead`). */
 const AMBIGUOUS_HEADS = new Set([
-  'handle', 'handles', 'identity', 'lead', 'members', 'owner', 'host', 'principal', 'session', 'auth', 'actor', 'login',
-  'holder', 'profile', 'client', 'zip', 'consumer', 'consumers', 'subscriber', 'subscribers', 'admin', 'resident', 'street',
-  'driver', 'drivers',
+  'handle',
+  'handles',
+  'identity',
+  'lead',
+  'members',
+  'owner',
+  'host',
+  'principal',
+  'session',
+  'auth',
+  'actor',
+  'login',
+  'holder',
+  'profile',
+  'client',
+  'zip',
+  'consumer',
+  'consumers',
+  'subscriber',
+  'subscribers',
+  'admin',
+  'resident',
+  'street',
+  'driver',
+  'drivers',
 ]);
 /** For the trigger, a `...Name` counts only with a person's qualifier (`firstName`, not `displayName` of a component). */
-const NAME_TRIGGERS = new Set(['first', 'last', 'full', 'given', 'family', 'user', 'sur', 'middle', 'legal', 'nick']);
+const NAME_TRIGGERS = new Set([
+  'first',
+  'last',
+  'full',
+  'given',
+  'family',
+  'user',
+  'sur',
+  'middle',
+  'legal',
+  'nick',
+]);
 
 const looks = new Map<string, boolean>();
 const looksAsKey = new Map<string, boolean>();

@@ -17,9 +17,31 @@ import { splitWords } from '../util/words.js';
 type Node = TSESTree.Node;
 
 /** Words that only say "this is a brand", around the word that says what is branded. */
-const BRAND_WORDS = new Set(['brand', 'branded', 'tag', 'tagged', 'kind', 'type', 'opaque', 'nominal', 'flavor', 'flavour', 'of']);
+const BRAND_WORDS = new Set([
+  'brand',
+  'branded',
+  'tag',
+  'tagged',
+  'kind',
+  'type',
+  'opaque',
+  'nominal',
+  'flavor',
+  'flavour',
+  'of',
+]);
 /** Categories a record's fields must have to make the whole record personal when passed as is. */
-const RECORD_CATEGORIES = new Set<Category>(['email', 'name', 'phone', 'address', 'birthdate', 'ip', 'location', 'government-id', 'other-pii']);
+const RECORD_CATEGORIES = new Set<Category>([
+  'email',
+  'name',
+  'phone',
+  'address',
+  'birthdate',
+  'ip',
+  'location',
+  'government-id',
+  'other-pii',
+]);
 const MAX_PROPERTIES = 80;
 
 let typescript: typeof TS | undefined;
@@ -48,13 +70,22 @@ export class TypeClassifier {
   /** `/** @pii email *\/ contact: string`: the tag on the symbol's declaration. */
   private piiTag(tsNode: TS.Node): StaticVerdict {
     const ts = this.ts;
-    const target = ts.isPropertyAccessExpression(tsNode) ? tsNode.name : ts.isIdentifier(tsNode) || ts.isShorthandPropertyAssignment(tsNode) ? tsNode : undefined;
+    const target = ts.isPropertyAccessExpression(tsNode)
+      ? tsNode.name
+      : ts.isIdentifier(tsNode) || ts.isShorthandPropertyAssignment(tsNode)
+        ? tsNode
+        : undefined;
     if (!target) return UNKNOWN;
     const symbol = this.checker.getSymbolAtLocation(target);
     if (!symbol) return UNKNOWN;
     for (const tag of symbol.getJsDocTags(this.checker)) {
       if (tag.name !== 'pii') continue;
-      const text = (tag.text ?? []).map((p) => p.text).join('').trim().split(/\s+/)[0] ?? '';
+      const text =
+        (tag.text ?? [])
+          .map((p) => p.text)
+          .join('')
+          .trim()
+          .split(/\s+/)[0] ?? '';
       if (hasOwnKey(CATEGORIES, text)) return personal(text as Category);
       const byName = text ? nameVerdict(text) : UNKNOWN;
       return personal(byName.kind === 'pii' ? byName.category : 'other-pii');
@@ -74,7 +105,8 @@ export class TypeClassifier {
   private computeType(type: TS.Type, depth: number): StaticVerdict {
     const ts = this.ts;
     const F = ts.TypeFlags;
-    if (type.flags & (F.Boolean | F.BooleanLiteral | F.EnumLike | F.Void | F.Undefined | F.Null | F.Never)) return NEUTRAL;
+    if (type.flags & (F.Boolean | F.BooleanLiteral | F.EnumLike | F.Void | F.Undefined | F.Null | F.Never))
+      return NEUTRAL;
     const alias = type.aliasSymbol?.getName();
     if (alias) {
       const v = nameVerdict(alias);
@@ -83,7 +115,10 @@ export class TypeClassifier {
     }
     if (type.isUnion()) {
       const parts = type.types.filter((t) => !(t.flags & (F.Undefined | F.Null | F.Void)));
-      if (parts.every((t) => t.flags & (F.StringLiteral | F.NumberLiteral | F.BooleanLiteral | F.EnumLiteral))) return NEUTRAL;
+      if (
+        parts.every((t) => t.flags & (F.StringLiteral | F.NumberLiteral | F.BooleanLiteral | F.EnumLiteral))
+      )
+        return NEUTRAL;
       let neutral = true;
       for (const part of parts) {
         const v = this.typeVerdict(part, depth + 1);
@@ -125,11 +160,20 @@ export class TypeClassifier {
 
   /** A record passed whole: personal when its fields are (all locations: a location; otherwise a whole object). */
   private recordVerdict(type: TS.Type): StaticVerdict {
-    if (this.checker.isArrayType(type) || this.checker.isTupleType(type) || type.getCallSignatures().length > 0) return UNKNOWN;
+    if (
+      this.checker.isArrayType(type) ||
+      this.checker.isTupleType(type) ||
+      type.getCallSignatures().length > 0
+    )
+      return UNKNOWN;
     const symbol = type.getSymbol();
     const declaration = symbol?.declarations?.[0];
     // Library and platform types (DOM, Node, SDK typings) are not the app's records.
-    if (declaration?.getSourceFile().isDeclarationFile && /node_modules|[\\/]typescript[\\/]lib/.test(declaration.getSourceFile().fileName)) return UNKNOWN;
+    if (
+      declaration?.getSourceFile().isDeclarationFile &&
+      /node_modules|[\\/]typescript[\\/]lib/.test(declaration.getSourceFile().fileName)
+    )
+      return UNKNOWN;
     const props = type.getProperties();
     if (props.length === 0 || props.length > MAX_PROPERTIES) return UNKNOWN;
     const found = new Set<Category>();

@@ -20,26 +20,117 @@ const EMAIL_SHAPE = /^[^\s@"'<>()]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,
 /** Words in a function's name that make it a hash, HMAC or pseudonymiser. */
 const SANITIZER_WORDS = new Set([
   ...HASH_WORDS,
-  'pseudonymize', 'pseudonymise', 'pseudonymized', 'pseudonymised', 'pseudonym', 'pseudonymous', 'pseudo', 'anonymize',
-  'anonymise', 'anonymized', 'anonymised', 'encrypt', 'encrypted', 'redact', 'redacted', 'mask', 'masked', 'scrub',
-  'scrubbed', 'tokenize', 'tokenise', 'obfuscate', 'blake2', 'blake3', 'bcrypt', 'argon2', 'scrypt', 'pbkdf2',
+  'pseudonymize',
+  'pseudonymise',
+  'pseudonymized',
+  'pseudonymised',
+  'pseudonym',
+  'pseudonymous',
+  'pseudo',
+  'anonymize',
+  'anonymise',
+  'anonymized',
+  'anonymised',
+  'encrypt',
+  'encrypted',
+  'redact',
+  'redacted',
+  'mask',
+  'masked',
+  'scrub',
+  'scrubbed',
+  'tokenize',
+  'tokenise',
+  'obfuscate',
+  'blake2',
+  'blake3',
+  'bcrypt',
+  'argon2',
+  'scrypt',
+  'pbkdf2',
 ]);
 
 /** Functions and methods whose result carries their argument / receiver unchanged for our purposes. */
-const PASS_THROUGH_FUNCTIONS = new Set(['String', 'encodeURIComponent', 'encodeURI', 'decodeURIComponent', 'decodeURI', 'btoa', 'escape', 'structuredClone']);
-const PASS_THROUGH_STATICS = new Set(['JSON.stringify', 'Buffer.from', 'Array.from', 'Object.freeze', 'Array.of']);
+const PASS_THROUGH_FUNCTIONS = new Set([
+  'String',
+  'encodeURIComponent',
+  'encodeURI',
+  'decodeURIComponent',
+  'decodeURI',
+  'btoa',
+  'escape',
+  'structuredClone',
+]);
+const PASS_THROUGH_STATICS = new Set([
+  'JSON.stringify',
+  'Buffer.from',
+  'Array.from',
+  'Object.freeze',
+  'Array.of',
+]);
 const PASS_THROUGH_METHODS = new Set([
-  'toString', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd',
-  'normalize', 'padStart', 'padEnd', 'concat', 'join', 'replace', 'replaceAll', 'at', 'valueOf', 'toJSON', 'flat',
-  'toISOString', 'toDateString', 'toLocaleDateString', 'toUTCString', 'getFullYear', 'getMonth', 'getDate',
-  'getUTCFullYear', 'getUTCMonth', 'getUTCDate', 'toFixed',
+  'toString',
+  'toLowerCase',
+  'toUpperCase',
+  'toLocaleLowerCase',
+  'toLocaleUpperCase',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'normalize',
+  'padStart',
+  'padEnd',
+  'concat',
+  'join',
+  'replace',
+  'replaceAll',
+  'at',
+  'valueOf',
+  'toJSON',
+  'flat',
+  'toISOString',
+  'toDateString',
+  'toLocaleDateString',
+  'toUTCString',
+  'getFullYear',
+  'getMonth',
+  'getDate',
+  'getUTCFullYear',
+  'getUTCMonth',
+  'getUTCDate',
+  'toFixed',
 ]);
 /** Methods whose result is a flag, a count or a position, never the data. */
 const NEUTRAL_METHODS = new Set([
-  'includes', 'startsWith', 'endsWith', 'test', 'indexOf', 'lastIndexOf', 'some', 'every', 'has', 'localeCompare',
-  'getTime', 'search', 'isArray', 'isInteger', 'isNaN', 'isFinite', 'keys', 'now',
+  'includes',
+  'startsWith',
+  'endsWith',
+  'test',
+  'indexOf',
+  'lastIndexOf',
+  'some',
+  'every',
+  'has',
+  'localeCompare',
+  'getTime',
+  'search',
+  'isArray',
+  'isInteger',
+  'isNaN',
+  'isFinite',
+  'keys',
+  'now',
 ]);
-const NEUTRAL_CONSTRUCTORS = new Set(['Date', 'Error', 'URL', 'Set', 'Map', 'RegExp', 'Promise', 'AbortController']);
+const NEUTRAL_CONSTRUCTORS = new Set([
+  'Date',
+  'Error',
+  'URL',
+  'Set',
+  'Map',
+  'RegExp',
+  'Promise',
+  'AbortController',
+]);
 
 export interface ClassifierOptions {
   /** Configured sanitizer names: bare (`hashPii`) or dotted (`privacy.hash`). */
@@ -54,7 +145,11 @@ const MAX_DEPTH = 16;
  * The classifier of one file: its bindings, the configured sanitizers, and what declared types say
  * when the lint run's parser services carry type information.
  */
-export function valueClassifier(bindings: Bindings, sanitizers: ReadonlySet<string>, services?: Partial<ParserServices>): ValueClassifier {
+export function valueClassifier(
+  bindings: Bindings,
+  sanitizers: ReadonlySet<string>,
+  services?: Partial<ParserServices>,
+): ValueClassifier {
   return new ValueClassifier(bindings, { sanitizers, types: services && typeClassifier(services) });
 }
 
@@ -93,15 +188,33 @@ export class ValueClassifier {
    */
   private withType(node: Node, verdict: Verdict): Verdict {
     const inner = unwrap(node);
-    if (inner.type === T.Literal || inner.type === T.TemplateLiteral || inner.type === T.ObjectExpression || inner.type === T.ArrayExpression) return verdict;
+    if (
+      inner.type === T.Literal ||
+      inner.type === T.TemplateLiteral ||
+      inner.type === T.ObjectExpression ||
+      inner.type === T.ArrayExpression
+    )
+      return verdict;
     // A neutral verdict from a name (`currentSubject()`) may still be overruled by a personal type; one from a sanitizer may not.
-    if (verdict.kind === 'neutral' && !(inner.type === T.Identifier || inner.type === T.MemberExpression || (inner.type === T.CallExpression && !this.isSanitizer(inner)))) return verdict;
+    if (
+      verdict.kind === 'neutral' &&
+      !(
+        inner.type === T.Identifier ||
+        inner.type === T.MemberExpression ||
+        (inner.type === T.CallExpression && !this.isSanitizer(inner))
+      )
+    )
+      return verdict;
     const typed = this.options.types?.verdictOf(inner) ?? UNKNOWN;
     if (typed.kind === 'unknown') return verdict;
-    if (typed.kind === 'neutral') return verdict.kind === 'pii' && !verdict.weak && verdict.category === 'user-id' ? verdict : NEUTRAL;
+    if (typed.kind === 'neutral')
+      return verdict.kind === 'pii' && !verdict.weak && verdict.category === 'user-id' ? verdict : NEUTRAL;
     if (verdict.kind === 'neutral' && typed.category === 'object') return verdict;
     // A whole-person name whose type says precisely what it holds (`requester: /** @pii email */ string`).
-    if (verdict.kind === 'pii' && !verdict.weak) return verdict.category === 'object' && typed.category !== 'object' ? personal(typed.category) : verdict;
+    if (verdict.kind === 'pii' && !verdict.weak)
+      return verdict.category === 'object' && typed.category !== 'object'
+        ? personal(typed.category)
+        : verdict;
     return personal(typed.category);
   }
 
@@ -150,7 +263,9 @@ export class ValueClassifier {
         return this.call(node);
       case T.NewExpression:
         if (this.isSanitizer(node)) return NEUTRAL;
-        return node.callee.type === T.Identifier && NEUTRAL_CONSTRUCTORS.has(node.callee.name) ? NEUTRAL : UNKNOWN;
+        return node.callee.type === T.Identifier && NEUTRAL_CONSTRUCTORS.has(node.callee.name)
+          ? NEUTRAL
+          : UNKNOWN;
       case T.AwaitExpression:
         return this.classify(node.argument);
       case T.LogicalExpression:
@@ -158,7 +273,9 @@ export class ValueClassifier {
       case T.ConditionalExpression:
         return combine([this.classify(node.consequent), this.classify(node.alternate)]);
       case T.BinaryExpression:
-        return node.operator === '+' ? combine([this.classify(node.left), this.classify(node.right)]) : NEUTRAL;
+        return node.operator === '+'
+          ? combine([this.classify(node.left), this.classify(node.right)])
+          : NEUTRAL;
       case T.UnaryExpression:
       case T.UpdateExpression:
       case T.ArrowFunctionExpression:
@@ -166,7 +283,11 @@ export class ValueClassifier {
       case T.ClassExpression:
         return NEUTRAL;
       case T.ArrayExpression:
-        return combine(node.elements.map((e) => (e ? this.classify(e.type === T.SpreadElement ? e.argument : e) : NEUTRAL)));
+        return combine(
+          node.elements.map((e) =>
+            e ? this.classify(e.type === T.SpreadElement ? e.argument : e) : NEUTRAL,
+          ),
+        );
       case T.SequenceExpression:
         return this.classify(node.expressions[node.expressions.length - 1]);
       case T.AssignmentExpression:
@@ -192,7 +313,16 @@ export class ValueClassifier {
       case 'param':
         // A neutral name (`distinctId`, `hashedId`) still forwards: what the caller passes decides.
         // A whole-record name with a generic type (`user: Record<string, string>`) is a bag the caller fills.
-        if (byName.kind === 'pii' && !byName.weak && !(byName.category === 'object' && source.path.length === 0 && hasGenericType(source.fn.params[source.index]))) return byName;
+        if (
+          byName.kind === 'pii' &&
+          !byName.weak &&
+          !(
+            byName.category === 'object' &&
+            source.path.length === 0 &&
+            hasGenericType(source.fn.params[source.index])
+          )
+        )
+          return byName;
         return { kind: 'param', fn: source.fn, index: source.index, path: source.path };
       case 'declaration':
         return NEUTRAL;
@@ -213,7 +343,10 @@ export class ValueClassifier {
       return container.kind === 'pii' && container.category !== 'object' ? container : UNKNOWN;
     }
     const object = unwrap(node.object);
-    if (object.type === T.Identifier && (object.name === 'window' || object.name === 'globalThis' || object.name === 'process')) {
+    if (
+      object.type === T.Identifier &&
+      (object.name === 'window' || object.name === 'globalThis' || object.name === 'process')
+    ) {
       return fromName(name);
     }
     return this.member(undefined, nameOf(object), name, object);
@@ -223,13 +356,19 @@ export class ValueClassifier {
    * Member `key` of a value: its own name first (`x.email`), then whose it is (`user.id` is a user
    * ID, `plan.name` is nothing, `p.id` of a parameter `p` is forwarded to the caller).
    */
-  private member(ownerVerdict: Verdict | undefined, ownerName: string | undefined, key: string, ownerNode?: Node): Verdict {
+  private member(
+    ownerVerdict: Verdict | undefined,
+    ownerName: string | undefined,
+    key: string,
+    ownerNode?: Node,
+  ): Verdict {
     if (key === 'length' || key === 'size') return NEUTRAL;
     const own = nameVerdict(key);
     if (own.kind === 'neutral') return NEUTRAL;
     if (own.kind === 'pii' && !own.weak) {
       // A hotel's coordinates, a restaurant's street: places of things are not personal data.
-      if ((own.category === 'location' || own.category === 'address') && ownerNode && ownedByThing(ownerNode)) return NEUTRAL;
+      if ((own.category === 'location' || own.category === 'address') && ownerNode && ownedByThing(ownerNode))
+        return NEUTRAL;
       return own;
     }
     // A member read off a parameter is the function's own reading of personal data: judged here.
@@ -238,7 +377,11 @@ export class ValueClassifier {
     if (own.kind === 'unknown') {
       // A part of an address or a position: `savedAddress.line1`, `position.coords`.
       const whole = ownerName !== undefined ? nameVerdict(ownerName) : UNKNOWN;
-      if (whole.kind === 'pii' && !whole.weak && (whole.category === 'address' || whole.category === 'location')) {
+      if (
+        whole.kind === 'pii' &&
+        !whole.weak &&
+        (whole.category === 'address' || whole.category === 'location')
+      ) {
         return ownerNode && ownedByThing(ownerNode) ? NEUTRAL : whole;
       }
       return UNKNOWN;
@@ -255,7 +398,11 @@ export class ValueClassifier {
 
   /** What the owner of a member is, read from its name unless that says nothing. */
   private ownerVerdict(ownerNode: Node, ownerName: string | undefined): Verdict {
-    if (ownerName !== undefined && (isPersonName(ownerName) || isOrgName(ownerName) || isThingName(ownerName))) return UNKNOWN;
+    if (
+      ownerName !== undefined &&
+      (isPersonName(ownerName) || isOrgName(ownerName) || isThingName(ownerName))
+    )
+      return UNKNOWN;
     if (ownerNode.type === T.ThisExpression) return UNKNOWN;
     return this.classify(ownerNode);
   }
@@ -269,10 +416,12 @@ export class ValueClassifier {
     if (callee.type === T.MemberExpression) {
       const method = propertyName(callee);
       const dotted = dottedName(callee);
-      if (dotted !== undefined && PASS_THROUGH_STATICS.has(dotted)) return node.arguments[0] ? this.classify(node.arguments[0]) : NEUTRAL;
+      if (dotted !== undefined && PASS_THROUGH_STATICS.has(dotted))
+        return node.arguments[0] ? this.classify(node.arguments[0]) : NEUTRAL;
       if (method !== undefined && PASS_THROUGH_METHODS.has(method)) return this.classify(callee.object);
       if (method !== undefined && NEUTRAL_METHODS.has(method)) return NEUTRAL;
-      if (method === 'split' || method === 'slice' || method === 'substring' || method === 'substr') return this.classify(callee.object);
+      if (method === 'split' || method === 'slice' || method === 'substring' || method === 'substr')
+        return this.classify(callee.object);
     }
     const name = lastName(callee);
     return name === undefined ? UNKNOWN : fromName(name);
@@ -292,7 +441,12 @@ function hasGenericType(param: Node | undefined): boolean {
     case T.TSObjectKeyword:
       return true;
     case T.TSTypeReference:
-      return annotation.typeName.type === T.Identifier && (annotation.typeName.name === 'Record' || annotation.typeName.name === 'Partial' && annotation.typeArguments?.params[0]?.type === T.TSTypeReference);
+      return (
+        annotation.typeName.type === T.Identifier &&
+        (annotation.typeName.name === 'Record' ||
+          (annotation.typeName.name === 'Partial' &&
+            annotation.typeArguments?.params[0]?.type === T.TSTypeReference))
+      );
     case T.TSTypeLiteral:
       return annotation.members.every((m: TSESTree.TypeElement) => m.type === T.TSIndexSignature);
     default:
@@ -369,4 +523,3 @@ export function dottedName(node: Node): string | undefined {
   }
   return undefined;
 }
-

@@ -43,8 +43,12 @@ export type StaticVerdict = Personal | Neutral | Unknown;
 export const NEUTRAL: Neutral = Object.freeze({ kind: 'neutral' });
 export const UNKNOWN: Unknown = Object.freeze({ kind: 'unknown' });
 
-const STRONG = new Map<Category, Personal>(CATEGORY_IDS.map((category) => [category, Object.freeze({ kind: 'pii', category, weak: false })]));
-const WEAK = new Map<Category, Personal>(CATEGORY_IDS.map((category) => [category, Object.freeze({ kind: 'pii', category, weak: true })]));
+const STRONG = new Map<Category, Personal>(
+  CATEGORY_IDS.map((category) => [category, Object.freeze({ kind: 'pii', category, weak: false })]),
+);
+const WEAK = new Map<Category, Personal>(
+  CATEGORY_IDS.map((category) => [category, Object.freeze({ kind: 'pii', category, weak: true })]),
+);
 
 /** The verdict "personal data of `category`" (shared: one object per category and strength). */
 export function personal(category: Category, weak = false): Personal {

@@ -46,10 +46,17 @@ function resolveThroughProgram(program: Program, fromFile: string, specifier: st
     // Import and export declarations carry `moduleSpecifier`; other statements do not.
     const moduleSpecifier = (statement as { moduleSpecifier?: { text?: unknown } }).moduleSpecifier;
     if (moduleSpecifier?.text !== specifier) continue;
-    const symbol = checker.getSymbolAtLocation(moduleSpecifier as Parameters<typeof checker.getSymbolAtLocation>[0]);
+    const symbol = checker.getSymbolAtLocation(
+      moduleSpecifier as Parameters<typeof checker.getSymbolAtLocation>[0],
+    );
     const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     const file = declaration as { fileName?: unknown; isDeclarationFile?: unknown } | undefined;
-    if (typeof file?.fileName === 'string' && file.isDeclarationFile === false && !NODE_MODULES.test(file.fileName)) return file.fileName;
+    if (
+      typeof file?.fileName === 'string' &&
+      file.isDeclarationFile === false &&
+      !NODE_MODULES.test(file.fileName)
+    )
+      return file.fileName;
     return undefined;
   }
   return undefined;

@@ -9,7 +9,12 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { hasOwnKey } from '../util/records.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-const JS_TO_TS: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
+  '.js': ['.ts', '.tsx'],
+  '.jsx': ['.tsx'],
+  '.mjs': ['.mts'],
+  '.cjs': ['.cts'],
+};
 const CACHE_LIMIT = 20_000;
 
 const fileCache = new Map<string, boolean>();
@@ -84,7 +89,8 @@ function stripJsonComments(text: string): string {
 function sourceFile(base: string): string | undefined {
   const dot = base.lastIndexOf('.');
   const ext = dot > base.lastIndexOf('/') ? base.slice(dot) : '';
-  for (const twin of JS_TO_TS[ext] ?? []) if (isFile(base.slice(0, -ext.length) + twin)) return base.slice(0, -ext.length) + twin;
+  for (const twin of JS_TO_TS[ext] ?? [])
+    if (isFile(base.slice(0, -ext.length) + twin)) return base.slice(0, -ext.length) + twin;
   if (EXTENSIONS.includes(ext) && !base.endsWith('.d.ts') && isFile(base)) return base;
   for (const e of EXTENSIONS) if (isFile(base + e)) return base + e;
   for (const e of EXTENSIONS) if (isFile(join(base, `index${e}`))) return join(base, `index${e}`);
@@ -112,7 +118,12 @@ function matchPattern(pattern: string, specifier: string): string | undefined {
   if (star < 0) return pattern === specifier ? '' : undefined;
   const prefix = pattern.slice(0, star);
   const suffix = pattern.slice(star + 1);
-  if (specifier.length < prefix.length + suffix.length || !specifier.startsWith(prefix) || !specifier.endsWith(suffix)) return undefined;
+  if (
+    specifier.length < prefix.length + suffix.length ||
+    !specifier.startsWith(prefix) ||
+    !specifier.endsWith(suffix)
+  )
+    return undefined;
   return specifier.slice(prefix.length, specifier.length - suffix.length);
 }
 
@@ -132,11 +143,16 @@ function compilerPaths(tsconfig: string): CompilerPaths | undefined {
 }
 
 function readCompilerPaths(tsconfig: string, depth = 0): CompilerPaths | undefined {
-  const json = readJson(tsconfig) as { extends?: unknown; compilerOptions?: { paths?: Record<string, string[]>; baseUrl?: string } } | undefined;
+  const json = readJson(tsconfig) as
+    | { extends?: unknown; compilerOptions?: { paths?: Record<string, string[]>; baseUrl?: string } }
+    | undefined;
   if (!json || depth > 5) return undefined;
   const dir = dirname(tsconfig);
-  const parentRef = typeof json.extends === 'string' && json.extends.startsWith('.') ? resolve(dir, json.extends) : undefined;
-  const parent = parentRef ? readCompilerPaths(parentRef.endsWith('.json') ? parentRef : `${parentRef}.json`, depth + 1) : undefined;
+  const parentRef =
+    typeof json.extends === 'string' && json.extends.startsWith('.') ? resolve(dir, json.extends) : undefined;
+  const parent = parentRef
+    ? readCompilerPaths(parentRef.endsWith('.json') ? parentRef : `${parentRef}.json`, depth + 1)
+    : undefined;
   const options = json.compilerOptions ?? {};
   const baseUrl = options.baseUrl !== undefined ? resolve(dir, options.baseUrl) : parent?.baseUrl;
   if (options.paths) return { base: baseUrl ?? dir, paths: options.paths, baseUrl };
@@ -176,7 +192,9 @@ function target(value: unknown): string | undefined {
 
 function viaPackageImports(fromDir: string, specifier: string): string | undefined {
   const manifest = nearest(fromDir, 'package.json');
-  const json = manifest ? (readJson(manifest) as { imports?: Record<string, unknown> } | undefined) : undefined;
+  const json = manifest
+    ? (readJson(manifest) as { imports?: Record<string, unknown> } | undefined)
+    : undefined;
   if (!manifest || !json?.imports) return undefined;
   for (const [pattern, value] of Object.entries(json.imports)) {
     const star = matchPattern(pattern, specifier);
@@ -209,7 +227,9 @@ function workspacePackages(dir: string): Map<string, string> | undefined {
 }
 
 function workspacePatterns(dir: string): string[] | undefined {
-  const json = isFile(join(dir, 'package.json')) ? (readJson(join(dir, 'package.json')) as { workspaces?: unknown } | undefined) : undefined;
+  const json = isFile(join(dir, 'package.json'))
+    ? (readJson(join(dir, 'package.json')) as { workspaces?: unknown } | undefined)
+    : undefined;
   const ws = json?.workspaces;
   if (Array.isArray(ws)) return ws.filter((p): p is string => typeof p === 'string');
   if (ws && typeof ws === 'object' && Array.isArray((ws as { packages?: unknown }).packages)) {
@@ -239,7 +259,9 @@ function expand(root: string, pattern: string): string[] {
 }
 
 function readdirDirs(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules').map((e) => e.name);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')
+    .map((e) => e.name);
 }
 
 function viaWorkspace(fromDir: string, specifier: string): string | undefined {
@@ -250,10 +272,16 @@ function viaWorkspace(fromDir: string, specifier: string): string | undefined {
   const dir = packages.get(name);
   if (!dir) return undefined;
   const subpath = specifier.slice(name.length); // '' or '/sub'
-  const json = readJson(join(dir, 'package.json')) as { exports?: unknown; source?: string; module?: string; main?: string } | undefined;
+  const json = readJson(join(dir, 'package.json')) as
+    { exports?: unknown; source?: string; module?: string; main?: string } | undefined;
   let entry: string | undefined;
   const exportsMap = json?.exports;
-  if (exportsMap && typeof exportsMap === 'object' && !Array.isArray(exportsMap) && Object.keys(exportsMap).some((k) => k.startsWith('.'))) {
+  if (
+    exportsMap &&
+    typeof exportsMap === 'object' &&
+    !Array.isArray(exportsMap) &&
+    Object.keys(exportsMap).some((k) => k.startsWith('.'))
+  ) {
     for (const [pattern, value] of Object.entries(exportsMap as Record<string, unknown>)) {
       const star = matchPattern(pattern, `.${subpath}`);
       const t = star === undefined ? undefined : target(value);
@@ -301,7 +329,8 @@ export function resolveProjectImport(fromFile: string, specifier: string): strin
   const fromDir = dirname(fromFile);
   const key = `${fromDir}\0${specifier}`;
   let resolved = resolutionCache.get(key);
-  if (resolved === undefined) resolved = bounded(resolutionCache, key, resolveUncached(fromDir, specifier) ?? null);
+  if (resolved === undefined)
+    resolved = bounded(resolutionCache, key, resolveUncached(fromDir, specifier) ?? null);
   return resolved ?? undefined;
 }
 
@@ -315,14 +344,18 @@ export function projectImportResolver(fallback?: ImportResolver): ImportResolver
   if (!fallback) return resolveProjectImport;
   let resolver = withFallbacks.get(fallback);
   if (!resolver) {
-    resolver = (fromFile, specifier) => (isAbsolute(fromFile) ? (resolveProjectImport(fromFile, specifier) ?? fallback(fromFile, specifier)) : undefined);
+    resolver = (fromFile, specifier) =>
+      isAbsolute(fromFile)
+        ? (resolveProjectImport(fromFile, specifier) ?? fallback(fromFile, specifier))
+        : undefined;
     withFallbacks.set(fallback, resolver);
   }
   return resolver;
 }
 
 function resolveUncached(fromDir: string, specifier: string): string | undefined {
-  if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') return sourceFile(resolve(fromDir, specifier));
+  if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..')
+    return sourceFile(resolve(fromDir, specifier));
   if (specifier.startsWith('/')) return sourceFile(specifier);
   if (specifier.startsWith('#')) return viaPackageImports(fromDir, specifier);
   if (specifier.startsWith('node:')) return undefined;

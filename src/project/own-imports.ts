@@ -11,7 +11,10 @@ import type { Catalog } from '../catalog/index.js';
 import { isPathSpecifier } from '../util/specifiers.js';
 
 /** Told of each call and the import specifier its callee's root name comes from; `true` stops the search. */
-export type OwnImportCallVisitor = (call: TSESTree.CallExpression | TSESTree.NewExpression, specifier: string) => boolean;
+export type OwnImportCallVisitor = (
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  specifier: string,
+) => boolean;
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -34,7 +37,12 @@ function isOwn(source: string, catalog: Catalog, ownPackage: PackageFilter | und
 }
 
 /** Variables bound by top-level imports and requires of the project's own modules, with their specifier. */
-function ownImportBindings(program: TSESTree.Program, scopeManager: TSESLint.Scope.ScopeManager, catalog: Catalog, ownPackage: PackageFilter | undefined): [Variable, string][] {
+function ownImportBindings(
+  program: TSESTree.Program,
+  scopeManager: TSESLint.Scope.ScopeManager,
+  catalog: Catalog,
+  ownPackage: PackageFilter | undefined,
+): [Variable, string][] {
   const out: [Variable, string][] = [];
   for (const statement of program.body) {
     if (statement.type === T.ImportDeclaration) {
@@ -46,7 +54,12 @@ function ownImportBindings(program: TSESTree.Program, scopeManager: TSESLint.Sco
       }
     } else if (statement.type === T.VariableDeclaration) {
       for (const d of statement.declarations) {
-        const source = d.init?.type === T.CallExpression && d.init.callee.type === T.Identifier && d.init.callee.name === 'require' ? staticString(d.init.arguments[0]) : undefined;
+        const source =
+          d.init?.type === T.CallExpression &&
+          d.init.callee.type === T.Identifier &&
+          d.init.callee.name === 'require'
+            ? staticString(d.init.arguments[0])
+            : undefined;
         if (source === undefined || !isOwn(source, catalog, ownPackage)) continue;
         for (const variable of scopeManager.getDeclaredVariables(d)) out.push([variable, source]);
       }
@@ -57,7 +70,8 @@ function ownImportBindings(program: TSESTree.Program, scopeManager: TSESLint.Sco
 
 function calleeName(callee: TSESTree.Node): string {
   if (callee.type === T.Identifier) return callee.name;
-  if (callee.type === T.MemberExpression && callee.property.type === T.Identifier) return callee.property.name;
+  if (callee.type === T.MemberExpression && callee.property.type === T.Identifier)
+    return callee.property.name;
   return '';
 }
 
@@ -86,7 +100,8 @@ export function someCallThroughOwnImports(
     if (declarator.id.type === T.Identifier && factory) names = new Set([declarator.id.name]);
     else if (declarator.id.type === T.ObjectPattern) {
       names = new Set();
-      for (const p of declarator.id.properties) if (p.type === T.Property && p.value.type === T.Identifier) names.add(p.value.name);
+      for (const p of declarator.id.properties)
+        if (p.type === T.Property && p.value.type === T.Identifier) names.add(p.value.name);
     }
     if (!names || names.size === 0) return;
     for (const variable of scopeManager.getDeclaredVariables(declarator)) {
@@ -100,21 +115,36 @@ export function someCallThroughOwnImports(
     const [variable, specifier] = work[i];
     for (const reference of variable.references) {
       // Type positions (`Effect.Effect<A>` in TypeScript) and the binding's own write are not calls.
-      if ((reference as { isTypeReference?: boolean }).isTypeReference === true || reference.isWrite()) continue;
+      if ((reference as { isTypeReference?: boolean }).isTypeReference === true || reference.isWrite())
+        continue;
       let child: TSESTree.Node = reference.identifier;
       let parent = child.parent;
       for (let step = 0; parent && step < MAX_CHAIN; step++) {
         if (parent.type === T.MemberExpression && parent.object === child) {
           // `analytics.track`: the chain goes on
-        } else if ((parent.type === T.CallExpression || parent.type === T.NewExpression) && parent.callee === child) {
+        } else if (
+          (parent.type === T.CallExpression || parent.type === T.NewExpression) &&
+          parent.callee === child
+        ) {
           if (visit(parent, specifier)) return true;
-        } else if (parent.type === T.ChainExpression || parent.type === T.TSNonNullExpression || parent.type === T.TSAsExpression || parent.type === T.AwaitExpression) {
+        } else if (
+          parent.type === T.ChainExpression ||
+          parent.type === T.TSNonNullExpression ||
+          parent.type === T.TSAsExpression ||
+          parent.type === T.AwaitExpression
+        ) {
           // `a?.b()`, `a!.b()`, `(a as X).b()`, `await a()`
         } else break;
         child = parent;
         parent = child.parent;
       }
-      if (parent?.type === T.VariableDeclarator && parent.init === child && (child.type === T.CallExpression || child.type === T.AwaitExpression || child.type === T.MemberExpression)) {
+      if (
+        parent?.type === T.VariableDeclarator &&
+        parent.init === child &&
+        (child.type === T.CallExpression ||
+          child.type === T.AwaitExpression ||
+          child.type === T.MemberExpression)
+      ) {
         derive(parent, specifier);
       }
     }

@@ -5,7 +5,17 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, GLOBAL_OBJECTS, type ValueSource, enclosingClass, enclosingFunction, propertyName, requireSource, staticString, unwrap } from '../ast/bindings.js';
+import {
+  type Bindings,
+  GLOBAL_OBJECTS,
+  type ValueSource,
+  enclosingClass,
+  enclosingFunction,
+  propertyName,
+  requireSource,
+  staticString,
+  unwrap,
+} from '../ast/bindings.js';
 import type { Catalog, Shape, Sink, Vendor } from '../catalog/index.js';
 import { ownValue } from '../util/records.js';
 
@@ -48,7 +58,11 @@ export class SinkResolver {
     private readonly catalog: Catalog,
     private readonly bindings: Bindings,
     /** Vendor values exported by the project's other modules (`export const analytics = AnalyticsBrowser.load(...)`). */
-    private readonly foreign?: (specifier: string, imported: string, path: readonly string[]) => SdkValue | undefined,
+    private readonly foreign?: (
+      specifier: string,
+      imported: string,
+      path: readonly string[],
+    ) => SdkValue | undefined,
   ) {}
 
   /** The vendor value `node` evaluates to, if any. Memoised per node; cycles resolve to nothing. */
@@ -84,12 +98,21 @@ export class SinkResolver {
     const fn = enclosingFunction(call);
     if (!fn) return undefined;
     const params = fn.params;
-    const isRest = params.length === 1 && params[0].type === T.RestElement && params[0].argument.type === T.Identifier && params[0].argument.name === arg.name;
+    const isRest =
+      params.length === 1 &&
+      params[0].type === T.RestElement &&
+      params[0].argument.type === T.Identifier &&
+      params[0].argument.name === arg.name;
     const isArguments = arg.name === 'arguments' && fn.type !== T.ArrowFunctionExpression;
     if (!isRest && !isArguments) return undefined;
     const callee = this.resolve(call.callee);
     if (!callee?.shape.arrayCommands) return undefined;
-    return { fn, vendor: callee.vendor, commands: callee.shape.arrayCommands, label: callee.shape.label || callee.path };
+    return {
+      fn,
+      vendor: callee.vendor,
+      commands: callee.shape.arrayCommands,
+      label: callee.shape.label || callee.path,
+    };
   }
 
   /**
@@ -116,23 +139,35 @@ export class SinkResolver {
     if (!callee) return [];
     if (call.type === T.NewExpression) {
       const sink = callee.shape.constructSink;
-      return sink ? [{ vendor: callee.vendor, sink, label: sink.label ?? `new ${callee.path || 'client'}`, args: call.arguments }] : [];
+      return sink
+        ? [
+            {
+              vendor: callee.vendor,
+              sink,
+              label: sink.label ?? `new ${callee.path || 'client'}`,
+              args: call.arguments,
+            },
+          ]
+        : [];
     }
     const { shape, vendor } = callee;
     const label = shape.label || callee.path;
     const out: SinkCall[] = [];
-    if (shape.call) out.push({ vendor, sink: shape.call, label: shape.call.label ?? label, args: call.arguments });
+    if (shape.call)
+      out.push({ vendor, sink: shape.call, label: shape.call.label ?? label, args: call.arguments });
     if (shape.commands) {
       const command = staticString(call.arguments[0]);
       const sink = command !== undefined ? ownValue(shape.commands, command) : undefined;
-      if (sink) out.push({ vendor, sink, label: sink.label ?? `${label}('${command}')`, args: call.arguments });
+      if (sink)
+        out.push({ vendor, sink, label: sink.label ?? `${label}('${command}')`, args: call.arguments });
     }
     if (shape.arrayCommands) {
       for (const arg of call.arguments) {
         if (arg.type !== T.ArrayExpression) continue;
         const command = staticString(arg.elements[0]);
         const sink = command !== undefined ? ownValue(shape.arrayCommands, command) : undefined;
-        if (sink) out.push({ vendor, sink, label: sink.label ?? `${label}(['${command}'])`, args: arg.elements });
+        if (sink)
+          out.push({ vendor, sink, label: sink.label ?? `${label}(['${command}'])`, args: arg.elements });
       }
     }
     return out;
@@ -142,7 +177,9 @@ export class SinkResolver {
   elementSink(element: TSESTree.JSXOpeningElement): SinkCall | undefined {
     const value = this.tag(element.name);
     const sink = value?.shape.element;
-    return value && sink ? { vendor: value.vendor, sink, label: sink.label ?? `<${value.shape.label || value.path}>`, args: [] } : undefined;
+    return value && sink
+      ? { vendor: value.vendor, sink, label: sink.label ?? `<${value.shape.label || value.path}>`, args: [] }
+      : undefined;
   }
 
   private tag(name: TSESTree.JSXTagNameExpression, whole = true): SdkValue | undefined {
@@ -214,7 +251,12 @@ export class SinkResolver {
         if (object.type === T.Identifier) {
           // `import * as lib from '../lib'; lib.analytics`: an export of a project module.
           const source = this.bindings.sourceOf(object);
-          if (source?.kind === 'import' && source.imported === '*' && source.path.length === 0 && !this.catalog.module(source.source)) {
+          if (
+            source?.kind === 'import' &&
+            source.imported === '*' &&
+            source.path.length === 0 &&
+            !this.catalog.module(source.source)
+          ) {
             return this.followModules ? this.foreign?.(source.source, name, []) : undefined;
           }
         }
@@ -223,7 +265,12 @@ export class SinkResolver {
       }
       case T.CallExpression: {
         const required = requireSource(node);
-        if (required !== undefined) return this.catalog.module(required) ? this.moduleValue(required, 'require') : this.followModules ? this.foreign?.(required, 'require', []) : undefined;
+        if (required !== undefined)
+          return this.catalog.module(required)
+            ? this.moduleValue(required, 'require')
+            : this.followModules
+              ? this.foreign?.(required, 'require', [])
+              : undefined;
         const callee = this.resolve(node.callee);
         if (!callee) return undefined;
         const shape = this.catalog.shape(callee.vendor, callee.shape.returns);
@@ -240,7 +287,11 @@ export class SinkResolver {
       case T.ImportExpression: {
         const source = staticString(node.source);
         if (source === undefined) return undefined;
-        return this.catalog.module(source) ? this.moduleValue(source, '*') : this.followModules ? this.foreign?.(source, '*', []) : undefined;
+        return this.catalog.module(source)
+          ? this.moduleValue(source, '*')
+          : this.followModules
+            ? this.foreign?.(source, '*', [])
+            : undefined;
       }
       default:
         return undefined;
@@ -264,7 +315,8 @@ export class SinkResolver {
       case 'global':
         return this.global(source.name);
       case 'import':
-        if (!this.catalog.module(source.source)) return this.followModules ? this.foreign?.(source.source, source.imported, source.path) : undefined;
+        if (!this.catalog.module(source.source))
+          return this.followModules ? this.foreign?.(source.source, source.imported, source.path) : undefined;
         return this.path(this.moduleValue(source.source, source.imported), source.path);
       case 'expr':
         return this.path(this.resolve(source.expr), source.path);
@@ -296,12 +348,22 @@ export class SinkResolver {
     const cls = enclosingClass(node);
     if (!cls) return undefined;
     for (const element of cls.body.body) {
-      if (element.type === T.PropertyDefinition && element.value && propertyName(element) === name) return this.resolve(element.value);
+      if (element.type === T.PropertyDefinition && element.value && propertyName(element) === name)
+        return this.resolve(element.value);
       if (element.type === T.MethodDefinition && element.kind === 'constructor' && element.value.body) {
         for (const statement of element.value.body.body) {
-          if (statement.type !== T.ExpressionStatement || statement.expression.type !== T.AssignmentExpression) continue;
+          if (
+            statement.type !== T.ExpressionStatement ||
+            statement.expression.type !== T.AssignmentExpression
+          )
+            continue;
           const { left, right } = statement.expression;
-          if (left.type === T.MemberExpression && left.object.type === T.ThisExpression && propertyName(left) === name) return this.resolve(right);
+          if (
+            left.type === T.MemberExpression &&
+            left.object.type === T.ThisExpression &&
+            propertyName(left) === name
+          )
+            return this.resolve(right);
         }
       }
     }

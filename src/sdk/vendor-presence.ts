@@ -16,14 +16,20 @@ export function importsVendor(program: TSESTree.Program, catalog: Catalog): bool
         if (catalog.module(statement.source.value)) return true;
         break;
       case T.VariableDeclaration:
-        if (statement.declare && statement.declarations.some((d) => d.id.type === T.Identifier && catalog.hasGlobal(d.id.name))) return true;
+        if (
+          statement.declare &&
+          statement.declarations.some((d) => d.id.type === T.Identifier && catalog.hasGlobal(d.id.name))
+        )
+          return true;
         break;
       case T.TSDeclareFunction:
         if (statement.id && catalog.hasGlobal(statement.id.name)) return true;
         break;
       default: {
         // Flow: `declare var gtag: ...`, `declare function fbq(...): void`.
-        const id = FLOW_DECLARATIONS.has(statement.type) ? (statement as { id?: { name?: unknown } }).id : undefined;
+        const id = FLOW_DECLARATIONS.has(statement.type)
+          ? (statement as { id?: { name?: unknown } }).id
+          : undefined;
         if (typeof id?.name === 'string' && catalog.hasGlobal(id.name)) return true;
         break;
       }
@@ -37,7 +43,10 @@ export function importsVendor(program: TSESTree.Program, catalog: Catalog): bool
  * package anywhere (`require('mixpanel')` in a function): both are references the scope manager has
  * already collected, unresolved or resolved to a declared global (`require` in CommonJS).
  */
-export function touchesVendorGlobal(scopeManager: TSESLint.Scope.ScopeManager | null, catalog: Catalog): boolean {
+export function touchesVendorGlobal(
+  scopeManager: TSESLint.Scope.ScopeManager | null,
+  catalog: Catalog,
+): boolean {
   const globalScope = scopeManager?.globalScope;
   if (!globalScope) return false;
   for (const ref of globalScope.through) {
@@ -55,7 +64,8 @@ export function touchesVendorGlobal(scopeManager: TSESLint.Scope.ScopeManager | 
     }
   }
   const require = globalScope.set.get('require');
-  if (require && require.defs.length === 0) for (const ref of require.references) if (requiresVendor(ref.identifier, catalog)) return true;
+  if (require && require.defs.length === 0)
+    for (const ref of require.references) if (requiresVendor(ref.identifier, catalog)) return true;
   return false;
 }
 
@@ -86,7 +96,8 @@ export function vendorGlobalReferences(
   }
   for (const name of GLOBAL_OBJECTS) {
     const variable = globalScope.set.get(name);
-    if (variable && variable.defs.length === 0) for (const ref of variable.references) viaObject(ref.identifier as TSESTree.Identifier);
+    if (variable && variable.defs.length === 0)
+      for (const ref of variable.references) viaObject(ref.identifier as TSESTree.Identifier);
   }
   return out;
 }
@@ -96,10 +107,19 @@ function reachesVendorGlobal(id: TSESTree.Node, catalog: Catalog): boolean {
   return vendorGlobalMember(id, catalog) !== undefined;
 }
 
-function vendorGlobalMember(id: TSESTree.Node, catalog: Catalog): { node: TSESTree.MemberExpression; name: string } | undefined {
+function vendorGlobalMember(
+  id: TSESTree.Node,
+  catalog: Catalog,
+): { node: TSESTree.MemberExpression; name: string } | undefined {
   let child: TSESTree.Node = id;
   let parent = child.parent;
-  while (parent && (parent.type === T.TSAsExpression || parent.type === T.TSNonNullExpression || parent.type === T.TSSatisfiesExpression || parent.type === T.TSTypeAssertion)) {
+  while (
+    parent &&
+    (parent.type === T.TSAsExpression ||
+      parent.type === T.TSNonNullExpression ||
+      parent.type === T.TSSatisfiesExpression ||
+      parent.type === T.TSTypeAssertion)
+  ) {
     child = parent;
     parent = parent.parent;
   }
@@ -118,12 +138,23 @@ export interface FilePresence {
  * The answer for the file being linted: ESLint runs every rule's `create` on one file before the
  * next, so one remembered entry serves the other rules (a weak map would cost more than it saves).
  */
-let lastPresence: { readonly ast: TSESTree.Program; readonly catalog: Catalog; readonly presence: FilePresence } | undefined;
+let lastPresence:
+  { readonly ast: TSESTree.Program; readonly catalog: Catalog; readonly presence: FilePresence } | undefined;
 
-export function filePresence(sourceCode: { readonly ast: TSESTree.Program; readonly text: string; readonly scopeManager: TSESLint.Scope.ScopeManager | null }, catalog: Catalog): FilePresence {
+export function filePresence(
+  sourceCode: {
+    readonly ast: TSESTree.Program;
+    readonly text: string;
+    readonly scopeManager: TSESLint.Scope.ScopeManager | null;
+  },
+  catalog: Catalog,
+): FilePresence {
   if (lastPresence?.ast === sourceCode.ast && lastPresence.catalog === catalog) return lastPresence.presence;
   const presence: FilePresence = {
-    touchesVendor: importsVendor(sourceCode.ast, catalog) || touchesVendorGlobal(sourceCode.scopeManager, catalog) || importsVendorDynamically(sourceCode.text, catalog),
+    touchesVendor:
+      importsVendor(sourceCode.ast, catalog) ||
+      touchesVendorGlobal(sourceCode.scopeManager, catalog) ||
+      importsVendorDynamically(sourceCode.text, catalog),
   };
   lastPresence = { ast: sourceCode.ast, catalog, presence };
   return presence;

@@ -28,14 +28,23 @@ export const settingsSchema: JsonSchema = {
   properties: {
     sinks: {
       type: 'array',
-      description: 'Extra sinks: functions of your own or of a package outside the catalog that send data to a vendor.',
+      description:
+        'Extra sinks: functions of your own or of a package outside the catalog that send data to a vendor.',
       items: {
         type: 'object',
         additionalProperties: false,
         properties: {
           module: { type: 'string', minLength: 1, description: 'Package or path the sink is imported from.' },
-          global: { type: 'string', minLength: 1, description: 'Browser global the sink hangs off (instead of module).' },
-          export: { type: 'string', minLength: 1, description: 'Dotted path from the module (default export: "default") or global to the function.' },
+          global: {
+            type: 'string',
+            minLength: 1,
+            description: 'Browser global the sink hangs off (instead of module).',
+          },
+          export: {
+            type: 'string',
+            minLength: 1,
+            description: 'Dotted path from the module (default export: "default") or global to the function.',
+          },
           vendor: { type: 'string', minLength: 1, description: 'Name shown in messages.' },
           kind: { type: 'string', enum: ['identity', 'profile', 'context', 'event', 'log', 'init', 'flag'] },
           args: {
@@ -59,15 +68,24 @@ export const settingsSchema: JsonSchema = {
       description: 'The helper the "pseudonymize" suggestion wraps values with.',
       properties: {
         name: { type: 'string', minLength: 1 },
-        source: { type: 'string', minLength: 1, description: 'Module to import it from; the suggestion adds the import.' },
+        source: {
+          type: 'string',
+          minLength: 1,
+          description: 'Module to import it from; the suggestion adds the import.',
+        },
         importKind: { type: 'string', enum: ['named', 'default'] },
       },
       required: ['name'],
     },
-    allowedKeys: { type: 'array', description: 'Property keys never reported.', items: { type: 'string', minLength: 1 } },
+    allowedKeys: {
+      type: 'array',
+      description: 'Property keys never reported.',
+      items: { type: 'string', minLength: 1 },
+    },
     ignoreModules: {
       type: 'array',
-      description: 'Modules of your own never followed as wrappers: import specifiers as written, or absolute file paths.',
+      description:
+        'Modules of your own never followed as wrappers: import specifiers as written, or absolute file paths.',
       items: { type: 'string', minLength: 1 },
     },
     categories: {
@@ -129,13 +147,19 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
   const raws = raw as RawSettings;
   for (const [i, s] of (raws.sinks ?? []).entries()) {
     if ((s.module === undefined) === (s.global === undefined)) {
-      throw new Error(`eslint-plugin-analytics-privacy: invalid settings['${SETTINGS_KEY}'].sinks[${i}]: give exactly one of "module" or "global".`);
+      throw new Error(
+        `eslint-plugin-analytics-privacy: invalid settings['${SETTINGS_KEY}'].sinks[${i}]: give exactly one of "module" or "global".`,
+      );
     }
     if (s.global !== undefined && !new RegExp(IDENTIFIER).test(s.global)) {
-      throw new Error(`eslint-plugin-analytics-privacy: invalid settings['${SETTINGS_KEY}'].sinks[${i}].global: not an identifier.`);
+      throw new Error(
+        `eslint-plugin-analytics-privacy: invalid settings['${SETTINGS_KEY}'].sinks[${i}].global: not an identifier.`,
+      );
     }
     if (s.export !== undefined && !new RegExp(IDENTIFIER).test(s.export)) {
-      throw new Error(`eslint-plugin-analytics-privacy: invalid settings['${SETTINGS_KEY}'].sinks[${i}].export: not a dotted name.`);
+      throw new Error(
+        `eslint-plugin-analytics-privacy: invalid settings['${SETTINGS_KEY}'].sinks[${i}].export: not a dotted name.`,
+      );
     }
   }
   const resolved = resolve(raws);
@@ -150,7 +174,10 @@ function resolve(raw: RawSettings): ResolvedSettings {
   return {
     catalog: userVendors.length ? new Catalog([...base.vendors, ...userVendors]) : base,
     sanitizers: new Set(raw.sanitizers ?? []),
-    pseudonymize: raw.pseudonymize && { ...raw.pseudonymize, importKind: raw.pseudonymize.importKind ?? 'named' },
+    pseudonymize: raw.pseudonymize && {
+      ...raw.pseudonymize,
+      importKind: raw.pseudonymize.importKind ?? 'named',
+    },
     allowedKeys: new Set(raw.allowedKeys ?? []),
     ignoreModules: new Set(raw.ignoreModules ?? []),
     categories,
@@ -159,16 +186,31 @@ function resolve(raw: RawSettings): ResolvedSettings {
 
 /** Declared sinks become vendors of their own, one per module or global. */
 function userSinkVendors(sinks: readonly SinkSetting[]): Vendor[] {
-  const byRoot = new Map<string, { vendor: string; module?: string; global?: string; root: Record<string, Shape>; self?: Sink }>();
+  const byRoot = new Map<
+    string,
+    { vendor: string; module?: string; global?: string; root: Record<string, Shape>; self?: Sink }
+  >();
   for (const s of sinks) {
     const rootKey = s.module !== undefined ? `module:${s.module}` : `global:${s.global}`;
     let entry = byRoot.get(rootKey);
-    if (!entry) byRoot.set(rootKey, (entry = { vendor: s.vendor ?? s.module ?? s.global ?? 'custom sink', module: s.module, global: s.global, root: {} }));
-    const path = s.module !== undefined ? (s.export ?? 'default').split('.') : [...(s.global ?? '').split('.').slice(1), ...(s.export ? s.export.split('.') : [])];
+    if (!entry)
+      byRoot.set(
+        rootKey,
+        (entry = {
+          vendor: s.vendor ?? s.module ?? s.global ?? 'custom sink',
+          module: s.module,
+          global: s.global,
+          root: {},
+        }),
+      );
+    const path =
+      s.module !== undefined
+        ? (s.export ?? 'default').split('.')
+        : [...(s.global ?? '').split('.').slice(1), ...(s.export ? s.export.split('.') : [])];
     const args: (ArgRole | null)[] = [];
     for (const [index, role] of Object.entries(s.args)) args[Number(index)] = ROLE_NAMES[role];
     for (let i = 0; i < args.length; i++) args[i] ??= null;
-    const label = s.export ?? (s.module !== undefined ? 'default export' : s.global ?? '');
+    const label = s.export ?? (s.module !== undefined ? 'default export' : (s.global ?? ''));
     const sink: Sink = { kind: s.kind ?? 'event', args, label };
     if (path.length === 0) entry.self = sink;
     else insert(entry.root, path, sink);

@@ -18,7 +18,9 @@ const withDocsUrl = ESLintUtils.RuleCreator<PluginDocs>((name) => `${DOCS_BASE}/
 /** `user` over `defaults`, objects merged key by key (typescript-eslint's `deepMerge`, which copies nothing it need not). */
 function withDefaults(defaults: unknown, user: unknown): unknown {
   if (user === undefined) return defaults;
-  return ESLintUtils.isObjectNotArray(defaults) && ESLintUtils.isObjectNotArray(user) ? ESLintUtils.deepMerge(defaults, user) : user;
+  return ESLintUtils.isObjectNotArray(defaults) && ESLintUtils.isObjectNotArray(user)
+    ? ESLintUtils.deepMerge(defaults, user)
+    : user;
 }
 
 /**
@@ -66,13 +68,13 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     create(context) {
       const user = context.options;
       // ESLint 9.15+ has already laid `meta.defaultOptions` under the user's options; earlier versions have not.
-      const options = (
-        user.length === 0
-          ? defaults
-          : allCovered(user, defaults)
-            ? user
-            : Array.from({ length: Math.max(defaults.length, user.length) }, (_, i) => withDefaults(defaults[i], user[i]))
-      ) as unknown as Readonly<Options>;
+      const options = (user.length === 0
+        ? defaults
+        : allCovered(user, defaults)
+          ? user
+          : Array.from({ length: Math.max(defaults.length, user.length) }, (_, i) =>
+              withDefaults(defaults[i], user[i]),
+            )) as unknown as Readonly<Options>;
       return rule.create(context, options);
     },
   };

@@ -20,7 +20,13 @@ export interface JsonSchema {
 }
 
 const typeOf = (value: unknown): string =>
-  Array.isArray(value) ? 'array' : value === null ? 'null' : Number.isInteger(value) ? 'integer' : typeof value;
+  Array.isArray(value)
+    ? 'array'
+    : value === null
+      ? 'null'
+      : Number.isInteger(value)
+        ? 'integer'
+        : typeof value;
 
 /** The first problem with `value`, as `<path>: <what is wrong>`, or undefined when it is valid. */
 export function validate(schema: JsonSchema, value: unknown, path: string): string | undefined {
@@ -35,9 +41,11 @@ export function validate(schema: JsonSchema, value: unknown, path: string): stri
   if (schema.enum && !schema.enum.includes(value as string | boolean)) {
     return `${path}: must be one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}, got ${JSON.stringify(value)}`;
   }
-  if (typeof value === 'string' && schema.minLength !== undefined && value.length < schema.minLength) return `${path}: must not be empty`;
+  if (typeof value === 'string' && schema.minLength !== undefined && value.length < schema.minLength)
+    return `${path}: must not be empty`;
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) return `${path}: needs at least ${schema.minItems} item(s)`;
+    if (schema.minItems !== undefined && value.length < schema.minItems)
+      return `${path}: needs at least ${schema.minItems} item(s)`;
     if (schema.items) {
       for (let i = 0; i < value.length; i++) {
         const problem = validate(schema.items, value[i], `${path}[${i}]`);
@@ -51,7 +59,8 @@ export function validate(schema: JsonSchema, value: unknown, path: string): stri
       if (!Object.hasOwn(record, key)) return `${path}: missing required "${key}"`;
     }
     for (const [key, item] of Object.entries(record)) {
-      if (schema.propertyNames && !new RegExp(schema.propertyNames.pattern).test(key)) return `${path}: unexpected key "${key}"`;
+      if (schema.propertyNames && !new RegExp(schema.propertyNames.pattern).test(key))
+        return `${path}: unexpected key "${key}"`;
       // Own keys only: a setting named `constructor` or `toString` is unknown, not Object.prototype's.
       const sub = schema.properties && ownValue(schema.properties, key);
       if (sub) {

@@ -4,7 +4,8 @@
  * `urlRuleDoc`) derive from it; package.json's `repository`, `homepage` and `bugs` must match it
  * (test/meta.test.ts checks them).
  */
-export const REPOSITORY_URL = 'https://github.com/eslint-plugin-analytics-privacy/eslint-plugin-analytics-privacy';
+export const REPOSITORY_URL =
+  'https://github.com/eslint-plugin-analytics-privacy/eslint-plugin-analytics-privacy';
 
 /** Where the rule docs are: `${DOCS_BASE}/<rule>.md`. */
 export const DOCS_BASE = `${REPOSITORY_URL}/blob/main/docs/rules`;

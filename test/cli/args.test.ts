@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs, type Command } from '../../src/cli/args.js';
 import { CliError } from '../../src/cli/cli-error.js';
 
-const LINT_DEFAULTS = { kind: 'lint', format: 'stylish', paths: ['.'], output: undefined, strict: false, typed: true, cache: false, cacheLocation: undefined } as const;
+const LINT_DEFAULTS = {
+  kind: 'lint',
+  format: 'stylish',
+  paths: ['.'],
+  output: undefined,
+  strict: false,
+  typed: true,
+  cache: false,
+  cacheLocation: undefined,
+} as const;
 
 /** The lint command with the defaults but for `changes`. */
 function lint(changes: Partial<Omit<Extract<Command, { kind: 'lint' }>, 'kind'>> = {}): Command {
@@ -29,7 +38,9 @@ describe('parseArgs: options', () => {
   it('positional paths, in order; "-" is a path; after "--" everything is a path', () => {
     expect(parseArgs(['src', 'lib/a.ts'])).toEqual(lint({ paths: ['src', 'lib/a.ts'] }));
     expect(parseArgs(['-'])).toEqual(lint({ paths: ['-'] }));
-    expect(parseArgs(['a', '--', '--strict', '-f', '--'])).toEqual(lint({ paths: ['a', '--strict', '-f', '--'] }));
+    expect(parseArgs(['a', '--', '--strict', '-f', '--'])).toEqual(
+      lint({ paths: ['a', '--strict', '-f', '--'] }),
+    );
   });
 
   it('--format / -f, as a separate or an inline value; the last one counts', () => {
@@ -63,8 +74,30 @@ describe('parseArgs: options', () => {
   });
 
   it('every option at once', () => {
-    const argv = ['--strict', 'src', '--no-typed', '-f', 'json', '--cache', '--cache-location', 'c', '-o', 'o.json', 'lib'];
-    expect(parseArgs(argv)).toEqual(lint({ paths: ['src', 'lib'], format: 'json', output: 'o.json', strict: true, typed: false, cache: true, cacheLocation: 'c' }));
+    const argv = [
+      '--strict',
+      'src',
+      '--no-typed',
+      '-f',
+      'json',
+      '--cache',
+      '--cache-location',
+      'c',
+      '-o',
+      'o.json',
+      'lib',
+    ];
+    expect(parseArgs(argv)).toEqual(
+      lint({
+        paths: ['src', 'lib'],
+        format: 'json',
+        output: 'o.json',
+        strict: true,
+        typed: false,
+        cache: true,
+        cacheLocation: 'c',
+      }),
+    );
   });
 
   it('report: md by default, md, json or html, with the same options', () => {
@@ -89,10 +122,25 @@ describe('parseArgs: options', () => {
   });
 
   it('--help / -h and --version / -v, anywhere; the first of them, or of it and a mistake, wins', () => {
-    for (const argv of [['--help'], ['-h'], ['report', '--help'], ['src', '-f', 'xml', '-h'], ['--help', '--fix'], ['-h', '--output'], ['--help', '-v'], ['--help=1']]) {
+    for (const argv of [
+      ['--help'],
+      ['-h'],
+      ['report', '--help'],
+      ['src', '-f', 'xml', '-h'],
+      ['--help', '--fix'],
+      ['-h', '--output'],
+      ['--help', '-v'],
+      ['--help=1'],
+    ]) {
       expect(parseArgs(argv), argv.join(' ')).toEqual({ kind: 'help' });
     }
-    for (const argv of [['--version'], ['-v'], ['report', '-v'], ['-v', '--strict=yes'], ['--version', '--help']]) {
+    for (const argv of [
+      ['--version'],
+      ['-v'],
+      ['report', '-v'],
+      ['-v', '--strict=yes'],
+      ['--version', '--help'],
+    ]) {
       expect(parseArgs(argv), argv.join(' ')).toEqual({ kind: 'version' });
     }
     expect(usageError(['--fix', '--help'])).toBe('unknown option --fix (see analytics-privacy --help)');
@@ -124,7 +172,8 @@ describe('parseArgs: usage errors (one line, naming the option as typed)', () =>
   });
 
   it('a negation of anything but --typed', () => {
-    for (const option of ['--no-strict', '--no-cache', '--no-help', '--no-format', '--no-no-typed']) expect(usageError([option])).toBe(unknown(option));
+    for (const option of ['--no-strict', '--no-cache', '--no-help', '--no-format', '--no-no-typed'])
+      expect(usageError([option])).toBe(unknown(option));
   });
 
   it('short options only alone: attached values and groups are unknown options', () => {
@@ -159,8 +208,12 @@ describe('parseArgs: usage errors (one line, naming the option as typed)', () =>
     expect(usageError(['--format', 'xml'])).toBe('--format must be one of stylish, json, sarif (got "xml")');
     expect(usageError(['-f', 'html'])).toBe('--format must be one of stylish, json, sarif (got "html")');
     expect(usageError(['-f', 'md'])).toBe('--format must be one of stylish, json, sarif (got "md")');
-    expect(usageError(['report', '--format', 'sarif'])).toBe('--format must be one of md, json, html (got "sarif")');
-    expect(usageError(['report', '-f', 'stylish'])).toBe('--format must be one of md, json, html (got "stylish")');
+    expect(usageError(['report', '--format', 'sarif'])).toBe(
+      '--format must be one of md, json, html (got "sarif")',
+    );
+    expect(usageError(['report', '-f', 'stylish'])).toBe(
+      '--format must be one of md, json, html (got "stylish")',
+    );
     expect(usageError(['--format', ''])).toBe('--format must be one of stylish, json, sarif (got "")');
   });
 });

@@ -12,12 +12,20 @@ function which(name: string): string | undefined {
 
 export function findChromium(): { path: string } | { skip: string } {
   const path = which('chromium') ?? which('chromium-browser');
-  return path ? { path } : { skip: "chromium is not installed: install Debian's chromium package (.ci/run does, as root) to run this test" };
+  return path
+    ? { path }
+    : {
+        skip: "chromium is not installed: install Debian's chromium package (.ci/run does, as root) to run this test",
+      };
 }
 
 /** The DOM Chromium builds from a local HTML file, serialized (`--dump-dom`). */
 export function dumpDom(chromium: string, file: string): string {
-  const run = spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--dump-dom', `file://${file}`], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(
+    chromium,
+    ['--headless', '--no-sandbox', '--disable-gpu', '--dump-dom', `file://${file}`],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   if (run.status !== 0) throw new Error(`chromium failed (${run.status}): ${run.stderr.slice(0, 500)}`);
   return run.stdout;
 }

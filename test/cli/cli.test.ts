@@ -13,7 +13,10 @@ function findings(stdout: string, dir: string): string[] {
 
 describe('analytics-privacy (lint)', () => {
   it('lints JS, JSX, TS, TSX, ESM and CJS without any ESLint config, and exits 1 on findings', () => {
-    const dir = project({ ...LEAKS, 'eslint.config.js': 'throw new Error("the user config must not be read");\n' });
+    const dir = project({
+      ...LEAKS,
+      'eslint.config.js': 'throw new Error("the user config must not be read");\n',
+    });
     const run = cli(['--format', 'json'], dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
@@ -41,10 +44,9 @@ describe('analytics-privacy (lint)', () => {
 
   it('lints only the given paths, files or directories', () => {
     const dir = project(LEAKS);
-    expect(findings(cli(['-f', 'json', 'src/server.cjs', 'src/widget.jsx'], dir).stdout, dir).sort()).toEqual([
-      'src/server.cjs:2 email reaches Sentry setUser',
-      'src/widget.jsx:2 email reaches PostHog capture',
-    ]);
+    expect(findings(cli(['-f', 'json', 'src/server.cjs', 'src/widget.jsx'], dir).stdout, dir).sort()).toEqual(
+      ['src/server.cjs:2 email reaches Sentry setUser', 'src/widget.jsx:2 email reaches PostHog capture'],
+    );
   });
 
   it('skips what .gitignore ignores (root and nested files, directory and file patterns, negation)', () => {
@@ -62,11 +64,20 @@ describe('analytics-privacy (lint)', () => {
       'packages/a/src/server.cjs': leak,
     });
     const files = findings(cli(['-f', 'json'], dir).stdout, dir).map((f) => f.split(':')[0]);
-    expect(files.sort()).toEqual(['packages/a/src/server.cjs', 'src/generated/server.cjs', 'src/keep.gen.cjs', 'src/server.cjs']);
+    expect(files.sort()).toEqual([
+      'packages/a/src/server.cjs',
+      'src/generated/server.cjs',
+      'src/keep.gen.cjs',
+      'src/server.cjs',
+    ]);
   });
 
-  it('lints a directory outside the current one, with that directory\'s .gitignore', () => {
-    const dir = project({ '.gitignore': 'dist/\n', 'src/server.cjs': LEAKS['src/server.cjs'], 'dist/server.cjs': LEAKS['src/server.cjs'] });
+  it("lints a directory outside the current one, with that directory's .gitignore", () => {
+    const dir = project({
+      '.gitignore': 'dist/\n',
+      'src/server.cjs': LEAKS['src/server.cjs'],
+      'dist/server.cjs': LEAKS['src/server.cjs'],
+    });
     const elsewhere = project({});
     const run = cli(['-f', 'json', dir], elsewhere);
     expect(findings(run.stdout, dir)).toEqual(['src/server.cjs:2 email reaches Sentry setUser']);
@@ -77,49 +88,75 @@ describe('analytics-privacy (lint)', () => {
     const run = cli(['-f', 'json'], dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
-    expect(findings(run.stdout, dir).sort()).toEqual(['src/broken.ts:1 Parsing error: Expression expected.', 'src/server.cjs:2 email reaches Sentry setUser']);
+    expect(findings(run.stdout, dir).sort()).toEqual([
+      'src/broken.ts:1 Parsing error: Expression expected.',
+      'src/server.cjs:2 email reaches Sentry setUser',
+    ]);
   });
 
   it('uses type information when a tsconfig.json is found, and not with --no-typed', () => {
     const dir = project({
-      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true }, include: ['src'] }),
-      'src/types.ts': "type Brand<T, B extends string> = T & { readonly __brand: B };\nexport type EmailAddress = Brand<string, 'EmailAddress'>;\n",
-      'src/app.ts': "import mixpanel from 'mixpanel-browser';\nimport type { EmailAddress } from './types';\nexport function send(ref: EmailAddress): void {\n  mixpanel.track('signup', { ref });\n}\n",
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true },
+        include: ['src'],
+      }),
+      'src/types.ts':
+        "type Brand<T, B extends string> = T & { readonly __brand: B };\nexport type EmailAddress = Brand<string, 'EmailAddress'>;\n",
+      'src/app.ts':
+        "import mixpanel from 'mixpanel-browser';\nimport type { EmailAddress } from './types';\nexport function send(ref: EmailAddress): void {\n  mixpanel.track('signup', { ref });\n}\n",
       // outside the tsconfig's program: linted without type information instead of failing
       'scripts/tool.ts': LEAKS['src/checkout.ts'],
     });
     const typed = cli(['-f', 'json'], dir);
     expect(typed.stderr).toBe('');
-    expect(findings(typed.stdout, dir).sort()).toEqual(['scripts/tool.ts:4 email reaches Mixpanel track', 'src/app.ts:4 email reaches Mixpanel track']);
-    expect(findings(cli(['-f', 'json', '--no-typed'], dir).stdout, dir)).toEqual(['scripts/tool.ts:4 email reaches Mixpanel track']);
+    expect(findings(typed.stdout, dir).sort()).toEqual([
+      'scripts/tool.ts:4 email reaches Mixpanel track',
+      'src/app.ts:4 email reaches Mixpanel track',
+    ]);
+    expect(findings(cli(['-f', 'json', '--no-typed'], dir).stdout, dir)).toEqual([
+      'scripts/tool.ts:4 email reaches Mixpanel track',
+    ]);
   });
 
   it('uses the tsconfig.json nearest to the linted paths (a package of a monorepo)', () => {
     const dir = project({
       'package.json': '{"private":true}',
-      'packages/web/tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler' }, include: ['src'] }),
-      'packages/web/src/types.ts': "export type EmailAddress = string & { readonly __brand: 'EmailAddress' };\n",
-      'packages/web/src/app.ts': "import mixpanel from 'mixpanel-browser';\nimport type { EmailAddress } from './types';\nexport const send = (ref: EmailAddress): void => mixpanel.track('signup', { ref });\n",
+      'packages/web/tsconfig.json': JSON.stringify({
+        compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler' },
+        include: ['src'],
+      }),
+      'packages/web/src/types.ts':
+        "export type EmailAddress = string & { readonly __brand: 'EmailAddress' };\n",
+      'packages/web/src/app.ts':
+        "import mixpanel from 'mixpanel-browser';\nimport type { EmailAddress } from './types';\nexport const send = (ref: EmailAddress): void => mixpanel.track('signup', { ref });\n",
     });
-    expect(findings(cli(['-f', 'json', 'packages/web'], dir).stdout, dir)).toEqual(['packages/web/src/app.ts:3 email reaches Mixpanel track']);
+    expect(findings(cli(['-f', 'json', 'packages/web'], dir).stdout, dir)).toEqual([
+      'packages/web/src/app.ts:3 email reaches Mixpanel track',
+    ]);
   });
 
   it('--strict uses the strict config', () => {
-    const dir = project({ 'src/init.js': "import mixpanel from 'mixpanel-browser';\nmixpanel.init('token');\n" });
+    const dir = project({
+      'src/init.js': "import mixpanel from 'mixpanel-browser';\nmixpanel.init('token');\n",
+    });
     expect(cli([], dir).status).toBe(0);
     const strict = cli(['--strict', '-f', 'json'], dir);
     expect(strict.status).toBe(1);
-    expect(findings(strict.stdout, dir)).toEqual([expect.stringMatching(/^src\/init\.js:2 Mixpanel .*without ip: false/)]);
+    expect(findings(strict.stdout, dir)).toEqual([
+      expect.stringMatching(/^src\/init\.js:2 Mixpanel .*without ip: false/),
+    ]);
   });
 
   it('--output writes the findings to a file and prints nothing', () => {
     const dir = project({ 'src/server.cjs': LEAKS['src/server.cjs'] });
     const run = cli(['-f', 'json', '-o', 'out/findings.json'], dir);
     expect(run).toEqual({ status: 1, stdout: '', stderr: '' });
-    expect(findings(readFileSync(join(dir, 'out/findings.json'), 'utf8'), dir)).toEqual(['src/server.cjs:2 email reaches Sentry setUser']);
+    expect(findings(readFileSync(join(dir, 'out/findings.json'), 'utf8'), dir)).toEqual([
+      'src/server.cjs:2 email reaches Sentry setUser',
+    ]);
   });
 
-  it('--cache keeps ESLint\'s cache and gives the same findings on the second run', () => {
+  it("--cache keeps ESLint's cache and gives the same findings on the second run", () => {
     const dir = project({ 'src/server.cjs': LEAKS['src/server.cjs'] });
     const first = cli(['--cache', '-f', 'json'], dir);
     expect(existsSync(join(dir, 'node_modules/.cache/analytics-privacy'))).toBe(true);
@@ -136,28 +173,55 @@ describe('analytics-privacy (lint)', () => {
     expect(existsSync(join(dir, 'node_modules/.cache/analytics-privacy'))).toBe(false);
   });
 
-  it('ignores other tools\' inline comments and honours disable comments for its own rules', () => {
+  it("ignores other tools' inline comments and honours disable comments for its own rules", () => {
     const dir = project({
-      'src/a.cjs': "const Sentry = require('@sentry/node'); // eslint-disable-line no-console\n// eslint-disable-next-line analytics-privacy/no-pii\nSentry.setUser({ email: user.email });\nSentry.setUser({ id: user.id });\n",
+      'src/a.cjs':
+        "const Sentry = require('@sentry/node'); // eslint-disable-line no-console\n// eslint-disable-next-line analytics-privacy/no-pii\nSentry.setUser({ email: user.email });\nSentry.setUser({ id: user.id });\n",
     });
-    expect(findings(cli(['-f', 'json'], dir).stdout, dir)).toEqual(['src/a.cjs:4 user ID reaches Sentry setUser']);
+    expect(findings(cli(['-f', 'json'], dir).stdout, dir)).toEqual([
+      'src/a.cjs:4 user ID reaches Sentry setUser',
+    ]);
   });
 });
 
 describe('analytics-privacy: usage and errors (exit 2, one line)', () => {
   const dir = project({ 'src/clean.js': LEAKS['src/clean.js'] });
   const cases: [string, string[], RegExp][] = [
-    ['an unknown option', ['--fix'], /^analytics-privacy: unknown option --fix \(see analytics-privacy --help\)\n$/],
-    ['a bad format', ['--format', 'xml'], /^analytics-privacy: --format must be one of stylish, json, sarif \(got "xml"\)\n$/],
-    ['a report format for lint', ['-f', 'html'], /^analytics-privacy: --format must be one of stylish, json, sarif/],
+    [
+      'an unknown option',
+      ['--fix'],
+      /^analytics-privacy: unknown option --fix \(see analytics-privacy --help\)\n$/,
+    ],
+    [
+      'a bad format',
+      ['--format', 'xml'],
+      /^analytics-privacy: --format must be one of stylish, json, sarif \(got "xml"\)\n$/,
+    ],
+    [
+      'a report format for lint',
+      ['-f', 'html'],
+      /^analytics-privacy: --format must be one of stylish, json, sarif/,
+    ],
     ['a missing option value', ['--output'], /^analytics-privacy: --output needs a value\n$/],
     ['a value for a flag', ['--strict=yes'], /^analytics-privacy: --strict takes no value\n$/],
-    ['a negation of another flag', ['--no-cache'], /^analytics-privacy: unknown option --no-cache \(see analytics-privacy --help\)\n$/],
-    ['a short option with its value attached', ['-fjson'], /^analytics-privacy: unknown option -fjson \(see analytics-privacy --help\)\n$/],
+    [
+      'a negation of another flag',
+      ['--no-cache'],
+      /^analytics-privacy: unknown option --no-cache \(see analytics-privacy --help\)\n$/,
+    ],
+    [
+      'a short option with its value attached',
+      ['-fjson'],
+      /^analytics-privacy: unknown option -fjson \(see analytics-privacy --help\)\n$/,
+    ],
     ['an option in place of a value', ['-o', '--strict'], /^analytics-privacy: -o needs a value\n$/],
     ['an empty value', ['--format='], /^analytics-privacy: --format needs a value\n$/],
     ['a missing path', ['src', 'nowhere'], /^analytics-privacy: path not found: nowhere\n$/],
-    ['a bad report format', ['report', '--format', 'sarif'], /^analytics-privacy: --format must be one of md, json, html/],
+    [
+      'a bad report format',
+      ['report', '--format', 'sarif'],
+      /^analytics-privacy: --format must be one of md, json, html/,
+    ],
   ];
   for (const [what, args, message] of cases) {
     it(`${what}: ${args.join(' ')}`, () => {
@@ -172,7 +236,9 @@ describe('analytics-privacy: usage and errors (exit 2, one line)', () => {
     const bad = project({ 'tsconfig.json': '{ "compilerOptions": ', 'src/a.ts': 'export {};\n' });
     const run = cli([], bad);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^analytics-privacy: cannot read .*tsconfig\.json: .+ \(use --no-typed to lint without type information\)\n$/);
+    expect(run.stderr).toMatch(
+      /^analytics-privacy: cannot read .*tsconfig\.json: .+ \(use --no-typed to lint without type information\)\n$/,
+    );
     expect(cli(['--no-typed'], bad).status).toBe(0);
   });
 
@@ -182,11 +248,15 @@ describe('analytics-privacy: usage and errors (exit 2, one line)', () => {
     const run = cli([], broken);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`analytics-privacy: lint failed: ENOENT: no such file or directory, open '${join(broken, 'src', 'gone.js')}'\n`);
+    expect(run.stderr).toBe(
+      `analytics-privacy: lint failed: ENOENT: no such file or directory, open '${join(broken, 'src', 'gone.js')}'\n`,
+    );
     // the stack only when asked for
     const debug = cli([], broken, { DEBUG: 'other,analytics-privacy' });
     expect(debug.status).toBe(2);
-    expect(debug.stderr).toMatch(/^analytics-privacy: lint failed: ENOENT[^\n]*\nError: ENOENT[^\n]*\n(?:\s+at .+\n)+$/);
+    expect(debug.stderr).toMatch(
+      /^analytics-privacy: lint failed: ENOENT[^\n]*\nError: ENOENT[^\n]*\n(?:\s+at .+\n)+$/,
+    );
   });
 
   // Node's own resolution error for a package that is not installed: `eslint` is resolved from a
@@ -196,28 +266,42 @@ describe('analytics-privacy: usage and errors (exit 2, one line)', () => {
       "export function resolve(specifier, context, next) { return next(specifier, specifier === 'eslint' ? { ...context, parentURL: 'file:///nonexistent/x.js' } : context); }",
     )}));\n`,
     // Fail outside the command's promise chain once the command has installed its handler (or after 2 s).
-    'throw-later.mjs': "let n = 0;\nconst tick = () => {\n  if (!process.listenerCount('uncaughtException') && ++n < 400) return void setTimeout(tick, 5);\n  throw new Error('injected failure\\nmore');\n};\nsetTimeout(tick, 5);\n",
-    'reject-later.mjs': "let n = 0;\nconst tick = () => {\n  if (!process.listenerCount('uncaughtException') && ++n < 400) return void setTimeout(tick, 5);\n  void Promise.reject(new Error('injected rejection'));\n};\nsetTimeout(tick, 5);\n",
+    'throw-later.mjs':
+      "let n = 0;\nconst tick = () => {\n  if (!process.listenerCount('uncaughtException') && ++n < 400) return void setTimeout(tick, 5);\n  throw new Error('injected failure\\nmore');\n};\nsetTimeout(tick, 5);\n",
+    'reject-later.mjs':
+      "let n = 0;\nconst tick = () => {\n  if (!process.listenerCount('uncaughtException') && ++n < 400) return void setTimeout(tick, 5);\n  void Promise.reject(new Error('injected rejection'));\n};\nsetTimeout(tick, 5);\n",
   });
 
   it('eslint not installed: names the package, one line, exit 2', () => {
     expect(cli([], dir, {}, ['--import', pathToFileURL(join(hooks, 'hide-eslint.mjs')).href])).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'analytics-privacy: cannot load eslint: it is not installed (install it next to eslint-plugin-analytics-privacy)\n',
+      stderr:
+        'analytics-privacy: cannot load eslint: it is not installed (install it next to eslint-plugin-analytics-privacy)\n',
     });
   });
 
   it('an error thrown or a promise rejected outside the run: one line, exit 2', () => {
-    expect(cli([], dir, {}, ['--import', pathToFileURL(join(hooks, 'throw-later.mjs')).href])).toEqual({ status: 2, stdout: '', stderr: 'analytics-privacy: unexpected error: injected failure\n' });
-    expect(cli([], dir, {}, ['--import', pathToFileURL(join(hooks, 'reject-later.mjs')).href])).toEqual({ status: 2, stdout: '', stderr: 'analytics-privacy: unexpected error: injected rejection\n' });
+    expect(cli([], dir, {}, ['--import', pathToFileURL(join(hooks, 'throw-later.mjs')).href])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'analytics-privacy: unexpected error: injected failure\n',
+    });
+    expect(cli([], dir, {}, ['--import', pathToFileURL(join(hooks, 'reject-later.mjs')).href])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'analytics-privacy: unexpected error: injected rejection\n',
+    });
   });
 
   it('--help and --version', () => {
     const help = cli(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: analytics-privacy \[paths\.\.\.\] \[options\]/);
-    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+      version: string;
+      bin: Record<string, string>;
+    };
     expect(cli(['--version'])).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
     expect(pkg.bin).toEqual({ 'analytics-privacy': './bin/analytics-privacy.js' });
   });

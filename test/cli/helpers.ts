@@ -16,8 +16,18 @@ export interface Run {
 }
 
 /** Runs the CLI in `cwd` with `args` (stdout and stderr piped, so no progress line); `node`: options for node itself. */
-export function cli(args: readonly string[], cwd: string = root, env: NodeJS.ProcessEnv = {}, node: readonly string[] = []): Run {
-  const run = spawnSync(process.execPath, [...node, bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+export function cli(
+  args: readonly string[],
+  cwd: string = root,
+  env: NodeJS.ProcessEnv = {},
+  node: readonly string[] = [],
+): Run {
+  const run = spawnSync(process.execPath, [...node, bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

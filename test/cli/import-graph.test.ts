@@ -24,6 +24,8 @@ describe('the plugin entry', () => {
     expect(graph).toContain('dist/rules/no-pii.js');
     expect(graph.filter((f) => f.includes('/cli/'))).toEqual([]);
     // and the command line does load the plugin
-    expect([...importGraph(join(root, 'dist', 'src', 'cli', 'main.js'))].map((f) => relative(root, f))).toContain('dist/src/index.js');
+    expect(
+      [...importGraph(join(root, 'dist', 'src', 'cli', 'main.js'))].map((f) => relative(root, f)),
+    ).toContain('dist/src/index.js');
   });
 });

@@ -12,8 +12,18 @@ import { bin, cli, LEAKS, project, root, writeFiles } from './helpers.js';
 const eslintBin = join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
 const pluginEntry = join(root, 'dist', 'src', 'index.js');
 
-function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; output: string } {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+function run(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): { status: number | null; stdout: string; output: string } {
+  const r = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
   return { status: r.status, stdout: r.stdout, output: `${r.stdout}${r.stderr}` };
 }
 
@@ -60,14 +70,26 @@ describe('pre-commit framework hook', () => {
 describe('husky + lint-staged', () => {
   it('blocks a commit that sends personal data to a vendor and lets a clean one through', () => {
     const dir = project({
-      'package.json': JSON.stringify({ name: 'app', private: true, 'lint-staged': { '*.{js,jsx,ts,tsx,mjs,cjs}': 'analytics-privacy' } }),
+      'package.json': JSON.stringify({
+        name: 'app',
+        private: true,
+        'lint-staged': { '*.{js,jsx,ts,tsx,mjs,cjs}': 'analytics-privacy' },
+      }),
       'README.md': 'app\n',
       '.husky/pre-commit': 'lint-staged\n',
     });
     mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
     symlinkSync(bin, join(dir, 'node_modules', '.bin', 'analytics-privacy'));
-    symlinkSync(join(root, 'node_modules', 'lint-staged', 'bin', 'lint-staged.js'), join(dir, 'node_modules', '.bin', 'lint-staged'));
-    const git = (...args: string[]) => run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], dir);
+    symlinkSync(
+      join(root, 'node_modules', 'lint-staged', 'bin', 'lint-staged.js'),
+      join(dir, 'node_modules', '.bin', 'lint-staged'),
+    );
+    const git = (...args: string[]) =>
+      run(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args],
+        dir,
+      );
     expect(git('init', '-q').status).toBe(0);
     writeFiles(dir, { '.gitignore': 'node_modules/\n' });
     expect(git('add', '.').status).toBe(0);
@@ -94,14 +116,20 @@ describe('husky + lint-staged', () => {
 
 describe('ESLint with the plugin config', () => {
   const config = `import analyticsPrivacy from ${JSON.stringify(pluginEntry)};\nexport default [analyticsPrivacy.configs.recommended];\n`;
-  const other = "const Sentry = require('@sentry/node');\nmodule.exports = (user) => Sentry.setUser({ id: user.id });\n";
+  const other =
+    "const Sentry = require('@sentry/node');\nmodule.exports = (user) => Sentry.setUser({ id: user.id });\n";
 
   it('bulk suppressions: --suppress-all, then only new findings fail, then --prune-suppressions', () => {
-    const dir = project({ 'package.json': '{"type":"module"}', 'eslint.config.js': config, 'src/server.cjs': LEAKS['src/server.cjs'] });
+    const dir = project({
+      'package.json': '{"type":"module"}',
+      'eslint.config.js': config,
+      'src/server.cjs': LEAKS['src/server.cjs'],
+    });
     const eslint = (...args: string[]) => run(process.execPath, [eslintBin, ...args], dir);
     expect(eslint('.').status).toBe(1);
     expect(eslint('--suppress-all', '.').status).toBe(0);
-    const suppressions = () => JSON.parse(readFileSync(join(dir, 'eslint-suppressions.json'), 'utf8')) as unknown;
+    const suppressions = () =>
+      JSON.parse(readFileSync(join(dir, 'eslint-suppressions.json'), 'utf8')) as unknown;
     expect(suppressions()).toEqual({ 'src/server.cjs': { 'analytics-privacy/no-pii': { count: 1 } } });
     expect(eslint('.').status).toBe(0);
     writeFiles(dir, { 'src/new.cjs': other });
@@ -117,11 +145,19 @@ describe('ESLint with the plugin config', () => {
   });
 
   it('--cache and --concurrency give the same findings as a plain run', () => {
-    const dir = project({ 'package.json': '{"type":"module"}', 'eslint.config.js': config, 'src/a.cjs': LEAKS['src/server.cjs'], 'src/b.cjs': other, 'src/c.js': LEAKS['src/clean.js'] });
+    const dir = project({
+      'package.json': '{"type":"module"}',
+      'eslint.config.js': config,
+      'src/a.cjs': LEAKS['src/server.cjs'],
+      'src/b.cjs': other,
+      'src/c.js': LEAKS['src/clean.js'],
+    });
     const messages = (...args: string[]) => {
       const r = run(process.execPath, [eslintBin, '--format', 'json', ...args, '.'], dir);
       expect(r.status).toBe(1);
-      return (JSON.parse(r.stdout) as { filePath: string; messages: { message: string }[] }[]).flatMap((x) => x.messages.map((m) => `${x.filePath.split('/').pop()}: ${m.message}`));
+      return (JSON.parse(r.stdout) as { filePath: string; messages: { message: string }[] }[]).flatMap((x) =>
+        x.messages.map((m) => `${x.filePath.split('/').pop()}: ${m.message}`),
+      );
     };
     const plain = messages();
     expect(plain).toEqual(['a.cjs: email reaches Sentry setUser', 'b.cjs: user ID reaches Sentry setUser']);
@@ -142,7 +178,10 @@ describe('oxlint jsPlugins', () => {
 describe('the GitHub code-scanning workflow of docs/recipes/ci.md', () => {
   const doc = readFileSync(join(root, 'docs', 'recipes', 'ci.md'), 'utf8');
   const workflow = /```yaml\n(# \.github\/workflows\/[^\n]+\n[\s\S]*?)```/.exec(doc)?.[1] ?? '';
-  const steps = [...workflow.matchAll(/^ {6}- (uses|run): (.+)$/gm)].map(([, kind, value]) => ({ kind, value: value.trim() }));
+  const steps = [...workflow.matchAll(/^ {6}- (uses|run): (.+)$/gm)].map(([, kind, value]) => ({
+    kind,
+    value: value.trim(),
+  }));
 
   it('checks out, installs, writes SARIF with the CLI and uploads that file', () => {
     expect(steps.map((s) => s.kind)).toEqual(['uses', 'uses', 'run', 'run', 'uses']);
@@ -152,7 +191,7 @@ describe('the GitHub code-scanning workflow of docs/recipes/ci.md', () => {
     expect(/sarif_file: (\S+)/.exec(workflow)?.[1]).toBe(output);
   });
 
-  it("the scan step, run as written (the CLI for `npx analytics-privacy`), writes the SARIF file the upload step reads", () => {
+  it('the scan step, run as written (the CLI for `npx analytics-privacy`), writes the SARIF file the upload step reads', () => {
     const dir = project({ 'src/server.cjs': LEAKS['src/server.cjs'] });
     const args = steps[3].value.split(/\s+/);
     expect(args.slice(0, 2)).toEqual(['npx', 'analytics-privacy']);
@@ -160,7 +199,10 @@ describe('the GitHub code-scanning workflow of docs/recipes/ci.md', () => {
     expect(scan.status).toBe(1); // findings: the workflow marks the step continue-on-error
     expect(workflow).toMatch(/--output analytics-privacy\.sarif\n\s+continue-on-error: true/);
     const sarifFile = /sarif_file: (\S+)/.exec(workflow)?.[1] ?? '';
-    const log = JSON.parse(readFileSync(join(dir, sarifFile), 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    const log = JSON.parse(readFileSync(join(dir, sarifFile), 'utf8')) as {
+      version: string;
+      runs: { results: { ruleId: string }[] }[];
+    };
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].results.map((r) => r.ruleId)).toEqual(['analytics-privacy/no-pii']);
   });
@@ -174,12 +216,19 @@ describe('the editor recipe of docs/recipes/editors.md', () => {
     expect(config).toContain("from 'eslint-plugin-analytics-privacy'");
     const dir = project({
       'package.json': '{"type":"module"}',
-      'eslint.config.js': config.replace("'eslint-plugin-analytics-privacy'", JSON.stringify(pluginEntry)).replace("'typescript-eslint'", JSON.stringify(join(root, 'node_modules', 'typescript-eslint', 'dist', 'index.js'))),
+      'eslint.config.js': config
+        .replace("'eslint-plugin-analytics-privacy'", JSON.stringify(pluginEntry))
+        .replace(
+          "'typescript-eslint'",
+          JSON.stringify(join(root, 'node_modules', 'typescript-eslint', 'dist', 'index.js')),
+        ),
       'src/checkout.ts': LEAKS['src/checkout.ts'],
     });
     const r = run(process.execPath, [eslintBin, '--format', 'json', 'src'], dir);
     expect(r.status).toBe(1);
-    const messages = (JSON.parse(r.stdout) as { messages: { ruleId: string; message: string; suggestions?: unknown[] }[] }[])[0].messages.filter((m) => m.ruleId.startsWith('analytics-privacy/'));
+    const messages = (
+      JSON.parse(r.stdout) as { messages: { ruleId: string; message: string; suggestions?: unknown[] }[] }[]
+    )[0].messages.filter((m) => m.ruleId.startsWith('analytics-privacy/'));
     expect(messages.map((m) => m.message)).toEqual(['email reaches Mixpanel track']);
     expect(messages[0].suggestions?.length).toBeGreaterThan(0); // the quick fixes the editor offers
   });

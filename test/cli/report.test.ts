@@ -19,33 +19,61 @@ const LEAKY_SHOP: Record<string, Record<string, number>> = {
 };
 
 function matrixOf(map: DataMap): Record<string, Record<string, number>> {
-  return Object.fromEntries(map.vendors.map((v) => [v.vendor, Object.fromEntries(v.categories.map((c) => [c.category, c.count]))]));
+  return Object.fromEntries(
+    map.vendors.map((v) => [v.vendor, Object.fromEntries(v.categories.map((c) => [c.category, c.count]))]),
+  );
 }
 
 describe('parseFinding', () => {
   it('reads vendor, category and method from a no-pii message', () => {
-    expect(parseFinding('postal address reaches Google Analytics gtag(\'event\')')).toEqual({ vendor: 'Google Analytics', category: 'address', method: "gtag('event')" });
-    expect(parseFinding('user ID reaches Mixpanel people.set')).toEqual({ vendor: 'Mixpanel', category: 'user-id', method: 'people.set' });
+    expect(parseFinding("postal address reaches Google Analytics gtag('event')")).toEqual({
+      vendor: 'Google Analytics',
+      category: 'address',
+      method: "gtag('event')",
+    });
+    expect(parseFinding('user ID reaches Mixpanel people.set')).toEqual({
+      vendor: 'Mixpanel',
+      category: 'user-id',
+      method: 'people.set',
+    });
   });
 
   it('files identity matching for ads under its own category, with the method', () => {
     expect(
-      parseFinding("identity matching for ads: email reaches Meta Pixel fbq('init'), which discloses the person's identity to Meta Pixel on purpose; send only the SHA-256 hash of the normalised value, as Meta Pixel asks, or leave it out"),
+      parseFinding(
+        "identity matching for ads: email reaches Meta Pixel fbq('init'), which discloses the person's identity to Meta Pixel on purpose; send only the SHA-256 hash of the normalised value, as Meta Pixel asks, or leave it out",
+      ),
     ).toEqual({ vendor: 'Meta Pixel', category: 'ad-matching', method: "fbq('init')" });
   });
 
   it('files a message that names a vendor but no category of personal data under SDK settings', () => {
-    expect(parseFinding('sendDefaultPii: true in Sentry init sends IP addresses')).toEqual({ vendor: 'Sentry', category: 'sdk-setting', method: null });
-    expect(parseFinding('email in Amplitude init sets the user')).toEqual({ vendor: 'Amplitude', category: 'email', method: null });
+    expect(parseFinding('sendDefaultPii: true in Sentry init sends IP addresses')).toEqual({
+      vendor: 'Sentry',
+      category: 'sdk-setting',
+      method: null,
+    });
+    expect(parseFinding('email in Amplitude init sets the user')).toEqual({
+      vendor: 'Amplitude',
+      category: 'email',
+      method: null,
+    });
   });
 
   it('files no-pii-in-urls findings under page views, with the place as method', () => {
-    expect(parseFinding('email in a URL (router.push()): analytics SDKs record page URLs and referrers; send it in a request body or keep it in client state instead.')).toEqual({
+    expect(
+      parseFinding(
+        'email in a URL (router.push()): analytics SDKs record page URLs and referrers; send it in a request body or keep it in client state instead.',
+      ),
+    ).toEqual({
       vendor: 'Page views (any analytics SDK)',
       category: 'email',
       method: 'router.push()',
     });
-    expect(parseFinding('name in the page title (<title>): analytics SDKs record page titles; leave personal data out of the title.')).toEqual({ vendor: 'Page views (any analytics SDK)', category: 'name', method: '<title>' });
+    expect(
+      parseFinding(
+        'name in the page title (<title>): analytics SDKs record page titles; leave personal data out of the title.',
+      ),
+    ).toEqual({ vendor: 'Page views (any analytics SDK)', category: 'name', method: '<title>' });
   });
 
   it('returns undefined when no vendor is named (whole words only)', () => {
@@ -62,14 +90,29 @@ describe('analytics-privacy report', () => {
     const map = JSON.parse(run.stdout) as DataMap;
     expect(matrixOf(map)).toEqual(LEAKY_SHOP);
     // the vendors, most places first; page views, which are no vendor, last
-    expect(map.vendors.map((v) => v.vendor)).toEqual(['Mixpanel', 'Segment', 'Sentry', 'Google Analytics', 'PostHog', 'Page views (any analytics SDK)']);
+    expect(map.vendors.map((v) => v.vendor)).toEqual([
+      'Mixpanel',
+      'Segment',
+      'Sentry',
+      'Google Analytics',
+      'PostHog',
+      'Page views (any analytics SDK)',
+    ]);
     expect(map.filesScanned).toBe(7);
-    expect(map.vendors.find((v) => v.vendor === 'Mixpanel')?.places.map((p) => `${p.file}:${p.line} ${p.method} ${p.category}`)).toEqual([
+    expect(
+      map.vendors
+        .find((v) => v.vendor === 'Mixpanel')
+        ?.places.map((p) => `${p.file}:${p.line} ${p.method} ${p.category}`),
+    ).toEqual([
       'src/checkout.ts:16 track address',
       'src/checkout.ts:18 people.set phone',
       'src/checkout.ts:26 track email',
     ]);
-    expect(map.vendors.find((v) => v.vendor === 'Page views (any analytics SDK)')?.places.map((p) => `${p.file}:${p.line} ${p.method} ${p.category} ${p.rule}`)).toEqual([
+    expect(
+      map.vendors
+        .find((v) => v.vendor === 'Page views (any analytics SDK)')
+        ?.places.map((p) => `${p.file}:${p.line} ${p.method} ${p.category} ${p.rule}`),
+    ).toEqual([
       'src/account.ts:5 location.assign() email analytics-privacy/no-pii-in-urls',
       'src/account.ts:9 document.title name analytics-privacy/no-pii-in-urls',
     ]);
@@ -78,17 +121,23 @@ describe('analytics-privacy report', () => {
 
   it('lists SDK settings under their vendor and parse errors as other findings', () => {
     const dir = project({
-      'src/init.js': "import * as Sentry from '@sentry/browser';\nSentry.init({ dsn: 'x', sendDefaultPii: true });\n",
+      'src/init.js':
+        "import * as Sentry from '@sentry/browser';\nSentry.init({ dsn: 'x', sendDefaultPii: true });\n",
       'src/server.cjs': LEAKS['src/server.cjs'],
       'src/broken.js': 'const = 1;\n',
     });
     const map = JSON.parse(cli(['report', '-f', 'json'], dir).stdout) as DataMap;
     expect(matrixOf(map)).toEqual({ Sentry: { email: 1, 'sdk-setting': 1 } });
-    expect(map.vendors[0].places.map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual(['src/init.js:2 analytics-privacy/no-unsafe-sdk-config', 'src/server.cjs:2 analytics-privacy/no-pii']);
-    expect(map.otherFindings).toEqual([{ file: 'src/broken.js', line: 1, column: 7, rule: null, message: 'Parsing error: Unexpected token =' }]);
+    expect(map.vendors[0].places.map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual([
+      'src/init.js:2 analytics-privacy/no-unsafe-sdk-config',
+      'src/server.cjs:2 analytics-privacy/no-pii',
+    ]);
+    expect(map.otherFindings).toEqual([
+      { file: 'src/broken.js', line: 1, column: 7, rule: null, message: 'Parsing error: Unexpected token =' },
+    ]);
   });
 
-  it('--format md (default): the vendor × category table and each vendor\'s places', () => {
+  it("--format md (default): the vendor × category table and each vendor's places", () => {
     const run = cli(['report', 'examples/leaky-shop'], root);
     expect(run.status).toBe(0);
     // five vendors, as examples/leaky-shop/README.md says, and page views apart
@@ -98,22 +147,34 @@ describe('analytics-privacy report', () => {
     expect(readFileSync(join(leakyShop, 'README.md'), 'utf8').replace(/\s+/g, ' ')).toContain(
       '"12 places send personal data to 5 vendors and 2 put it in page URLs or titles, which analytics SDKs record. 7 files scanned by analytics-privacy"',
     );
-    expect(run.stdout).toContain('| vendor | email | name | phone number | postal address | user ID | whole user object | places |');
+    expect(run.stdout).toContain(
+      '| vendor | email | name | phone number | postal address | user ID | whole user object | places |',
+    );
     expect(run.stdout).toContain('| Mixpanel | 1 |  | 1 | 1 |  |  | 3 |');
     expect(run.stdout).toContain("| `examples/leaky-shop/src/marketing.js:3` | `gtag('config')` | user ID |");
   });
 
   it('an empty data map says so', () => {
     const run = cli(['report', '-f', 'md'], project({ 'src/clean.js': LEAKS['src/clean.js'] }));
-    expect(run.stdout).toContain(`\n0 places send personal data to 0 vendors. 1 file scanned by analytics-privacy ${version}.\n`);
+    expect(run.stdout).toContain(
+      `\n0 places send personal data to 0 vendors. 1 file scanned by analytics-privacy ${version}.\n`,
+    );
   });
 
   it('counts in the singular and the plural', () => {
     const one = cli(['report'], project({ 'src/server.cjs': LEAKS['src/server.cjs'] }));
-    expect(one.stdout).toContain(`\n1 place sends personal data to 1 vendor. 1 file scanned by analytics-privacy ${version}.\n`);
-    const dir = project({ ...LEAKS, 'src/reset.js': 'export const reset = (user) => window.location.assign(`/reset?email=${user.email}`);\n' });
+    expect(one.stdout).toContain(
+      `\n1 place sends personal data to 1 vendor. 1 file scanned by analytics-privacy ${version}.\n`,
+    );
+    const dir = project({
+      ...LEAKS,
+      'src/reset.js':
+        'export const reset = (user) => window.location.assign(`/reset?email=${user.email}`);\n',
+    });
     const many = cli(['report'], dir);
-    expect(many.stdout).toContain(`\n5 places send personal data to 4 vendors and 1 puts it in page URLs or titles, which analytics SDKs record. 7 files scanned by analytics-privacy ${version}.\n`);
+    expect(many.stdout).toContain(
+      `\n5 places send personal data to 4 vendors and 1 puts it in page URLs or titles, which analytics SDKs record. 7 files scanned by analytics-privacy ${version}.\n`,
+    );
     const html = cli(['report', '-f', 'html'], dir).stdout;
     expect(html).toContain('title="email reaches PostHog in 1 place"');
     expect(html).toContain('<p class="summary">5 places send personal data to 4 vendors and 1 puts it');
@@ -122,7 +183,8 @@ describe('analytics-privacy report', () => {
   it('does not lint or count ESLint config files, which it does not read', () => {
     const dir = project({
       'eslint.config.js': 'throw new Error("the user config must not be read");\n',
-      'packages/a/eslint.config.mjs': "import * as Sentry from '@sentry/node';\nSentry.setUser({ email: user.email });\nexport default [];\n",
+      'packages/a/eslint.config.mjs':
+        "import * as Sentry from '@sentry/node';\nSentry.setUser({ email: user.email });\nexport default [];\n",
       'packages/a/src/server.cjs': LEAKS['src/server.cjs'],
     });
     const map = JSON.parse(cli(['report', '-f', 'json'], dir).stdout) as DataMap;
@@ -132,7 +194,11 @@ describe('analytics-privacy report', () => {
 
   it('--output: writes the file and says where, in one line', () => {
     const dir = project({ 'src/server.cjs': LEAKS['src/server.cjs'] });
-    expect(cli(['report', '--output', 'out/data-map.md'], dir)).toEqual({ status: 0, stdout: 'Data map written to out/data-map.md\n', stderr: '' });
+    expect(cli(['report', '--output', 'out/data-map.md'], dir)).toEqual({
+      status: 0,
+      stdout: 'Data map written to out/data-map.md\n',
+      stderr: '',
+    });
     expect(readFileSync(join(dir, 'out/data-map.md'), 'utf8')).toContain('| Sentry | 1 | 1 |');
   });
 
@@ -156,7 +222,11 @@ describe('analytics-privacy report', () => {
         ctx.skip(chromium.skip);
       }
       const dom = dumpDom(chromium.path, file);
-      const cells = [...dom.matchAll(/<td class="count( hit)?" data-vendor="([^"]+)" data-category="([^"]+)"[^>]*>(\d*)<\/td>/g)];
+      const cells = [
+        ...dom.matchAll(
+          /<td class="count( hit)?" data-vendor="([^"]+)" data-category="([^"]+)"[^>]*>(\d*)<\/td>/g,
+        ),
+      ];
       const hits: Record<string, Record<string, number>> = {};
       for (const [, hit, vendor, category, count] of cells) {
         expect(Boolean(hit)).toBe(count !== '');

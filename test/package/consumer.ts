@@ -5,7 +5,17 @@
  * the local cache first: `--prefer-offline`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
@@ -14,15 +24,27 @@ export const root = join(import.meta.dirname, '..', '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function run(command: string, args: readonly string[], cwd: string): string {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' }, timeout: 300_000 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+    timeout: 300_000,
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed in ${cwd} (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+    );
   return result.stdout;
 }
 
 /** A temporary directory for one test file's tarball and consumers; removed by `remove()` unless KEEP_PACK_DIRS is set. */
 export function workspace(): { readonly dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'ap-pack-'));
-  return { dir, remove: () => void (process.env.KEEP_PACK_DIRS ? undefined : rmSync(dir, { recursive: true, force: true })) };
+  return {
+    dir,
+    remove: () =>
+      void (process.env.KEEP_PACK_DIRS ? undefined : rmSync(dir, { recursive: true, force: true })),
+  };
 }
 
 export interface Packed {
@@ -38,7 +60,12 @@ export interface Packed {
  */
 export function packFreshCopy(into: string): Packed {
   const copy = join(into, 'repo');
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
   for (const file of listed) {
     if (!existsSync(join(root, file))) continue; // deleted, not yet committed
     mkdirSync(dirname(join(copy, file)), { recursive: true });
@@ -75,7 +102,12 @@ export interface ConsumerSpec {
 export function makeConsumer(into: string, tarball: string, spec: ConsumerSpec): string {
   const dir = join(into, spec.name);
   mkdirSync(dir);
-  const pkg = { name: spec.name, version: '1.0.0', private: true, ...(spec.module === 'esm' ? { type: 'module' } : {}) };
+  const pkg = {
+    name: spec.name,
+    version: '1.0.0',
+    private: true,
+    ...(spec.module === 'esm' ? { type: 'module' } : {}),
+  };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   const entries = ['plugin.configs.recommended', ...spec.configEntries].map((e) => `  ${e},`).join('\n');
   const config =
@@ -88,7 +120,14 @@ export function makeConsumer(into: string, tarball: string, spec: ConsumerSpec):
     writeFileSync(join(dir, path), text);
   }
   writeFileSync(join(dir, 'lint.cjs'), LINT_SCRIPT);
-  const flags = ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...(spec.legacyPeerDeps ? ['--legacy-peer-deps'] : [])];
+  const flags = [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--prefer-offline',
+    '--loglevel=error',
+    ...(spec.legacyPeerDeps ? ['--legacy-peer-deps'] : []),
+  ];
   run(npm, [...flags, tarball, ...spec.install], dir);
   return dir;
 }
@@ -131,12 +170,25 @@ export function lintConsumer(dir: string): LintOutcome {
 }
 
 /** A binary installed in the project (`npx eslint`, `npx analytics-privacy`), run in it with `--format json`: exit status and `file:line: message` lines. */
-export function runInstalledBin(dir: string, bin: 'eslint' | 'analytics-privacy', args: readonly string[]): { readonly status: number | null; readonly stderr: string; readonly messages: readonly string[] } {
-  const result = spawnSync(join(dir, 'node_modules', '.bin', bin), ['--format', 'json', ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+export function runInstalledBin(
+  dir: string,
+  bin: 'eslint' | 'analytics-privacy',
+  args: readonly string[],
+): { readonly status: number | null; readonly stderr: string; readonly messages: readonly string[] } {
+  const result = spawnSync(join(dir, 'node_modules', '.bin', bin), ['--format', 'json', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   let messages: string[] = [];
   try {
-    const results = JSON.parse(result.stdout) as { filePath: string; messages: { line: number; message: string }[] }[];
-    messages = results.flatMap((r) => r.messages.map((m) => `${relative(dir, r.filePath)}:${m.line}: ${m.message}`)).sort();
+    const results = JSON.parse(result.stdout) as {
+      filePath: string;
+      messages: { line: number; message: string }[];
+    }[];
+    messages = results
+      .flatMap((r) => r.messages.map((m) => `${relative(dir, r.filePath)}:${m.line}: ${m.message}`))
+      .sort();
   } catch {
     messages = [`(not JSON) ${result.stdout}`];
   }
@@ -149,10 +201,15 @@ export function installedCopies(dir: string, name: string): string[] {
   const visit = (nodeModules: string) => {
     if (!existsSync(nodeModules)) return;
     const own = join(nodeModules, name, 'package.json');
-    if (existsSync(own)) found.push(`${(JSON.parse(readFileSync(own, 'utf8')) as { version: string }).version}@${own.slice(dir.length + 1)}`);
+    if (existsSync(own))
+      found.push(
+        `${(JSON.parse(readFileSync(own, 'utf8')) as { version: string }).version}@${own.slice(dir.length + 1)}`,
+      );
     for (const entry of readdirSync(nodeModules)) {
       if (entry.startsWith('.')) continue;
-      const packages = entry.startsWith('@') ? readdirSync(join(nodeModules, entry)).map((p) => join(entry, p)) : [entry];
+      const packages = entry.startsWith('@')
+        ? readdirSync(join(nodeModules, entry)).map((p) => join(entry, p))
+        : [entry];
       for (const p of packages) visit(join(nodeModules, p, 'node_modules'));
     }
   };

@@ -7,7 +7,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConsumerSpec, installedCopies, lintConsumer, makeConsumer, packFreshCopy, type Packed, root, runInstalledBin, workspace } from './consumer.js';
+import {
+  type ConsumerSpec,
+  installedCopies,
+  lintConsumer,
+  makeConsumer,
+  packFreshCopy,
+  type Packed,
+  root,
+  runInstalledBin,
+  workspace,
+} from './consumer.js';
 
 const FULL = process.env.PACK_MATRIX === 'full';
 
@@ -21,7 +31,9 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 const TSESLINT = Object.keys(pkg.dependencies).filter((name) => name.startsWith('@typescript-eslint/'));
 const TSESLINT_LOWEST = /^\^(\d+\.\d+\.\d+)$/.exec(pkg.dependencies['@typescript-eslint/utils'])?.[1] ?? '';
 /** The lowest version of each ESLint major in the peer range (`^9.0.0 || ^10.0.0`). */
-const [ESLINT_9_LOWEST, ESLINT_10_LOWEST] = pkg.peerDependencies.eslint.split('||').map((r) => r.trim().replace(/^\^/, ''));
+const [ESLINT_9_LOWEST, ESLINT_10_LOWEST] = pkg.peerDependencies.eslint
+  .split('||')
+  .map((r) => r.trim().replace(/^\^/, ''));
 /** The last patch of the lowest TypeScript in the peer range (`>=5.0.0`; 5.0.0 itself was never released). */
 const TYPESCRIPT_LOWEST = '5.0.4';
 /** The newest TypeScript the peer range (and typescript-eslint) allows. */
@@ -30,24 +42,37 @@ const TYPESCRIPT_NEWEST = pkg.peerDependencies.typescript;
 const JSX = "{ files: ['**/*.jsx'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }";
 
 const JS_FILES = {
-  'src/app.js': "import mixpanel from 'mixpanel-browser';\n\nexport function onSignup(user) {\n  mixpanel.identify(user.id);\n}\n",
+  'src/app.js':
+    "import mixpanel from 'mixpanel-browser';\n\nexport function onSignup(user) {\n  mixpanel.identify(user.id);\n}\n",
   // A wrapper in another module, read by the cross-file summaries (espree in a JavaScript run).
-  'src/track.js': "import mixpanel from 'mixpanel-browser';\n\nexport function track(event, props) {\n  mixpanel.track(event, props);\n}\n",
-  'src/page.jsx': "import { track } from './track.js';\n\nexport function Page({ user }) {\n  track('Viewed', { email: user.email });\n  return <div>{user.name}</div>;\n}\n",
-  'src/legacy.cjs': "const mixpanel = require('mixpanel-browser');\n\nmodule.exports = function save(user) {\n  mixpanel.people.set({ $email: user.email });\n};\n",
+  'src/track.js':
+    "import mixpanel from 'mixpanel-browser';\n\nexport function track(event, props) {\n  mixpanel.track(event, props);\n}\n",
+  'src/page.jsx':
+    "import { track } from './track.js';\n\nexport function Page({ user }) {\n  track('Viewed', { email: user.email });\n  return <div>{user.name}</div>;\n}\n",
+  'src/legacy.cjs':
+    "const mixpanel = require('mixpanel-browser');\n\nmodule.exports = function save(user) {\n  mixpanel.people.set({ $email: user.email });\n};\n",
 };
-const JS_MESSAGES = ['src/app.js:4: user ID reaches Mixpanel identify', 'src/legacy.cjs:4: email reaches Mixpanel people.set', 'src/page.jsx:4: email reaches Mixpanel track'];
+const JS_MESSAGES = [
+  'src/app.js:4: user ID reaches Mixpanel identify',
+  'src/legacy.cjs:4: email reaches Mixpanel people.set',
+  'src/page.jsx:4: email reaches Mixpanel track',
+];
 
 const TS_FILES = {
-  'src/wrapper.ts': "import mixpanel from 'mixpanel-browser';\n\nexport function trackEvent(name: string, props: Record<string, unknown>): void {\n  mixpanel.track(name, props);\n}\n",
+  'src/wrapper.ts':
+    "import mixpanel from 'mixpanel-browser';\n\nexport function trackEvent(name: string, props: Record<string, unknown>): void {\n  mixpanel.track(name, props);\n}\n",
   'src/checkout.ts':
     "import { trackEvent } from './wrapper';\n\ninterface Customer {\n  id: string;\n  email: string;\n}\n\nexport function checkout(customer: Customer): void {\n  trackEvent('Checkout', { email: customer.email });\n}\n",
-  'src/profile.tsx': "import mixpanel from 'mixpanel-browser';\n\nexport function Profile({ user }: { user: { id: string } }) {\n  mixpanel.identify(user.id);\n  return <div>{user.id}</div>;\n}\n",
+  'src/profile.tsx':
+    "import mixpanel from 'mixpanel-browser';\n\nexport function Profile({ user }: { user: { id: string } }) {\n  mixpanel.identify(user.id);\n  return <div>{user.id}</div>;\n}\n",
   // Personal only by its type's `@pii` tag: reported with type information, not without.
   'src/tagged.ts':
     "import mixpanel from 'mixpanel-browser';\n\nexport interface Account {\n  /** @pii email */\n  ref: string;\n}\n\nexport function save(account: Account): void {\n  mixpanel.track('Saved', { ref: account.ref });\n}\n",
 };
-const TS_MESSAGES = ['src/checkout.ts:9: email reaches Mixpanel track', 'src/profile.tsx:4: user ID reaches Mixpanel identify'];
+const TS_MESSAGES = [
+  'src/checkout.ts:9: email reaches Mixpanel track',
+  'src/profile.tsx:4: user ID reaches Mixpanel identify',
+];
 const TYPED_MESSAGES = ['src/tagged.ts:9: email reaches Mixpanel track'];
 const TSCONFIG = `${JSON.stringify({ compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', jsx: 'preserve', strict: true, noEmit: true, skipLibCheck: true }, include: ['src'] }, null, 2)}\n`;
 
@@ -78,7 +103,11 @@ const CASES: readonly Case[] = [
     name: 'ts-cjs-eslint9-lowest',
     quick: true,
     module: 'cjs',
-    install: [`eslint@${ESLINT_9_LOWEST}`, `typescript@${TYPESCRIPT_LOWEST}`, ...pinTseslint(TSESLINT_LOWEST)],
+    install: [
+      `eslint@${ESLINT_9_LOWEST}`,
+      `typescript@${TYPESCRIPT_LOWEST}`,
+      ...pinTseslint(TSESLINT_LOWEST),
+    ],
     configEntries: ['plugin.configs.typescript', JSX],
     files: { ...JS_FILES, ...TS_FILES },
     expected: [...JS_MESSAGES, ...TS_MESSAGES],
@@ -112,7 +141,11 @@ const CASES: readonly Case[] = [
     quick: false,
     module: 'esm',
     install: ['eslint@^10', `typescript@${TYPESCRIPT_NEWEST}`],
-    configEntries: ['plugin.configs.typescript', JSX, "{ files: ['**/*.{ts,tsx}'], languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } }"],
+    configEntries: [
+      'plugin.configs.typescript',
+      JSX,
+      "{ files: ['**/*.{ts,tsx}'], languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } }",
+    ],
     files: { ...JS_FILES, ...TS_FILES, 'tsconfig.json': TSCONFIG },
     expected: [...JS_MESSAGES, ...TS_MESSAGES, ...TYPED_MESSAGES],
     typescript: { installed: true, loaded: true },
@@ -121,7 +154,11 @@ const CASES: readonly Case[] = [
     name: 'ts-cjs-eslint10-lowest',
     quick: false,
     module: 'cjs',
-    install: [`eslint@${ESLINT_10_LOWEST}`, `typescript@${TYPESCRIPT_LOWEST}`, ...pinTseslint(TSESLINT_LOWEST)],
+    install: [
+      `eslint@${ESLINT_10_LOWEST}`,
+      `typescript@${TYPESCRIPT_LOWEST}`,
+      ...pinTseslint(TSESLINT_LOWEST),
+    ],
     configEntries: ['plugin.configs.typescript', JSX],
     files: { ...JS_FILES, ...TS_FILES },
     expected: [...JS_MESSAGES, ...TS_MESSAGES],
@@ -147,19 +184,40 @@ describe('the packed package in fresh consumer projects', () => {
   });
 
   it('the floors are read from package.json', () => {
-    expect(TSESLINT).toEqual(expect.arrayContaining(['@typescript-eslint/parser', '@typescript-eslint/typescript-estree', '@typescript-eslint/utils']));
+    expect(TSESLINT).toEqual(
+      expect.arrayContaining([
+        '@typescript-eslint/parser',
+        '@typescript-eslint/typescript-estree',
+        '@typescript-eslint/utils',
+      ]),
+    );
     for (const name of TSESLINT) expect(pkg.dependencies[name]).toBe(`^${TSESLINT_LOWEST}`);
-    expect([ESLINT_9_LOWEST, ESLINT_10_LOWEST]).toEqual([expect.stringMatching(/^9\.\d+\.\d+$/), expect.stringMatching(/^10\.\d+\.\d+$/)]);
+    expect([ESLINT_9_LOWEST, ESLINT_10_LOWEST]).toEqual([
+      expect.stringMatching(/^9\.\d+\.\d+$/),
+      expect.stringMatching(/^10\.\d+\.\d+$/),
+    ]);
   });
 
   it('the tarball has the built code, types, LICENSE and docs, and no source maps or TypeScript sources', () => {
     const { files } = packed;
     expect(files).toEqual(
-      expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bin/analytics-privacy.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/main.js', 'dist/rules/no-pii.js', 'docs/rules/no-pii.md']),
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'LICENSE',
+        'bin/analytics-privacy.js',
+        'dist/src/index.js',
+        'dist/src/index.d.ts',
+        'dist/src/cli/main.js',
+        'dist/rules/no-pii.js',
+        'docs/rules/no-pii.md',
+      ]),
     );
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(files.filter((f) => /\.[cm]?tsx?$/.test(f) && !/\.d\.[cm]?ts$/.test(f))).toEqual([]);
-    expect(files.filter((f) => !/^(bin|dist|docs)\/|^(package\.json|README\.md|LICENSE)$/.test(f))).toEqual([]);
+    expect(files.filter((f) => !/^(bin|dist|docs)\/|^(package\.json|README\.md|LICENSE)$/.test(f))).toEqual(
+      [],
+    );
   });
 
   for (const c of CASES.filter((c) => FULL || c.quick)) {
@@ -170,23 +228,40 @@ describe('the packed package in fresh consumer projects', () => {
       const outcome = lintConsumer(dir);
       const typescript = installedCopies(dir, 'typescript')[0]?.split('@')[0] ?? 'none';
       const tseslint = installedCopies(dir, '@typescript-eslint/utils')[0]?.split('@')[0];
-      timings.push(`${c.name}: install ${Math.round(installed - started)} ms, lint ${outcome.ms} ms (ESLint ${outcome.eslint}, typescript-eslint ${tseslint}, TypeScript ${typescript})`);
+      timings.push(
+        `${c.name}: install ${Math.round(installed - started)} ms, lint ${outcome.ms} ms (ESLint ${outcome.eslint}, typescript-eslint ${tseslint}, TypeScript ${typescript})`,
+      );
 
       expect(outcome.messages).toEqual([...c.expected].sort());
-      expect({ installed: outcome.typescriptResolvable, loaded: outcome.typescriptLoaded }).toEqual(c.typescript);
-      expect(installedCopies(dir, 'eslint-plugin-analytics-privacy')).toEqual([`${pkg.version}@node_modules/eslint-plugin-analytics-privacy/package.json`]);
+      expect({ installed: outcome.typescriptResolvable, loaded: outcome.typescriptLoaded }).toEqual(
+        c.typescript,
+      );
+      expect(installedCopies(dir, 'eslint-plugin-analytics-privacy')).toEqual([
+        `${pkg.version}@node_modules/eslint-plugin-analytics-privacy/package.json`,
+      ]);
       // One copy of typescript-eslint's stack, the project's own (the floor where the project pins it).
       const estree = installedCopies(dir, '@typescript-eslint/typescript-estree');
       expect(estree).toHaveLength(1);
-      if (c.tseslint) expect(estree[0]).toBe(`${c.tseslint}@node_modules/@typescript-eslint/typescript-estree/package.json`);
+      if (c.tseslint)
+        expect(estree[0]).toBe(
+          `${c.tseslint}@node_modules/@typescript-eslint/typescript-estree/package.json`,
+        );
       for (const name of TSESLINT) expect(installedCopies(dir, name)).toHaveLength(1);
 
       // The same through `npx eslint src` (the project's config) and, without a config, `npx analytics-privacy src`.
       const eslint = runInstalledBin(dir, 'eslint', ['src']);
-      expect({ status: eslint.status, stderr: eslint.stderr, messages: eslint.messages }).toEqual({ status: 1, stderr: '', messages: [...c.expected].sort() });
+      expect({ status: eslint.status, stderr: eslint.stderr, messages: eslint.messages }).toEqual({
+        status: 1,
+        stderr: '',
+        messages: [...c.expected].sort(),
+      });
       // The CLI lints TypeScript with type information where it finds a tsconfig.json, as the typed config does.
       const cli = runInstalledBin(dir, 'analytics-privacy', ['src']);
-      expect({ status: cli.status, stderr: cli.stderr, messages: cli.messages }).toEqual({ status: 1, stderr: '', messages: [...c.expected].sort() });
+      expect({ status: cli.status, stderr: cli.stderr, messages: cli.messages }).toEqual({
+        status: 1,
+        stderr: '',
+        messages: [...c.expected].sort(),
+      });
     }, 300_000);
   }
 });

@@ -7,36 +7,58 @@ const JSX = { parserOptions: { ecmaFeatures: { jsx: true } } };
 
 ruleTester.run('no-restricted-vendors', rule, {
   valid: [
-    { code: "import mixpanel from 'mixpanel-browser';\nmixpanel.track('x');", options: [{ deny: ['posthog'] }], name: 'deny: a vendor not listed' },
-    { code: "import posthog from 'posthog-js';\nposthog.capture('x');", options: [{ allow: ['posthog'] }], name: 'allow: a listed vendor' },
-    { code: "import { track } from './analytics';\ntrack('x');", options: [{ allow: [] }], name: 'allow nothing: first-party code' },
-    { code: "function send(analytics: { track(e: string): void }) {\n  analytics.track('x');\n}", options: [{ deny: ['segment'] }], name: 'a parameter named like a vendor global is not the global' },
-    { code: "const url = 'https://notcdn.mxpnl.com.example.org/lib.js';\nconst doc = 'see cdn.mxpnl.comfortable';", options: [{ deny: ['mixpanel'] }], name: 'look-alike hosts' },
-    { code: "const n = 42;\nconst s = 'plain text';", options: [{ deny: ['mixpanel'] }], name: 'a file that reaches no vendor' },
+    {
+      code: "import mixpanel from 'mixpanel-browser';\nmixpanel.track('x');",
+      options: [{ deny: ['posthog'] }],
+      name: 'deny: a vendor not listed',
+    },
+    {
+      code: "import posthog from 'posthog-js';\nposthog.capture('x');",
+      options: [{ allow: ['posthog'] }],
+      name: 'allow: a listed vendor',
+    },
+    {
+      code: "import { track } from './analytics';\ntrack('x');",
+      options: [{ allow: [] }],
+      name: 'allow nothing: first-party code',
+    },
+    {
+      code: "function send(analytics: { track(e: string): void }) {\n  analytics.track('x');\n}",
+      options: [{ deny: ['segment'] }],
+      name: 'a parameter named like a vendor global is not the global',
+    },
+    {
+      code: "const url = 'https://notcdn.mxpnl.com.example.org/lib.js';\nconst doc = 'see cdn.mxpnl.comfortable';",
+      options: [{ deny: ['mixpanel'] }],
+      name: 'look-alike hosts',
+    },
+    {
+      code: "const n = 42;\nconst s = 'plain text';",
+      options: [{ deny: ['mixpanel'] }],
+      name: 'a file that reaches no vendor',
+    },
   ],
   invalid: [
     {
       code: "import mixpanel from 'mixpanel-browser';\nexport { default as ph } from 'posthog-js';\nconst Mixpanel = require('mixpanel');\nconst Sentry = await import('@sentry/browser');",
-      options: [{"deny": ["mixpanel", "posthog", "sentry"]}],
+      options: [{ deny: ['mixpanel', 'posthog', 'sentry'] }],
       errors: [
         { messageId: 'restricted', line: 1, column: 22, endLine: 1, endColumn: 40 },
         { messageId: 'restricted', line: 2, column: 31, endLine: 2, endColumn: 43 },
         { messageId: 'restricted', line: 3, column: 26, endLine: 3, endColumn: 36 },
         { messageId: 'restricted', line: 4, column: 29, endLine: 4, endColumn: 46 },
       ],
-      name: "deny: import, re-export, require, dynamic import",
+      name: 'deny: import, re-export, require, dynamic import',
     },
     {
       code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(TOKEN);\nmixpanel.track('Signed Up');",
-      options: [{"deny": ["mixpanel"]}],
-      errors: [
-        { messageId: 'restricted', line: 1, column: 22, endLine: 1, endColumn: 40 },
-      ],
-      name: "deny: calls through an import are not reported again",
+      options: [{ deny: ['mixpanel'] }],
+      errors: [{ messageId: 'restricted', line: 1, column: 22, endLine: 1, endColumn: 40 }],
+      name: 'deny: calls through an import are not reported again',
     },
     {
       code: "declare const gtag: (...args: unknown[]) => void;\nfunction fbq(...args: unknown[]) {}\nwindow.gtag('event', 'purchase');\ndataLayer.push({ event: 'x' });\nglobalThis.fbq('track', 'Lead');",
-      options: [{"deny": ["google-analytics", "meta-pixel"]}],
+      options: [{ deny: ['google-analytics', 'meta-pixel'] }],
       errors: [
         { messageId: 'restricted', line: 1, column: 15, endLine: 1, endColumn: 49 },
         { messageId: 'restricted', line: 2, column: 10, endLine: 2, endColumn: 13 },
@@ -44,12 +66,12 @@ ruleTester.run('no-restricted-vendors', rule, {
         { messageId: 'restricted', line: 4, column: 1, endLine: 4, endColumn: 10 },
         { messageId: 'restricted', line: 5, column: 1, endLine: 5, endColumn: 15 },
       ],
-      name: "deny: globals bare and through window, typing and snippet function",
+      name: 'deny: globals bare and through window, typing and snippet function',
     },
     {
       filename: 'file.tsx',
       code: "const a = 'https://cdn.segment.com/analytics.js/v1/' + KEY + '/analytics.min.js';\nconst b = `https://www.googletagmanager.com/gtag/js?id=${ID}`;\nconst c = '//connect.facebook.net/en_US/fbevents.js';\nexport const S = () => <script src=\"https://browser.sentry-cdn.com/8.0.0/bundle.min.js\" />;",
-      options: [{"deny": ["segment", "google-analytics", "meta-pixel", "sentry"]}],
+      options: [{ deny: ['segment', 'google-analytics', 'meta-pixel', 'sentry'] }],
       languageOptions: JSX,
       errors: [
         { messageId: 'restricted', line: 1, column: 11, endLine: 1, endColumn: 53 },
@@ -57,31 +79,31 @@ ruleTester.run('no-restricted-vendors', rule, {
         { messageId: 'restricted', line: 3, column: 11, endLine: 3, endColumn: 53 },
         { messageId: 'restricted', line: 4, column: 36, endLine: 4, endColumn: 88 },
       ],
-      name: "deny: snippet script URLs",
+      name: 'deny: snippet script URLs',
     },
     {
       code: "const src = 'HTTPS://CDN.SEGMENT.COM/analytics.js/v1/KEY/analytics.min.js';",
-      options: [{"deny": ["segment"]}],
+      options: [{ deny: ['segment'] }],
       errors: [{ messageId: 'restricted', line: 1, column: 13, endLine: 1, endColumn: 75 }],
-      name: "deny: a script URL written in capitals, in a file with nothing else of the vendor",
+      name: 'deny: a script URL written in capitals, in a file with nothing else of the vendor',
     },
     {
       code: "import posthog from 'posthog-js';\nimport * as amplitude from '@amplitude/analytics-browser';\nanalytics.track('Signed Up');",
-      options: [{"allow": ["posthog"], "message": "use PostHog through lib/analytics"}],
+      options: [{ allow: ['posthog'], message: 'use PostHog through lib/analytics' }],
       errors: [
         { messageId: 'restrictedWithMessage', line: 2, column: 28, endLine: 2, endColumn: 58 },
         { messageId: 'restrictedWithMessage', line: 3, column: 1, endLine: 3, endColumn: 10 },
       ],
-      name: "allow: everything else is reported, with the message",
+      name: 'allow: everything else is reported, with the message',
     },
     {
       code: "import Rollbar = require('rollbar');\nimport type { PostHog } from 'posthog-js';",
-      options: [{"deny": ["rollbar", "posthog"]}],
+      options: [{ deny: ['rollbar', 'posthog'] }],
       errors: [
         { messageId: 'restricted', line: 1, column: 26, endLine: 1, endColumn: 35 },
         { messageId: 'restricted', line: 2, column: 30, endLine: 2, endColumn: 42 },
       ],
-      name: "deny: import = require and type-only import",
+      name: 'deny: import = require and type-only import',
     },
     {
       code: "import mixpanel from 'mixpanel-browser';",
@@ -89,8 +111,16 @@ ruleTester.run('no-restricted-vendors', rule, {
       errors: [
         {
           messageId: 'restrictedWithMessage',
-          data: { vendor: 'Mixpanel', how: 'import', what: "'mixpanel-browser'", message: 'removed after the 2025 incident; use lib/analytics' },
-          line: 1, column: 22, endLine: 1, endColumn: 40,
+          data: {
+            vendor: 'Mixpanel',
+            how: 'import',
+            what: "'mixpanel-browser'",
+            message: 'removed after the 2025 incident; use lib/analytics',
+          },
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 40,
         },
       ],
       name: 'the configured message is appended',

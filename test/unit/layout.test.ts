@@ -47,9 +47,12 @@ function layerViolations(edges: readonly (readonly [from: string, to: string])[]
       continue;
     }
     if (a.room === b.room && a.layer !== 'rules') continue;
-    if (a.layer === 'analyses' && b.layer === 'analyses') problems.push(`${from} -> ${to}: one rule's analysis imports another's`);
-    else if (a.layer === 'rules' && b.layer === 'rules') problems.push(`${from} -> ${to}: a rule imports another rule`);
-    else if (!(ALLOWED[a.layer] ?? []).includes(b.layer)) problems.push(`${from} -> ${to}: ${a.layer} may not import ${b.layer}`);
+    if (a.layer === 'analyses' && b.layer === 'analyses')
+      problems.push(`${from} -> ${to}: one rule's analysis imports another's`);
+    else if (a.layer === 'rules' && b.layer === 'rules')
+      problems.push(`${from} -> ${to}: a rule imports another rule`);
+    else if (!(ALLOWED[a.layer] ?? []).includes(b.layer))
+      problems.push(`${from} -> ${to}: ${a.layer} may not import ${b.layer}`);
   }
   return problems;
 }
@@ -114,12 +117,16 @@ describe('the layers of src/', () => {
   });
 
   it('the top of src/ holds only the plugin entry and folders', () => {
-    const files = readdirSync(join(ROOT, 'src')).filter((entry) => !statSync(join(ROOT, 'src', entry)).isDirectory());
+    const files = readdirSync(join(ROOT, 'src')).filter(
+      (entry) => !statSync(join(ROOT, 'src', entry)).isDirectory(),
+    );
     expect(files).toEqual(['index.ts']);
   });
 
   it('every folder of src/ is a known layer', () => {
-    const folders = readdirSync(join(ROOT, 'src')).filter((entry) => statSync(join(ROOT, 'src', entry)).isDirectory());
+    const folders = readdirSync(join(ROOT, 'src')).filter((entry) =>
+      statSync(join(ROOT, 'src', entry)).isDirectory(),
+    );
     for (const folder of folders) expect(Object.keys(ALLOWED), folder).toContain(folder);
   });
 });
@@ -163,6 +170,13 @@ describe('the layer check itself', () => {
   });
 
   it('finds a cycle', () => {
-    expect(cycles([['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd']])).toEqual([['a', 'b', 'c']]);
+    expect(
+      cycles([
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+        ['c', 'd'],
+      ]),
+    ).toEqual([['a', 'b', 'c']]);
   });
 });

@@ -21,7 +21,9 @@ H.addSessionFeedback({ verbatim: 'slow', userName: reporterName, userEmail: repo
   });
 
   it('stays silent on neutral data and on other objects named H', () => {
-    expect(reports(`${H}H.track('Checkout', { plan: plan.name, items: 3 });\nH.consumeError(error);`)).toEqual([]);
-    expect(reports("const H = { identify() {} };\nH.identify(user.email);")).toEqual([]);
+    expect(
+      reports(`${H}H.track('Checkout', { plan: plan.name, items: 3 });\nH.consumeError(error);`),
+    ).toEqual([]);
+    expect(reports('const H = { identify() {} };\nH.identify(user.email);')).toEqual([]);
   });
 });

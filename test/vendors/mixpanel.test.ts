@@ -30,14 +30,19 @@ mixpanel.track_with_groups('Invite', { seats: 3 }, { company: org.id });`),
   });
 
   it('a named instance returned by init is a client too', () => {
-    expect(reports(`${browser}const second = mixpanel.init('t', {}, 'second');\nsecond.alias(member.email);`)).toEqual(['3: email reaches Mixpanel alias']);
+    expect(
+      reports(`${browser}const second = mixpanel.init('t', {}, 'second');\nsecond.alias(member.email);`),
+    ).toEqual(['3: email reaches Mixpanel alias']);
   });
 
   it('node: message positions of people.* and groups.set', () => {
     expect(
-      reports(`${node}mp.people.set(customer.id, { $name: customer.name, orders: 3 });
+      reports(
+        `${node}mp.people.set(customer.id, { $name: customer.name, orders: 3 });
 mp.track('Order', { distinct_id: customer.id, order_id: order.id });
-mp.groups.set('company_id', company.id, { plan: company.plan });`, { filename: 'server.cjs' }),
+mp.groups.set('company_id', company.id, { plan: company.plan });`,
+        { filename: 'server.cjs' },
+      ),
     ).toEqual([
       '3: user ID reaches Mixpanel people.set',
       '3: name reaches Mixpanel people.set',
@@ -55,6 +60,10 @@ mixpanel.people.set({ email_verified: user.emailVerified });`),
   });
 
   it('a local object with the same methods is not Mixpanel', () => {
-    expect(reports("const mixpanelLike = { identify() {}, people: { set() {} } };\nmixpanelLike.identify(user.id);\nmixpanelLike.people.set({ $email: user.email });")).toEqual([]);
+    expect(
+      reports(
+        'const mixpanelLike = { identify() {}, people: { set() {} } };\nmixpanelLike.identify(user.id);\nmixpanelLike.people.set({ $email: user.email });',
+      ),
+    ).toEqual([]);
   });
 });

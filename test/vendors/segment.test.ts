@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { reports } from '../helpers/lint.js';
 
 /** `no-pii-in-urls` reports, without the advice after the place. */
-const pageViewReports = (code: string) => reports(code, { rule: 'no-pii-in-urls' }).map((m) => m.replace(/\): .*$/, ')'));
+const pageViewReports = (code: string) =>
+  reports(code, { rule: 'no-pii-in-urls' }).map((m) => m.replace(/\): .*$/, ')'));
 
 describe('Segment', () => {
   it('analytics-next: identify, alias, group, page and track', () => {
@@ -26,7 +27,9 @@ analytics.track('Invited', { invitee_email: invite.email }, { context: { ip: req
   });
 
   it('identify with traits only (the optional user id left out)', () => {
-    expect(reports("window.analytics.identify({ email: user.email });")).toEqual(['1: email reaches Segment identify']);
+    expect(reports('window.analytics.identify({ email: user.email });')).toEqual([
+      '1: email reaches Segment identify',
+    ]);
   });
 
   it('node: one message object per call', () => {
@@ -39,9 +42,12 @@ analytics.identify({ anonymousId: anonId, traits: { phone: user.phone } });`),
   });
 
   it('legacy analytics-node, required', () => {
-    expect(reports("const Analytics = require('analytics-node');\nconst client = new Analytics('k');\nclient.identify({ userId: customer.id });", { filename: 'a.cjs' })).toEqual([
-      '3: user ID reaches Segment identify',
-    ]);
+    expect(
+      reports(
+        "const Analytics = require('analytics-node');\nconst client = new Analytics('k');\nclient.identify({ userId: customer.id });",
+        { filename: 'a.cjs' },
+      ),
+    ).toEqual(['3: user ID reaches Segment identify']);
   });
 
   it('stays silent on anonymous ids, event properties without people, and non-Segment objects', () => {

@@ -38,8 +38,15 @@ export function analyseFile(
     sourceCode,
     (finding) => {
       const suggest: TSESLint.SuggestionReportDescriptor<NoPiiInUrlsMessageId>[] =
-        finding.fix && finding.param !== undefined ? [{ messageId: 'dropParameter', data: { param: finding.param }, fix: finding.fix }] : [];
-      report({ node: finding.node, messageId: finding.what, data: { category: CATEGORIES[finding.category], sink: finding.sink }, suggest });
+        finding.fix && finding.param !== undefined
+          ? [{ messageId: 'dropParameter', data: { param: finding.param }, fix: finding.fix }]
+          : [];
+      report({
+        node: finding.node,
+        messageId: finding.what,
+        data: { category: CATEGORIES[finding.category], sink: finding.sink },
+        suggest,
+      });
     },
     (bindings) => valueClassifier(bindings, settings.sanitizers, sourceCode.parserServices),
     { ids: options.ids === true, categories: settings.categories, allowedKeys: settings.allowedKeys },

@@ -8,13 +8,33 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { BROWSER_GLOBAL_OBJECTS, Bindings, isFunctionNode, propertyName, unwrap } from '../../ast/bindings.js';
+import {
+  BROWSER_GLOBAL_OBJECTS,
+  Bindings,
+  isFunctionNode,
+  propertyName,
+  unwrap,
+} from '../../ast/bindings.js';
 import { removeStatement } from '../../ast/fixes.js';
 import type { Catalog } from '../../catalog/index.js';
-import { type UrlAnalysis, type UrlFinding, type UrlOptions, UrlAnalysis as Analysis } from './url-analysis.js';
 import {
-  HISTORY_OBJECTS, LINK_ATTRIBUTES, LOCATION_ASSIGNMENTS, LOCATION_OBJECTS, NAVIGATE_HOOKS, REDIRECT_FUNCTIONS, ROUTER_HOOKS,
-  ROUTER_IMPORTS, ROUTER_METHODS, TITLE_ASSIGNMENTS, TITLE_ELEMENTS,
+  type UrlAnalysis,
+  type UrlFinding,
+  type UrlOptions,
+  UrlAnalysis as Analysis,
+} from './url-analysis.js';
+import {
+  HISTORY_OBJECTS,
+  LINK_ATTRIBUTES,
+  LOCATION_ASSIGNMENTS,
+  LOCATION_OBJECTS,
+  NAVIGATE_HOOKS,
+  REDIRECT_FUNCTIONS,
+  ROUTER_HOOKS,
+  ROUTER_IMPORTS,
+  ROUTER_METHODS,
+  TITLE_ASSIGNMENTS,
+  TITLE_ELEMENTS,
 } from './url-places.js';
 import { type PageViewKeys, type PageViewTable, mergeKeys, pageViewTable } from './page-views.js';
 import { nameVerdict } from '../../personal-data/lexicon.js';
@@ -48,7 +68,12 @@ function worthReading(node: Node | null | undefined, byName = false): boolean {
     case T.TemplateLiteral:
       return n.expressions.length > 0 || n.quasis.some((q) => q.value.raw.includes('@'));
     case T.MemberExpression:
-      return !byName || n.computed || n.property.type !== T.Identifier || memberMayBePersonal(n.property.name, nameOf(n.object));
+      return (
+        !byName ||
+        n.computed ||
+        n.property.type !== T.Identifier ||
+        memberMayBePersonal(n.property.name, nameOf(n.object))
+      );
     case T.BinaryExpression:
     case T.Identifier:
     case T.CallExpression:
@@ -77,20 +102,50 @@ function memberMayBePersonal(key: string, owner: string | undefined): boolean {
  */
 const NAVIGATION_CALLS = [
   '[callee.property.name=/^(?:open|pushState|replaceState)$/]',
-  '[callee.property.name=/^(?:assign|replace|push|set|append)$/][callee.object.property.name=/^(?:\\$router|searchParams|location)$/]',
+  '[callee.property.name=/^(?:assign|replace|push|set|append)$/]' +
+    '[callee.object.property.name=/^(?:\\$router|searchParams|location)$/]',
   '[callee.property.name=/^(?:assign|replace|push)$/][callee.object.name=/^(?:location)$/]',
 ];
+
+// The selectors of the other places the rule reads (ESLint calls the rule only on nodes they match).
+/** Imports of a router, whose hooks and functions navigate. */
+const ROUTER_IMPORT = 'ImportDeclaration[source.value=/^(?:next|vue-router|react-router|@remix-run)/]';
+/** `new URLSearchParams(...)`. */
+const SEARCH_PARAMS = 'NewExpression[callee.name="URLSearchParams"]';
+/** `x.href = url`, `location = url`, `document.title = t`. */
+const URL_ASSIGNMENT = [
+  'AssignmentExpression:matches(',
+  '[left.property.name=/^(?:href|location|title|search|pathname|hash)$/], ',
+  '[left.name="location"])',
+].join('');
+/** `<a href>`, `<Link to>`, a `title` attribute. */
+const LINK_ATTRIBUTE = 'JSXAttribute[name.name=/^(?:href|to|title)$/]';
+/** `<title>...</title>`. */
+const TITLE_ELEMENT = 'JSXElement[openingElement.name.name="title"]';
+/** Next.js `export const metadata = { title }`, `export function generateMetadata()`. */
+const NEXT_METADATA = [
+  'ExportNamedDeclaration > FunctionDeclaration[id.name="generateMetadata"], ',
+  'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/^(?:metadata|generateMetadata)$/][init]',
+].join('');
 
 const callSelectors = new WeakMap<PageViewTable, string>();
 
 /** The selector of every call the rule reads: navigation, and the page views of the catalog (`gtag`, `*.page`, `dataLayer.push`...). */
 function callSelector(pageViews: PageViewTable): string {
   let selector = callSelectors.get(pageViews);
-  if (selector === undefined) callSelectors.set(pageViews, (selector = `CallExpression:matches(${[...NAVIGATION_CALLS, ...pageViews.selectors].join(', ')})`));
+  if (selector === undefined)
+    callSelectors.set(
+      pageViews,
+      (selector = `CallExpression:matches(${[...NAVIGATION_CALLS, ...pageViews.selectors].join(', ')})`),
+    );
   return selector;
 }
 
-function isModuleOf(table: Readonly<Record<string, readonly string[]>>, source: string, imported: string): boolean {
+function isModuleOf(
+  table: Readonly<Record<string, readonly string[]>>,
+  source: string,
+  imported: string,
+): boolean {
   return ownValue(table, source)?.includes(imported) === true;
 }
 
@@ -125,22 +180,35 @@ export class UrlSites {
    */
   listeners(): TSESLint.RuleListener {
     return {
-      'ImportDeclaration[source.value=/^(?:next|vue-router|react-router|@remix-run)/]': (node: TSESTree.ImportDeclaration) => this.importDeclaration(node),
+      [ROUTER_IMPORT]: (node: TSESTree.ImportDeclaration) => this.importDeclaration(node),
       [callSelector(this.pageViews)]: (node: TSESTree.CallExpression) => this.call(node),
-      'NewExpression[callee.name="URLSearchParams"]': (node: TSESTree.NewExpression) => this.newExpression(node),
-      'AssignmentExpression:matches([left.property.name=/^(?:href|location|title|search|pathname|hash)$/], [left.name="location"])': (node: TSESTree.AssignmentExpression) => this.assignmentExpression(node),
-      'JSXAttribute[name.name=/^(?:href|to|title)$/]': (node: TSESTree.JSXAttribute) => this.jsxAttribute(node),
-      'JSXElement[openingElement.name.name="title"]': (node: TSESTree.JSXElement) => this.jsxElement(node),
-      // Next.js `export const metadata = { title }`, `export function generateMetadata()`
-      'ExportNamedDeclaration > FunctionDeclaration[id.name="generateMetadata"], ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/^(?:metadata|generateMetadata)$/][init]': (node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) => this.metadataTitles(node.type === T.VariableDeclarator ? (node.init as Node) : node),
+      [SEARCH_PARAMS]: (node: TSESTree.NewExpression) => this.newExpression(node),
+      [URL_ASSIGNMENT]: (node: TSESTree.AssignmentExpression) => this.assignmentExpression(node),
+      [LINK_ATTRIBUTE]: (node: TSESTree.JSXAttribute) => this.jsxAttribute(node),
+      [TITLE_ELEMENT]: (node: TSESTree.JSXElement) => this.jsxElement(node),
+      [NEXT_METADATA]: (node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) =>
+        this.metadataTitles(node.type === T.VariableDeclarator ? (node.init as Node) : node),
     };
   }
 
   private importDeclaration(node: TSESTree.ImportDeclaration): void {
     const source = node.source.value;
-    if (!(hasOwnKey(ROUTER_HOOKS, source) || hasOwnKey(NAVIGATE_HOOKS, source) || hasOwnKey(REDIRECT_FUNCTIONS, source) || hasOwnKey(ROUTER_IMPORTS, source))) return;
+    if (!(
+      hasOwnKey(ROUTER_HOOKS, source) ||
+      hasOwnKey(NAVIGATE_HOOKS, source) ||
+      hasOwnKey(REDIRECT_FUNCTIONS, source) ||
+      hasOwnKey(ROUTER_IMPORTS, source)
+    ))
+      return;
     for (const spec of node.specifiers) {
-      const imported = spec.type === T.ImportDefaultSpecifier ? 'default' : spec.type === T.ImportSpecifier ? (spec.imported.type === T.Identifier ? spec.imported.name : spec.imported.value) : undefined;
+      const imported =
+        spec.type === T.ImportDefaultSpecifier
+          ? 'default'
+          : spec.type === T.ImportSpecifier
+            ? spec.imported.type === T.Identifier
+              ? spec.imported.name
+              : spec.imported.value
+            : undefined;
       if (imported === undefined) continue;
       const role: ImportRole | undefined = isModuleOf(ROUTER_HOOKS, source, imported)
         ? 'router-hook'
@@ -157,22 +225,38 @@ export class UrlSites {
 
   private newExpression(node: TSESTree.NewExpression): void {
     const callee = node.callee;
-    const name = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+    const name =
+      callee.type === T.Identifier
+        ? callee.name
+        : callee.type === T.MemberExpression
+          ? propertyName(callee)
+          : undefined;
     if (name !== 'URLSearchParams') return;
     const parent = node.parent;
-    if (worthReading(node.arguments[0])) this.read('url', 'URLSearchParams', (a) => a.searchParamsInit(node.arguments[0]));
+    if (worthReading(node.arguments[0]))
+      this.read('url', 'URLSearchParams', (a) => a.searchParamsInit(node.arguments[0]));
     if (parent.type !== T.VariableDeclarator || parent.id.type !== T.Identifier) return;
     // `params.set(key, value)` on a `const params = new URLSearchParams(...)`
     for (const id of this.reads(parent)) {
       const member = id.parent;
-      const method = member.type === T.MemberExpression && member.object === id ? propertyName(member) : undefined;
-      if ((method === 'set' || method === 'append') && member.parent?.type === T.CallExpression && member.parent.callee === member) this.searchParamsCall(member.parent, id, method);
+      const method =
+        member.type === T.MemberExpression && member.object === id ? propertyName(member) : undefined;
+      if (
+        (method === 'set' || method === 'append') &&
+        member.parent?.type === T.CallExpression &&
+        member.parent.callee === member
+      )
+        this.searchParamsCall(member.parent, id, method);
     }
   }
 
   private assignmentExpression(node: TSESTree.AssignmentExpression): void {
     const left = node.left;
-    if (left.type === T.Identifier ? left.name === 'location' : left.type === T.MemberExpression && isUrlOrTitleKey(left)) {
+    if (
+      left.type === T.Identifier
+        ? left.name === 'location'
+        : left.type === T.MemberExpression && isUrlOrTitleKey(left)
+    ) {
       if (this.worth(node.right)) this.assignment(node);
     }
   }
@@ -183,16 +267,34 @@ export class UrlSites {
     if (attr !== 'href' && attr !== 'to' && attr !== 'title') return;
     const value = node.value;
     if (!value) return;
-    if (value.type === T.Literal ? !worthReading(value) : value.type !== T.JSXExpressionContainer || value.expression.type === T.JSXEmptyExpression || !this.worth(value.expression)) return;
+    if (
+      value.type === T.Literal
+        ? !worthReading(value)
+        : value.type !== T.JSXExpressionContainer ||
+          value.expression.type === T.JSXEmptyExpression ||
+          !this.worth(value.expression)
+    )
+      return;
     const element = elementName(node.parent);
     if (element === undefined) return;
-    if (attr === 'title' ? TITLE_ELEMENTS.has(element) : ownValue(LINK_ATTRIBUTES, element)?.split('|').includes(attr) === true) this.attribute(node);
+    if (
+      attr === 'title'
+        ? TITLE_ELEMENTS.has(element)
+        : ownValue(LINK_ATTRIBUTES, element)?.split('|').includes(attr) === true
+    )
+      this.attribute(node);
   }
 
   private jsxElement(node: TSESTree.JSXElement): void {
     const name = node.openingElement.name;
     if (name.type !== T.JSXIdentifier || name.name !== 'title') return;
-    if (node.children.some((c) => (c.type === T.JSXExpressionContainer ? c.expression.type !== T.JSXEmptyExpression : c.type === T.JSXText && c.value.includes('@')))) {
+    if (
+      node.children.some((c) =>
+        c.type === T.JSXExpressionContainer
+          ? c.expression.type !== T.JSXEmptyExpression
+          : c.type === T.JSXText && c.value.includes('@'),
+      )
+    ) {
       this.read('title', '<title>', (a) => a.titleChildren(node.children));
     }
   }
@@ -225,7 +327,9 @@ export class UrlSites {
   /** Every read of the names `node` declares, as the identifiers of the reads. */
   private reads(node: Node): TSESTree.Identifier[] {
     const out: TSESTree.Identifier[] = [];
-    for (const variable of this.declared(node)) for (const ref of variable.references) if (ref.isRead()) out.push(ref.identifier as TSESTree.Identifier);
+    for (const variable of this.declared(node))
+      for (const ref of variable.references)
+        if (ref.isRead()) out.push(ref.identifier as TSESTree.Identifier);
     return out;
   }
 
@@ -233,9 +337,11 @@ export class UrlSites {
   private importedCalls(spec: TSESTree.ImportClause, role: ImportRole): void {
     for (const id of this.reads(spec)) {
       if (role === 'redirect') {
-        if (id.parent.type === T.CallExpression && id.parent.callee === id) this.urlArgument(id.parent, 0, 'redirect()');
+        if (id.parent.type === T.CallExpression && id.parent.callee === id)
+          this.urlArgument(id.parent, 0, 'redirect()');
       } else if (role === 'router') this.routerMethodCall(id);
-      else if (id.parent.type === T.CallExpression && id.parent.callee === id) this.hookResult(id.parent, role);
+      else if (id.parent.type === T.CallExpression && id.parent.callee === id)
+        this.hookResult(id.parent, role);
     }
   }
 
@@ -251,17 +357,20 @@ export class UrlSites {
     if (parent.id.type === T.Identifier) {
       for (const id of this.reads(parent)) {
         if (role === 'router-hook') this.routerMethodCall(id);
-        else if (id.parent.type === T.CallExpression && id.parent.callee === id) this.urlArgument(id.parent, 0, 'navigate()');
+        else if (id.parent.type === T.CallExpression && id.parent.callee === id)
+          this.urlArgument(id.parent, 0, 'navigate()');
       }
     } else if (parent.id.type === T.ObjectPattern && role === 'router-hook') {
       // `const { push } = useRouter()`
       for (const variable of this.declared(parent)) {
         const def = variable.defs[0]?.name;
-        const key = def?.parent.type === T.Property && def.parent.value === def ? propertyName(def.parent) : undefined;
+        const key =
+          def?.parent.type === T.Property && def.parent.value === def ? propertyName(def.parent) : undefined;
         if (key === undefined || !ROUTER_METHODS.has(key)) continue;
         for (const ref of variable.references) {
           const id = ref.identifier as TSESTree.Identifier;
-          if (ref.isRead() && id.parent.type === T.CallExpression && id.parent.callee === id) this.urlArgument(id.parent, 0, `router.${key}()`);
+          if (ref.isRead() && id.parent.type === T.CallExpression && id.parent.callee === id)
+            this.urlArgument(id.parent, 0, `router.${key}()`);
         }
       }
     }
@@ -272,7 +381,12 @@ export class UrlSites {
     const member = node.parent;
     if (member?.type !== T.MemberExpression || member.object !== node) return;
     const method = propertyName(member);
-    if (method !== undefined && ROUTER_METHODS.has(method) && member.parent.type === T.CallExpression && member.parent.callee === member) {
+    if (
+      method !== undefined &&
+      ROUTER_METHODS.has(method) &&
+      member.parent.type === T.CallExpression &&
+      member.parent.callee === member
+    ) {
       this.urlArgument(member.parent, 0, `router.${method}()`);
     }
   }
@@ -303,12 +417,14 @@ export class UrlSites {
         if (method === 'replace') return this.routerCall(call, object, method);
         return;
       case 'open':
-        if (BROWSER_GLOBAL_OBJECTS.has(dottedName(object) ?? '') && this.isGlobal(object)) this.urlArgument(call, 0, 'window.open()');
+        if (BROWSER_GLOBAL_OBJECTS.has(dottedName(object) ?? '') && this.isGlobal(object))
+          this.urlArgument(call, 0, 'window.open()');
         return;
       case 'pushState':
       case 'replaceState': {
         const dotted = dottedName(object);
-        if (dotted !== undefined && HISTORY_OBJECTS.has(dotted) && this.isGlobal(object)) this.urlArgument(call, 2, `history.${method}()`);
+        if (dotted !== undefined && HISTORY_OBJECTS.has(dotted) && this.isGlobal(object))
+          this.urlArgument(call, 2, `history.${method}()`);
         return;
       }
       case 'push':
@@ -333,13 +449,16 @@ export class UrlSites {
 
   /** Vue's `this.$router.push(url)`. */
   private routerCall(call: TSESTree.CallExpression, object: Node, method: string): void {
-    if (object.type === T.MemberExpression && propertyName(object) === '$router') this.urlArgument(call, 0, `router.${method}()`);
+    if (object.type === T.MemberExpression && propertyName(object) === '$router')
+      this.urlArgument(call, 0, `router.${method}()`);
   }
 
   private searchParamsCall(call: TSESTree.CallExpression, object: Node, method: string): void {
     const [key, value] = call.arguments;
     if (!key || !value || key.type === T.SpreadElement || value.type === T.SpreadElement) return;
-    const isParams = object.type === T.Identifier || (object.type === T.MemberExpression && propertyName(object) === 'searchParams');
+    const isParams =
+      object.type === T.Identifier ||
+      (object.type === T.MemberExpression && propertyName(object) === 'searchParams');
     if (!isParams || !worthReading(value)) return;
     const statement = call.parent.type === T.ExpressionStatement ? call.parent : undefined;
     const fix = statement ? removeStatement(this.sourceCode, statement) : undefined;
@@ -354,7 +473,12 @@ export class UrlSites {
   private pageViewCall(method: string, object: Node): PageViewKeys | undefined {
     const byObject = this.pageViews.objectMethods.get(method);
     if (byObject) {
-      const name = object.type === T.Identifier ? object.name : object.type === T.MemberExpression ? propertyName(object) : undefined;
+      const name =
+        object.type === T.Identifier
+          ? object.name
+          : object.type === T.MemberExpression
+            ? propertyName(object)
+            : undefined;
       const view = name === undefined ? undefined : byObject.get(name);
       if (view) return view;
     }
@@ -421,8 +545,18 @@ export class UrlSites {
       for (const property of object.properties) {
         if (property.type !== T.Property || propertyName(property) !== 'title') continue;
         const value = unwrap(property.value);
-        const titles = value.type === T.ObjectExpression ? value.properties.filter((p): p is TSESTree.Property => p.type === T.Property && (propertyName(p) === 'default' || propertyName(p) === 'absolute')).map((p) => p.value) : [value];
-        for (const title of titles) if (this.worth(title)) this.read('title', 'metadata title', (a) => a.title(title));
+        const titles =
+          value.type === T.ObjectExpression
+            ? value.properties
+                .filter(
+                  (p): p is TSESTree.Property =>
+                    p.type === T.Property &&
+                    (propertyName(p) === 'default' || propertyName(p) === 'absolute'),
+                )
+                .map((p) => p.value)
+            : [value];
+        for (const title of titles)
+          if (this.worth(title)) this.read('title', 'metadata title', (a) => a.title(title));
       }
     }
   }
@@ -443,8 +577,19 @@ function clientPageView(object: Node, byWord: ReadonlyMap<string, PageViewKeys>)
 
 /** `location.href`, `document.title`, `window.location`: a member whose key can set a URL or title. */
 function isUrlOrTitleKey(left: TSESTree.MemberExpression): boolean {
-  const key = left.computed ? undefined : left.property.type === T.Identifier ? left.property.name : undefined;
-  return key === 'href' || key === 'location' || key === 'title' || key === 'search' || key === 'pathname' || key === 'hash';
+  const key = left.computed
+    ? undefined
+    : left.property.type === T.Identifier
+      ? left.property.name
+      : undefined;
+  return (
+    key === 'href' ||
+    key === 'location' ||
+    key === 'title' ||
+    key === 'search' ||
+    key === 'pathname' ||
+    key === 'hash'
+  );
 }
 
 function elementName(opening: TSESTree.JSXOpeningElement): string | undefined {
@@ -460,7 +605,8 @@ function returnedObjects(node: Node, out: TSESTree.ObjectExpression[], depth = 0
   if (node.type === T.ReturnStatement) {
     const arg = node.argument && unwrap(node.argument);
     if (arg?.type === T.ObjectExpression) out.push(arg);
-    else if (arg?.type === T.AwaitExpression && unwrap(arg.argument).type === T.ObjectExpression) out.push(unwrap(arg.argument) as TSESTree.ObjectExpression);
+    else if (arg?.type === T.AwaitExpression && unwrap(arg.argument).type === T.ObjectExpression)
+      out.push(unwrap(arg.argument) as TSESTree.ObjectExpression);
     return;
   }
   const children: Node[] = [];

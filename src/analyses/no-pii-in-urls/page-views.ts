@@ -39,7 +39,11 @@ function sinkName(call: PageViewCall): string {
 
 /** The keys of two entries found for one call, together (under the first one's name). */
 export function mergeKeys(a: PageViewKeys, b: PageViewKeys): PageViewKeys {
-  return { sink: a.sink, urlKeys: new Set([...a.urlKeys, ...b.urlKeys]), titleKeys: new Set([...a.titleKeys, ...b.titleKeys]) };
+  return {
+    sink: a.sink,
+    urlKeys: new Set([...a.urlKeys, ...b.urlKeys]),
+    titleKeys: new Set([...a.titleKeys, ...b.titleKeys]),
+  };
 }
 
 /** Adds `keys` under `key`, merged with what is there already (two vendors may describe the same call). */
@@ -71,7 +75,11 @@ export function buildPageViewTable(vendors: readonly Vendor[]): PageViewTable {
     const titleKeys = view.titleKeys ?? [];
     const id = JSON.stringify([sinkName(view.call), [...view.urlKeys].sort(), [...titleKeys].sort()]);
     let keys = interned.get(id);
-    if (!keys) interned.set(id, (keys = { sink: sinkName(view.call), urlKeys: new Set(view.urlKeys), titleKeys: new Set(titleKeys) }));
+    if (!keys)
+      interned.set(
+        id,
+        (keys = { sink: sinkName(view.call), urlKeys: new Set(view.urlKeys), titleKeys: new Set(titleKeys) }),
+      );
     return keys;
   };
   for (const vendor of vendors) {
@@ -85,7 +93,8 @@ export function buildPageViewTable(vendors: readonly Vendor[]): PageViewTable {
   }
   const selectors: string[] = [];
   // `analytics.page(...)`, `window.gtag(...)`: any receiver here, the listener checks it.
-  if (clientMethods.size + functions.size > 0) selectors.push(`[callee.property.name=${namesPattern([...clientMethods.keys(), ...functions.keys()])}]`);
+  if (clientMethods.size + functions.size > 0)
+    selectors.push(`[callee.property.name=${namesPattern([...clientMethods.keys(), ...functions.keys()])}]`);
   // `dataLayer.push(...)`, `window.dataLayer.push(...)`.
   for (const [method, byObject] of [...objectMethods].sort(([a], [b]) => a.localeCompare(b))) {
     const objects = namesPattern(byObject.keys());

@@ -40,7 +40,11 @@ export interface UrlOptions {
 /** One piece of a URL or title: static text, or a value with where it sits. */
 type Piece =
   | { readonly kind: 'text'; readonly text: string; readonly node: Node }
-  | { readonly kind: 'value'; readonly node: Node; readonly template?: { readonly literal: TSESTree.TemplateLiteral; readonly index: number } };
+  | {
+      readonly kind: 'value';
+      readonly node: Node;
+      readonly template?: { readonly literal: TSESTree.TemplateLiteral; readonly index: number };
+    };
 
 const ID_CATEGORIES: ReadonlySet<Category> = new Set(['user-id', 'org-id']);
 /** How many local constants a URL is followed through (`const base = ...; const url = base + ...`). */
@@ -157,7 +161,9 @@ export class UrlAnalysis {
   private entry(key: string | undefined, value: Node, report: Node, fix: UrlFix | undefined): void {
     if (key !== undefined && this.options.allowedKeys.has(key)) return;
     const verdict = this.classifier.classify(value);
-    const cat = this.strong(verdict) ?? (verdict.kind !== 'neutral' && key !== undefined ? this.keyCategory(key) : undefined);
+    const cat =
+      this.strong(verdict) ??
+      (verdict.kind !== 'neutral' && key !== undefined ? this.keyCategory(key) : undefined);
     if (cat) this.add({ node: report, category: cat, param: key, fix });
   }
 
@@ -169,16 +175,22 @@ export class UrlAnalysis {
     for (const piece of pieces) {
       if (piece.kind === 'text') {
         sinceValue += piece.text;
-        if (piece.text.includes('@') && containsEmail(piece.text)) this.add({ node: piece.node, category: 'email' });
+        if (piece.text.includes('@') && containsEmail(piece.text))
+          this.add({ node: piece.node, category: 'email' });
         continue;
       }
       const param = isUrl ? PARAM_BEFORE.exec(sinceValue)?.[1] : undefined;
       sinceValue = '';
       if (param !== undefined && this.options.allowedKeys.has(param)) continue;
       const verdict = this.classifier.classify(piece.node);
-      const cat = this.strong(verdict) ?? (param !== undefined && verdict.kind !== 'neutral' ? this.keyCategory(param) : undefined);
+      const cat =
+        this.strong(verdict) ??
+        (param !== undefined && verdict.kind !== 'neutral' ? this.keyCategory(param) : undefined);
       if (!cat) continue;
-      const fix = param !== undefined && piece.template ? dropQueryParameterFix(this.sourceCode, piece.template.literal, piece.template.index) : undefined;
+      const fix =
+        param !== undefined && piece.template
+          ? dropQueryParameterFix(this.sourceCode, piece.template.literal, piece.template.index)
+          : undefined;
       this.add({ node: piece.node, category: cat, param, fix });
     }
   }
@@ -219,7 +231,8 @@ export class UrlAnalysis {
 
   /** Whether a template's inner expression is itself read piece by piece. */
   private followable(node: Node, hops: number): boolean {
-    if (node.type === T.TemplateLiteral || (node.type === T.BinaryExpression && node.operator === '+')) return true;
+    if (node.type === T.TemplateLiteral || (node.type === T.BinaryExpression && node.operator === '+'))
+      return true;
     return node.type === T.Identifier && hops < MAX_HOPS && this.constantInit(node) !== undefined;
   }
 
@@ -235,7 +248,9 @@ export class UrlAnalysis {
   }
 
   private strong(verdict: Verdict): Category | undefined {
-    return verdict.kind === 'pii' && !verdict.weak && this.allowed(verdict.category) ? verdict.category : undefined;
+    return verdict.kind === 'pii' && !verdict.weak && this.allowed(verdict.category)
+      ? verdict.category
+      : undefined;
   }
 
   private keyCategory(key: string): Category | undefined {

@@ -7,22 +7,56 @@
 
 /** Member chains whose assignment navigates (`location.href = url`), by dotted name. */
 export const LOCATION_ASSIGNMENTS: ReadonlySet<string> = new Set([
-  'location', 'location.href', 'location.search', 'location.pathname', 'location.hash',
-  'window.location', 'window.location.href', 'window.location.search', 'window.location.pathname', 'window.location.hash',
-  'document.location', 'document.location.href', 'globalThis.location', 'globalThis.location.href', 'self.location', 'self.location.href',
-  'window.top.location', 'window.top.location.href', 'top.location', 'top.location.href', 'parent.location', 'parent.location.href',
+  'location',
+  'location.href',
+  'location.search',
+  'location.pathname',
+  'location.hash',
+  'window.location',
+  'window.location.href',
+  'window.location.search',
+  'window.location.pathname',
+  'window.location.hash',
+  'document.location',
+  'document.location.href',
+  'globalThis.location',
+  'globalThis.location.href',
+  'self.location',
+  'self.location.href',
+  'window.top.location',
+  'window.top.location.href',
+  'top.location',
+  'top.location.href',
+  'parent.location',
+  'parent.location.href',
 ]);
 
 /** Member chains whose assignment sets the page title. */
-export const TITLE_ASSIGNMENTS: ReadonlySet<string> = new Set(['document.title', 'window.document.title', 'globalThis.document.title']);
+export const TITLE_ASSIGNMENTS: ReadonlySet<string> = new Set([
+  'document.title',
+  'window.document.title',
+  'globalThis.document.title',
+]);
 
 /** Receivers (dotted) of `assign` / `replace` that are the browser's location. */
 export const LOCATION_OBJECTS: ReadonlySet<string> = new Set([
-  'location', 'window.location', 'document.location', 'globalThis.location', 'self.location', 'window.top.location', 'top.location', 'parent.location',
+  'location',
+  'window.location',
+  'document.location',
+  'globalThis.location',
+  'self.location',
+  'window.top.location',
+  'top.location',
+  'parent.location',
 ]);
 
 /** Receivers (dotted) of `pushState` / `replaceState`: the URL is their third argument. */
-export const HISTORY_OBJECTS: ReadonlySet<string> = new Set(['history', 'window.history', 'globalThis.history', 'self.history']);
+export const HISTORY_OBJECTS: ReadonlySet<string> = new Set([
+  'history',
+  'window.history',
+  'globalThis.history',
+  'self.history',
+]);
 
 /** Hooks whose result is a router object with `push(url)` / `replace(url)`, by module. */
 export const ROUTER_HOOKS: Readonly<Record<string, readonly string[]>> = {

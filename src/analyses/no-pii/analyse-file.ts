@@ -40,7 +40,10 @@ const FILES_READ_PER_LINTED_FILE = 20;
  * The listeners of `no-pii` for the file of `context` (none when nothing in it can reach a vendor);
  * each leak found is handed to `report`.
  */
-export function analyseFile(context: Context, report: (finding: NoPiiFinding) => void): TSESLint.RuleListener {
+export function analyseFile(
+  context: Context,
+  report: (finding: NoPiiFinding) => void,
+): TSESLint.RuleListener {
   const settings = readSettings(context.settings);
   const sourceCode = context.sourceCode;
   const scopeManager = sourceCode.scopeManager;
@@ -51,12 +54,19 @@ export function analyseFile(context: Context, report: (finding: NoPiiFinding) =>
   // The project's other JavaScript modules are parsed like this file: with typescript-estree when
   // typescript-eslint parsed it, else with espree (no TypeScript loaded for a JavaScript project).
   const parsing = moduleParsingFor(file, sourceCode.parserServices);
-  const modules = projectModules(settings).view(projectImportResolver(typed && checkerImportResolver(typed.program)), parsing);
+  const modules = projectModules(settings).view(
+    projectImportResolver(typed && checkerImportResolver(typed.program)),
+    parsing,
+  );
   // The early exit: a file that imports, requires or loads no vendor and touches no vendor global
   // gets no listeners at all, unless a call through one of its own imports passes personal-looking
   // data to a module that may reach a vendor (decided here, from the scope manager and the text of
   // those modules, so that no listener runs on every call of every file).
-  if (!filePresence(sourceCode, settings.catalog).touchesVendor && !wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, settings, modules)) return {};
+  if (
+    !filePresence(sourceCode, settings.catalog).touchesVendor &&
+    !wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, settings, modules)
+  )
+    return {};
 
   const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
   const assignments: TSESTree.AssignmentExpression[] = [];
@@ -71,7 +81,13 @@ export function analyseFile(context: Context, report: (finding: NoPiiFinding) =>
     JSXOpeningElement: (node) => void elements.push(node),
     'Program:exit': () => {
       const bindings = new Bindings(scopeManager);
-      const { analysis } = leakAnalysis({ file, bindings, settings, modules, services: sourceCode.parserServices });
+      const { analysis } = leakAnalysis({
+        file,
+        bindings,
+        settings,
+        modules,
+        services: sourceCode.parserServices,
+      });
       analysis.run(calls, assignments, elements);
       for (const leak of analysis.leaks) report(leakFinding(context, settings, leak));
     },
@@ -82,7 +98,13 @@ export function analyseFile(context: Context, report: (finding: NoPiiFinding) =>
  * The cross-file trigger: a call through one of the file's own imports passes personal-looking data,
  * and the module it comes from may reach a vendor (read from its text, cached, a bounded number of files).
  */
-function wrapperCallLooksPersonal(file: string, program: TSESTree.Program, scopeManager: TSESLint.Scope.ScopeManager, settings: ResolvedSettings, modules: ModuleView): boolean {
+function wrapperCallLooksPersonal(
+  file: string,
+  program: TSESTree.Program,
+  scopeManager: TSESLint.Scope.ScopeManager,
+  settings: ResolvedSettings,
+  modules: ModuleView,
+): boolean {
   const reaches = new Map<string, boolean>();
   const budget = { left: FILES_READ_PER_LINTED_FILE };
   // A package import is followed only when it resolves into the project (tsconfig paths, workspaces, `#imports`).
@@ -94,7 +116,8 @@ function wrapperCallLooksPersonal(file: string, program: TSESTree.Program, scope
     (call, specifier) => {
       let ok = reaches.get(specifier);
       if (ok === false || !argumentsLookPersonal(call)) return false;
-      if (ok === undefined) reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
+      if (ok === undefined)
+        reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
       return ok;
     },
     isProjectPackage,
@@ -107,8 +130,10 @@ function leakFinding(context: Context, settings: ResolvedSettings, leak: Leak): 
   const data = { category: CATEGORIES[leak.category], vendor: leak.vendor.name, method: leak.label };
   const suggest: TSESLint.SuggestionReportDescriptor<NoPiiMessageId>[] = [];
   const helper = settings.pseudonymize;
-  const wrap = helper && leak.category !== 'object' ? pseudonymizeFix(sourceCode, leak.node, helper) : undefined;
-  if (wrap && helper) suggest.push({ messageId: 'pseudonymize', data: { ...data, helper: helper.name }, fix: wrap });
+  const wrap =
+    helper && leak.category !== 'object' ? pseudonymizeFix(sourceCode, leak.node, helper) : undefined;
+  if (wrap && helper)
+    suggest.push({ messageId: 'pseudonymize', data: { ...data, helper: helper.name }, fix: wrap });
   const drop = dropFix(sourceCode, leak.node);
   if (drop) {
     const hint = !helper && IDENTIFIER_CATEGORIES.has(leak.category);

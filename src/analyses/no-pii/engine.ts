@@ -22,8 +22,13 @@ export interface EngineInputs {
   readonly services?: Partial<ParserServices>;
 }
 
-export function leakAnalysis({ file, bindings, settings, modules, services }: EngineInputs): { analysis: LeakAnalysis; resolver: SinkResolver } {
-  const resolver = new SinkResolver(settings.catalog, bindings, (specifier, imported, path) => modules.sdkValue(file, specifier, imported, path));
+export function leakAnalysis({ file, bindings, settings, modules, services }: EngineInputs): {
+  analysis: LeakAnalysis;
+  resolver: SinkResolver;
+} {
+  const resolver = new SinkResolver(settings.catalog, bindings, (specifier, imported, path) =>
+    modules.sdkValue(file, specifier, imported, path),
+  );
   const analysis = new LeakAnalysis({
     resolver,
     classifier: valueClassifier(bindings, settings.sanitizers, services),

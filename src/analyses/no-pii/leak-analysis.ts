@@ -5,7 +5,16 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, type FunctionNode, enclosingClass, findProperty, isFunctionNode, propertyName, staticString, unwrap } from '../../ast/bindings.js';
+import {
+  type Bindings,
+  type FunctionNode,
+  enclosingClass,
+  findProperty,
+  isFunctionNode,
+  propertyName,
+  staticString,
+  unwrap,
+} from '../../ast/bindings.js';
 import type { ArgRole, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
@@ -60,9 +69,26 @@ export interface ClassRef {
 /** The project's other modules, as seen from one file (see wrapper-summaries.ts). */
 export interface ForeignModules {
   /** A vendor client exported by a project module. */
-  sdkValue(fromFile: string, specifier: string, imported: string, path: readonly string[]): SdkValue | undefined;
-  callable(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): Callable | undefined;
-  classOf(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): ClassRef | undefined;
+  sdkValue(
+    fromFile: string,
+    specifier: string,
+    imported: string,
+    path: readonly string[],
+  ): SdkValue | undefined;
+  callable(
+    fromFile: string,
+    specifier: string,
+    imported: string,
+    path: readonly string[],
+    depth: number,
+  ): Callable | undefined;
+  classOf(
+    fromFile: string,
+    specifier: string,
+    imported: string,
+    path: readonly string[],
+    depth: number,
+  ): ClassRef | undefined;
 }
 
 export interface AnalysisOptions {
@@ -142,12 +168,23 @@ export class LeakAnalysis {
     const wrapperCalls: [TSESTree.CallExpression, Callable][] = [];
     for (const call of others) {
       // Another module's function matters only when this call passes it personal-looking data or one of our own parameters.
-      const target = this.callable(call.callee, [], 0, this.foreign !== undefined && !this.worthFollowing(call));
+      const target = this.callable(
+        call.callee,
+        [],
+        0,
+        this.foreign !== undefined && !this.worthFollowing(call),
+      );
       if (!target) continue;
       const proxy = proxies.get(target.fn);
       const command = proxy && staticString(call.arguments[0]);
       const sink = command !== undefined && proxy ? ownValue(proxy.commands, command) : undefined;
-      if (proxy && sink) this.checkSink({ vendor: proxy.vendor, sink, label: sink.label ?? `${proxy.label}(['${command}'])`, args: call.arguments });
+      if (proxy && sink)
+        this.checkSink({
+          vendor: proxy.vendor,
+          sink,
+          label: sink.label ?? `${proxy.label}(['${command}'])`,
+          args: call.arguments,
+        });
       else wrapperCalls.push([call, target]);
     }
     const applied = new Map<TSESTree.CallExpression, number>();
@@ -196,7 +233,12 @@ export class LeakAnalysis {
     const target: Target = { vendor: sink.vendor, label: sink.label };
     for (const attribute of element.attributes) {
       // Spread props (`{...config}`) are not followed: the catalog names the props that carry data.
-      if (attribute.type === T.JSXSpreadAttribute || attribute.name.type !== T.JSXIdentifier || attribute.value?.type !== T.JSXExpressionContainer) continue;
+      if (
+        attribute.type === T.JSXSpreadAttribute ||
+        attribute.name.type !== T.JSXIdentifier ||
+        attribute.value?.type !== T.JSXExpressionContainer
+      )
+        continue;
       const value = attribute.value.expression;
       const key = attribute.name.name;
       if (value.type === T.JSXEmptyExpression || this.options.allowedKeys.has(key)) continue;
@@ -233,7 +275,11 @@ export class LeakAnalysis {
       this.check(inner.alternate, role, target, inner.alternate);
       return;
     }
-    if (inner.type === T.LogicalExpression && role.role !== 'entry' && (isObjectish(inner.left) || isObjectish(inner.right))) {
+    if (
+      inner.type === T.LogicalExpression &&
+      role.role !== 'entry' &&
+      (isObjectish(inner.left) || isObjectish(inner.right))
+    ) {
       this.check(inner.left, role, target, inner.left);
       this.check(inner.right, role, target, inner.right);
       return;
@@ -241,7 +287,8 @@ export class LeakAnalysis {
     switch (role.role) {
       case 'user-id':
       case 'org-id':
-        if (inner.type === T.ObjectExpression) return this.checkObject(inner, role.role === 'user-id' ? 'user' : 'org', target);
+        if (inner.type === T.ObjectExpression)
+          return this.checkObject(inner, role.role === 'user-id' ? 'user' : 'org', target);
         if (inner.type === T.ArrayExpression) return this.checkElements(inner, role, target);
         return this.decide(this.classifier.classify(inner), role, target, at);
       case 'props':
@@ -260,7 +307,8 @@ export class LeakAnalysis {
             }
             const key = propertyName(prop);
             const sub = (key !== undefined ? ownValue(role.fields, key) : undefined) ?? role.rest;
-            if (sub && key !== undefined && !this.options.allowedKeys.has(key)) this.check(prop.value, sub, target, prop);
+            if (sub && key !== undefined && !this.options.allowedKeys.has(key))
+              this.check(prop.value, sub, target, prop);
           }
           return;
         }
@@ -337,12 +385,21 @@ export class LeakAnalysis {
       const parent = ref.identifier.parent;
       if (parent?.type === T.MemberExpression && parent.object === ref.identifier) {
         const assignment = parent.parent;
-        if (assignment?.type === T.AssignmentExpression && assignment.left === parent && assignment.operator === '=') {
+        if (
+          assignment?.type === T.AssignmentExpression &&
+          assignment.left === parent &&
+          assignment.operator === '='
+        ) {
           onEntry(propertyName(parent), assignment.right, assignment);
         }
       } else if (parent?.type === T.CallExpression && parent.arguments[0] === ref.identifier) {
         const callee = unwrap(parent.callee);
-        if (callee.type === T.MemberExpression && propertyName(callee) === 'assign' && callee.object.type === T.Identifier && callee.object.name === 'Object') {
+        if (
+          callee.type === T.MemberExpression &&
+          propertyName(callee) === 'assign' &&
+          callee.object.type === T.Identifier &&
+          callee.object.name === 'Object'
+        ) {
           for (const arg of parent.arguments.slice(1)) {
             const inner = unwrap(arg);
             if (inner.type === T.ObjectExpression) onObject(inner);
@@ -373,15 +430,23 @@ export class LeakAnalysis {
   private checkEntry(key: string | undefined, value: Node, subject: Subject, target: Target, at: Node): void {
     if (key !== undefined && this.options.allowedKeys.has(key)) return;
     const inner = unwrap(value);
-    if (inner.type === T.ObjectExpression || inner.type === T.Identifier && this.builtObject(inner)) {
+    if (inner.type === T.ObjectExpression || (inner.type === T.Identifier && this.builtObject(inner))) {
       this.checkBuiltObject(inner, subjectOfKey(key) ?? subject, target);
       return;
     }
-    if (inner.type === T.AssignmentPattern || inner.type === T.ObjectPattern || inner.type === T.ArrayPattern) return;
+    if (inner.type === T.AssignmentPattern || inner.type === T.ObjectPattern || inner.type === T.ArrayPattern)
+      return;
     if (inner.type === T.ArrayExpression) {
       // `{ attendees: [{ email }] }`, `{ emails: [a.email, b.email] }`: each element under the same key.
       for (const element of inner.elements) {
-        if (element && element.type !== T.SpreadElement) this.checkEntry(key, element, subject, target, unwrap(element).type === T.ObjectExpression ? element : at);
+        if (element && element.type !== T.SpreadElement)
+          this.checkEntry(
+            key,
+            element,
+            subject,
+            target,
+            unwrap(element).type === T.ObjectExpression ? element : at,
+          );
       }
       return;
     }
@@ -403,7 +468,12 @@ export class LeakAnalysis {
       }
       case 'pii':
         // A setter that names its category (`setEmail(contact)`) says better what the value is than a whole-object name.
-        if (!verdict.weak) return this.report(at, role.role === 'is' && verdict.category === 'object' ? role.category : verdict.category, target);
+        if (!verdict.weak)
+          return this.report(
+            at,
+            role.role === 'is' && verdict.category === 'object' ? role.category : verdict.category,
+            target,
+          );
         break;
       case 'unknown':
         break;
@@ -434,7 +504,8 @@ export class LeakAnalysis {
   }
 
   private forward(verdict: Extract<Verdict, { kind: 'param' }>, role: Role, target: Target): void {
-    const key = `${verdict.fn.range[0]}:${verdict.index}:${verdict.path.join('.')}:${JSON.stringify(role)}:${target.vendor.id}:${target.label}:${target.matching === true}`;
+    const where = `${verdict.fn.range[0]}:${verdict.index}:${verdict.path.join('.')}`;
+    const key = `${where}:${JSON.stringify(role)}:${target.vendor.id}:${target.label}:${target.matching === true}`;
     if (this.forwardKeys.has(key)) return;
     this.forwardKeys.add(key);
     let summary = this.summaries.get(verdict.fn);
@@ -444,7 +515,12 @@ export class LeakAnalysis {
 
   private report(node: Node, cat: Category, target: Target): void {
     const matching = target.matching === true;
-    if (!this.options.categories.has(cat) || (matching && !this.options.categories.has('ad-matching')) || this.reported.has(node)) return;
+    if (
+      !this.options.categories.has(cat) ||
+      (matching && !this.options.categories.has('ad-matching')) ||
+      this.reported.has(node)
+    )
+      return;
     this.reported.add(node);
     this.leaks.push({ node, category: cat, vendor: target.vendor, label: target.label, matching });
   }
@@ -462,9 +538,20 @@ export class LeakAnalysis {
       case T.Identifier: {
         const source = this.bindings.sourceOf(n);
         if (!source) return undefined;
-        if (source.kind === 'declaration') return isFunctionNode(source.node) && path.length === 0 ? { analysis: this, fn: source.node } : undefined;
-        if (source.kind === 'expr') return this.callable(source.expr, [...source.path, ...path], depth + 1, localOnly);
-        if (source.kind === 'import' && !localOnly) return this.foreign?.callable(this.file, source.source, source.imported, [...source.path, ...path], depth + 1);
+        if (source.kind === 'declaration')
+          return isFunctionNode(source.node) && path.length === 0
+            ? { analysis: this, fn: source.node }
+            : undefined;
+        if (source.kind === 'expr')
+          return this.callable(source.expr, [...source.path, ...path], depth + 1, localOnly);
+        if (source.kind === 'import' && !localOnly)
+          return this.foreign?.callable(
+            this.file,
+            source.source,
+            source.imported,
+            [...source.path, ...path],
+            depth + 1,
+          );
         return undefined;
       }
       case T.MemberExpression: {
@@ -512,7 +599,8 @@ export class LeakAnalysis {
 
   /** Whether a call passes a parameter of an enclosing function (directly, in an object, or spread). */
   private passesParameters(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-    const isParam = (node: Node): boolean => node.type === T.Identifier && this.bindings.sourceOf(node)?.kind === 'param';
+    const isParam = (node: Node): boolean =>
+      node.type === T.Identifier && this.bindings.sourceOf(node)?.kind === 'param';
     for (const arg of call.arguments) {
       const inner = unwrap(arg.type === T.SpreadElement ? arg.argument : arg);
       if (isParam(inner)) return true;
@@ -520,7 +608,8 @@ export class LeakAnalysis {
       if (inner.type === T.ObjectExpression) {
         for (const p of inner.properties) {
           const value = unwrap(p.type === T.Property ? p.value : p.argument);
-          if (isParam(value) || (value.type === T.MemberExpression && isParam(unwrap(value.object)))) return true;
+          if (isParam(value) || (value.type === T.MemberExpression && isParam(unwrap(value.object))))
+            return true;
         }
       }
     }
@@ -534,9 +623,12 @@ export class LeakAnalysis {
     if (n.type === T.ClassExpression || n.type === T.ClassDeclaration) return { analysis: this, node: n };
     if (n.type !== T.Identifier) return undefined;
     const source = this.bindings.sourceOf(n);
-    if (source?.kind === 'declaration') return source.node.type === T.ClassDeclaration ? { analysis: this, node: source.node } : undefined;
-    if (source?.kind === 'expr' && source.path.length === 0) return this.classOf(source.expr, depth + 1, localOnly);
-    if (source?.kind === 'import' && !localOnly) return this.foreign?.classOf(this.file, source.source, source.imported, source.path, depth + 1);
+    if (source?.kind === 'declaration')
+      return source.node.type === T.ClassDeclaration ? { analysis: this, node: source.node } : undefined;
+    if (source?.kind === 'expr' && source.path.length === 0)
+      return this.classOf(source.expr, depth + 1, localOnly);
+    if (source?.kind === 'import' && !localOnly)
+      return this.foreign?.classOf(this.file, source.source, source.imported, source.path, depth + 1);
     return undefined;
   }
 }
@@ -557,7 +649,12 @@ function subjectOfKey(key: string | undefined): Subject | undefined {
 /** `useCallback(fn)` / `useEvent(fn)` stand for `fn`; `useMemo(() => value)` for `value`. */
 function memoHook(call: TSESTree.CallExpression): 'callback' | 'memo' | undefined {
   const callee = unwrap(call.callee);
-  const name = callee.type === T.Identifier ? callee.name : callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+  const name =
+    callee.type === T.Identifier
+      ? callee.name
+      : callee.type === T.MemberExpression
+        ? propertyName(callee)
+        : undefined;
   if (!call.arguments[0]) return undefined;
   if (name === 'useCallback' || name === 'useEvent' || name === 'useEffectEvent') return 'callback';
   return name === 'useMemo' ? 'memo' : undefined;
@@ -570,8 +667,20 @@ function classMethod(node: Node, name: string): FunctionNode | undefined {
 
 function methodOf(body: TSESTree.ClassBody, name: string): FunctionNode | undefined {
   for (const element of body.body) {
-    if (element.type === T.MethodDefinition && element.kind === 'method' && element.value.type === T.FunctionExpression && propertyName(element) === name) return element.value;
-    if (element.type === T.PropertyDefinition && element.value && isFunctionNode(element.value) && propertyName(element) === name) return element.value;
+    if (
+      element.type === T.MethodDefinition &&
+      element.kind === 'method' &&
+      element.value.type === T.FunctionExpression &&
+      propertyName(element) === name
+    )
+      return element.value;
+    if (
+      element.type === T.PropertyDefinition &&
+      element.value &&
+      isFunctionNode(element.value) &&
+      propertyName(element) === name
+    )
+      return element.value;
   }
   return undefined;
 }

@@ -10,7 +10,13 @@ import { readFileSync, statSync } from 'node:fs';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { Bindings, propertyName } from '../../ast/bindings.js';
-import { type ModuleParsing, moduleParserOf, moduleScopes, parseModule, traverse } from '../../ast/parsers.js';
+import {
+  type ModuleParsing,
+  moduleParserOf,
+  moduleScopes,
+  parseModule,
+  traverse,
+} from '../../ast/parsers.js';
 import type { Callable, ClassRef, ForeignModules, LeakAnalysis } from './leak-analysis.js';
 import { leakAnalysis } from './engine.js';
 import type { ImportResolver } from '../../project/import-resolution.js';
@@ -85,22 +91,42 @@ export class ModuleView implements ForeignModules {
     return this.modules.specifierReachesVendor(this, fromFile, specifier, budget);
   }
 
-  callable(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): Callable | undefined {
+  callable(
+    fromFile: string,
+    specifier: string,
+    imported: string,
+    path: readonly string[],
+    depth: number,
+  ): Callable | undefined {
     return this.modules.callable(this, fromFile, specifier, imported, path, depth);
   }
 
-  classOf(fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): ClassRef | undefined {
+  classOf(
+    fromFile: string,
+    specifier: string,
+    imported: string,
+    path: readonly string[],
+    depth: number,
+  ): ClassRef | undefined {
     return this.modules.classOf(this, fromFile, specifier, imported, path, depth);
   }
 
-  sdkValue(fromFile: string, specifier: string, imported: string, path: readonly string[]): SdkValue | undefined {
+  sdkValue(
+    fromFile: string,
+    specifier: string,
+    imported: string,
+    path: readonly string[],
+  ): SdkValue | undefined {
     return this.modules.sdkValue(this, fromFile, specifier, imported, path);
   }
 }
 
 export class ProjectModules {
   /** `<parser>:<file>` → its summary (null: unparsable), with the file's mtime and size when read. */
-  private readonly modules = new Map<string, { readonly mtimeMs: number; readonly size: number; readonly context: ModuleContext | null }>();
+  private readonly modules = new Map<
+    string,
+    { readonly mtimeMs: number; readonly size: number; readonly context: ModuleContext | null }
+  >();
   private readonly reach = new Map<string, { readonly mtimeMs: number; readonly reaches: boolean }>();
   private readonly scans = new Map<string, Scan>();
   private readonly inProgress = new Set<string>();
@@ -108,10 +134,15 @@ export class ProjectModules {
   /** A bare use of any vendor global (`gtag(`, `analytics.track`), one pattern per catalog. */
   private readonly bareGlobal: RegExp;
 
-  private readonly views = { typescript: new WeakMap<ImportResolver, ModuleView>(), javascript: new WeakMap<ImportResolver, ModuleView>() };
+  private readonly views = {
+    typescript: new WeakMap<ImportResolver, ModuleView>(),
+    javascript: new WeakMap<ImportResolver, ModuleView>(),
+  };
 
   constructor(private readonly settings: ResolvedSettings) {
-    const names = [...new Set(settings.catalog.vendors.flatMap((v) => Object.keys(v.globals)))].filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
+    const names = [...new Set(settings.catalog.vendors.flatMap((v) => Object.keys(v.globals)))].filter((n) =>
+      /^[A-Za-z_$][\w$]*$/.test(n),
+    );
     const alternatives = names.map(escapeRegExp).join('|');
     this.bareGlobal = new RegExp(`(?<![\\w$.])(?:${alternatives || '(?!)'})\\s*(?:\\?\\.|[.(\\[])`);
   }
@@ -128,10 +159,17 @@ export class ProjectModules {
   }
 
   /** Whether an import of `specifier` from `fromFile` is a project module that may reach a vendor. */
-  specifierReachesVendor(view: ModuleView, fromFile: string, specifier: string, budget?: { left: number }): boolean {
+  specifierReachesVendor(
+    view: ModuleView,
+    fromFile: string,
+    specifier: string,
+    budget?: { left: number },
+  ): boolean {
     if (this.settings.ignoreModules.has(specifier)) return false;
     const file = view.resolve(fromFile, specifier);
-    return file !== undefined && !this.settings.ignoreModules.has(file) && this.mayReachVendor(view, file, budget);
+    return (
+      file !== undefined && !this.settings.ignoreModules.has(file) && this.mayReachVendor(view, file, budget)
+    );
   }
 
   /**
@@ -222,37 +260,72 @@ export class ProjectModules {
       }
     }
     // Bare globals: plain JavaScript uses them freely; TypeScript needs a `declare` for them to type-check.
-    if (!direct && (!/\.[cm]?tsx?$/.test(file) || DECLARES_GLOBAL.test(text)) && this.bareGlobal.test(text)) direct = true;
+    if (!direct && (!/\.[cm]?tsx?$/.test(file) || DECLARES_GLOBAL.test(text)) && this.bareGlobal.test(text))
+      direct = true;
     const scan: Scan = { mtimeMs: stat.mtimeMs, direct, imports };
     if (this.scans.size >= MAX_MODULES * 8) this.scans.delete(this.scans.keys().next().value as string);
     this.scans.set(file, scan);
     return scan;
   }
 
-  callable(view: ModuleView, fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): Callable | undefined {
+  callable(
+    view: ModuleView,
+    fromFile: string,
+    specifier: string,
+    imported: string,
+    path: readonly string[],
+    depth: number,
+  ): Callable | undefined {
     const found = this.member(view, fromFile, specifier, imported, path, depth);
     return found && found.module.analysis.callable(found.node, found.path, depth + 1);
   }
 
-  classOf(view: ModuleView, fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): ClassRef | undefined {
+  classOf(
+    view: ModuleView,
+    fromFile: string,
+    specifier: string,
+    imported: string,
+    path: readonly string[],
+    depth: number,
+  ): ClassRef | undefined {
     const found = this.member(view, fromFile, specifier, imported, path, depth);
-    return found && found.path.length === 0 ? found.module.analysis.classOf(found.node, depth + 1) : undefined;
+    return found && found.path.length === 0
+      ? found.module.analysis.classOf(found.node, depth + 1)
+      : undefined;
   }
 
   /** A vendor client exported by a project module. */
-  sdkValue(view: ModuleView, fromFile: string, specifier: string, imported: string, path: readonly string[]): SdkValue | undefined {
+  sdkValue(
+    view: ModuleView,
+    fromFile: string,
+    specifier: string,
+    imported: string,
+    path: readonly string[],
+  ): SdkValue | undefined {
     const found = this.member(view, fromFile, specifier, imported, path, 0);
     if (!found) return undefined;
     const { resolver } = found.module;
-    const base = found.vendor ? resolver.moduleExport(found.vendor.specifier, found.vendor.imported) : resolver.resolve(found.node);
+    const base = found.vendor
+      ? resolver.moduleExport(found.vendor.specifier, found.vendor.imported)
+      : resolver.resolve(found.node);
     return resolver.path(base, found.path);
   }
 
   /** The export an import refers to, and what remains of the member path after it. */
-  private member(view: ModuleView, fromFile: string, specifier: string, imported: string, path: readonly string[], depth: number): (Export & { readonly path: readonly string[] }) | undefined {
+  private member(
+    view: ModuleView,
+    fromFile: string,
+    specifier: string,
+    imported: string,
+    path: readonly string[],
+    depth: number,
+  ): (Export & { readonly path: readonly string[] }) | undefined {
     if (depth > MAX_DEPTH || this.settings.ignoreModules.has(specifier)) return undefined;
     if (imported === '*' || imported === 'require') {
-      const whole = imported === 'require' ? this.exportOf(view, fromFile, specifier, 'module.exports', depth) : undefined;
+      const whole =
+        imported === 'require'
+          ? this.exportOf(view, fromFile, specifier, 'module.exports', depth)
+          : undefined;
       if (whole) return { ...whole, path };
       if (path.length === 0) return undefined;
       const named = this.exportOf(view, fromFile, specifier, path[0], depth);
@@ -262,15 +335,25 @@ export class ProjectModules {
     return found && { ...found, path };
   }
 
-  private exportOf(view: ModuleView, fromFile: string, specifier: string, name: string, depth: number): Export | undefined {
+  private exportOf(
+    view: ModuleView,
+    fromFile: string,
+    specifier: string,
+    name: string,
+    depth: number,
+  ): Export | undefined {
     if (depth > MAX_DEPTH || this.settings.catalog.module(specifier)) return undefined;
     const file = view.resolve(fromFile, specifier);
-    const module = file && !this.settings.ignoreModules.has(file) && this.mayReachVendor(view, file) ? this.context(view, file) : undefined;
+    const module =
+      file && !this.settings.ignoreModules.has(file) && this.mayReachVendor(view, file)
+        ? this.context(view, file)
+        : undefined;
     if (!module) return undefined;
     const node = module.exports.get(name);
     if (node) return { module, node };
     const re = module.reexports.get(name);
-    if (re && this.settings.catalog.module(re.source)) return { module, node: module.analysis.root, vendor: { specifier: re.source, imported: re.imported } };
+    if (re && this.settings.catalog.module(re.source))
+      return { module, node: module.analysis.root, vendor: { specifier: re.source, imported: re.imported } };
     if (re) return this.exportOf(view, module.file, re.source, re.imported, depth + 1);
     for (const star of module.stars) {
       const found = this.exportOf(view, module.file, star, name, depth + 1);
@@ -290,7 +373,8 @@ export class ProjectModules {
     // One summary per file and parser: a JavaScript module read by espree and by typescript-estree are two.
     const key = `${moduleParserOf(file, view.parsing)}:${file}`;
     const cached = this.modules.get(key);
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.context ?? undefined;
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size)
+      return cached.context ?? undefined;
     if (this.inProgress.has(key)) return undefined; // an import cycle: the module being summarised
     this.inProgress.add(key);
     let context: ModuleContext | null = null;
@@ -312,7 +396,8 @@ export class ProjectModules {
     const assignments: TSESTree.AssignmentExpression[] = [];
     traverse(ast, (node) => {
       if (node.type === T.CallExpression || node.type === T.NewExpression) calls.push(node);
-      else if (node.type === T.AssignmentExpression && node.left.type === T.MemberExpression) assignments.push(node);
+      else if (node.type === T.AssignmentExpression && node.left.type === T.MemberExpression)
+        assignments.push(node);
     });
     const bindings = new Bindings(moduleScopes(ast, file, view.parsing));
     const { analysis, resolver } = leakAnalysis({ file, bindings, settings: this.settings, modules: view });
@@ -326,7 +411,8 @@ function collectExports(ast: TSESTree.Program): Pick<ModuleContext, 'exports' | 
   const exports = new Map<string, Node>();
   const reexports = new Map<string, { source: string; imported: string }>();
   const stars: string[] = [];
-  const nameOf = (n: TSESTree.Identifier | TSESTree.StringLiteral) => (n.type === T.Identifier ? n.name : n.value);
+  const nameOf = (n: TSESTree.Identifier | TSESTree.StringLiteral) =>
+    n.type === T.Identifier ? n.name : n.value;
   for (const statement of ast.body) {
     switch (statement.type) {
       case T.ExportNamedDeclaration: {
@@ -334,12 +420,14 @@ function collectExports(ast: TSESTree.Program): Pick<ModuleContext, 'exports' | 
         if (declaration?.type === T.FunctionDeclaration || declaration?.type === T.ClassDeclaration) {
           if (declaration.id) exports.set(declaration.id.name, declaration);
         } else if (declaration?.type === T.VariableDeclaration) {
-          for (const d of declaration.declarations) if (d.id.type === T.Identifier && d.init) exports.set(d.id.name, d.init);
+          for (const d of declaration.declarations)
+            if (d.id.type === T.Identifier && d.init) exports.set(d.id.name, d.init);
         }
         for (const spec of statement.specifiers) {
           if (spec.type !== T.ExportSpecifier) continue;
           const exported = nameOf(spec.exported);
-          if (statement.source) reexports.set(exported, { source: statement.source.value, imported: nameOf(spec.local) });
+          if (statement.source)
+            reexports.set(exported, { source: statement.source.value, imported: nameOf(spec.local) });
           else if (spec.local.type === T.Identifier) exports.set(exported, spec.local);
         }
         break;
@@ -348,7 +436,8 @@ function collectExports(ast: TSESTree.Program): Pick<ModuleContext, 'exports' | 
         exports.set('default', statement.declaration);
         break;
       case T.ExportAllDeclaration:
-        if (statement.exported) reexports.set(nameOf(statement.exported), { source: statement.source.value, imported: '*' });
+        if (statement.exported)
+          reexports.set(nameOf(statement.exported), { source: statement.source.value, imported: '*' });
         else stars.push(statement.source.value);
         break;
       case T.ExpressionStatement: {
@@ -381,7 +470,13 @@ function commonJsTarget(left: TSESTree.MemberExpression): string | undefined {
   const object = left.object;
   if (object.type === T.Identifier && object.name === 'module' && key === 'exports') return 'module.exports';
   if (object.type === T.Identifier && object.name === 'exports') return key;
-  if (object.type === T.MemberExpression && object.object.type === T.Identifier && object.object.name === 'module' && propertyName(object) === 'exports') return key;
+  if (
+    object.type === T.MemberExpression &&
+    object.object.type === T.Identifier &&
+    object.object.name === 'module' &&
+    propertyName(object) === 'exports'
+  )
+    return key;
   return undefined;
 }
 

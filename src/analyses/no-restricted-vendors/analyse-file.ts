@@ -38,7 +38,9 @@ export function analyseFile(
 ): TSESLint.RuleListener {
   const { allow, deny, message } = options;
   if ((allow === undefined) === (deny === undefined)) {
-    throw new Error('analytics-privacy/no-restricted-vendors: give exactly one of the options "allow" (the only vendors allowed) or "deny" (the vendors to report).');
+    throw new Error(
+      'analytics-privacy/no-restricted-vendors: give exactly one of the options "allow" (the only vendors allowed) or "deny" (the vendors to report).',
+    );
   }
   const { catalog } = readSettings(context.settings);
   const listed = new Set(allow ?? deny);
@@ -49,7 +51,9 @@ export function analyseFile(
       );
     }
   }
-  const restricted = allow ? (vendor: { id: string }) => BUILT_IN.has(vendor.id) && !listed.has(vendor.id) : (vendor: { id: string }) => listed.has(vendor.id);
+  const restricted = allow
+    ? (vendor: { id: string }) => BUILT_IN.has(vendor.id) && !listed.has(vendor.id)
+    : (vendor: { id: string }) => listed.has(vendor.id);
   const finder = new VendorReachFinder(catalog, scriptUrlMatcher(catalog), restricted);
   const sourceCode = context.sourceCode;
   if (!finder.mayReach(sourceCode.ast, sourceCode.scopeManager, sourceCode.text)) return {};
@@ -65,7 +69,12 @@ export function analyseFile(
       for (const reach of reaches) {
         const vendor = reach.vendor.name;
         const what = reach.how === 'global' ? reach.what : `'${reach.what}'`;
-        if (message) report({ node: reach.node, messageId: 'restrictedWithMessage', data: { vendor, how: reach.how, what, message } });
+        if (message)
+          report({
+            node: reach.node,
+            messageId: 'restrictedWithMessage',
+            data: { vendor, how: reach.how, what, message },
+          });
         else report({ node: reach.node, messageId: 'restricted', data: { vendor, how: reach.how, what } });
       }
     },

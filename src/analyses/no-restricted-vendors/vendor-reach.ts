@@ -26,7 +26,7 @@ export interface VendorReach {
 }
 
 /** One path segment of a URL, bounded so that matching stays linear. */
-const SEGMENT = "[^/?#\\s\"'`]{1,64}";
+const SEGMENT = '[^/?#\\s"\'`]{1,64}';
 
 /**
  * Script URL patterns of a catalog, compiled once into one regular expression without nested or
@@ -103,20 +103,34 @@ function statementSource(statement: TSESTree.ProgramStatement): TSESTree.StringL
     case T.ExportNamedDeclaration:
       return statement.source ?? undefined;
     case T.TSImportEqualsDeclaration:
-      return statement.moduleReference.type === T.TSExternalModuleReference ? statement.moduleReference.expression : undefined;
+      return statement.moduleReference.type === T.TSExternalModuleReference
+        ? statement.moduleReference.expression
+        : undefined;
     default:
       return undefined;
   }
 }
 
 /** Ambient typings and pasted snippet functions named after a vendor global (`declare const gtag`, `function gtag(){...}`). */
-function globalDeclarations(program: TSESTree.Program, catalog: Catalog): { node: TSESTree.Identifier; name: string }[] {
+function globalDeclarations(
+  program: TSESTree.Program,
+  catalog: Catalog,
+): { node: TSESTree.Identifier; name: string }[] {
   const out: { node: TSESTree.Identifier; name: string }[] = [];
   for (const statement of program.body) {
-    const s = statement.type === T.ExportNamedDeclaration && statement.declaration ? statement.declaration : statement;
+    const s =
+      statement.type === T.ExportNamedDeclaration && statement.declaration
+        ? statement.declaration
+        : statement;
     if (s.type === T.VariableDeclaration && s.declare) {
-      for (const d of s.declarations) if (d.id.type === T.Identifier && catalog.hasGlobal(d.id.name)) out.push({ node: d.id, name: d.id.name });
-    } else if ((s.type === T.TSDeclareFunction || s.type === T.FunctionDeclaration) && s.id && catalog.hasGlobal(s.id.name)) {
+      for (const d of s.declarations)
+        if (d.id.type === T.Identifier && catalog.hasGlobal(d.id.name))
+          out.push({ node: d.id, name: d.id.name });
+    } else if (
+      (s.type === T.TSDeclareFunction || s.type === T.FunctionDeclaration) &&
+      s.id &&
+      catalog.hasGlobal(s.id.name)
+    ) {
       out.push({ node: s.id, name: s.id.name });
     }
   }
@@ -134,7 +148,11 @@ export class VendorReachFinder {
   ) {}
 
   /** Whether the file can reach a restricted vendor at all: the per-file early exit. */
-  mayReach(program: TSESTree.Program, scopeManager: TSESLint.Scope.ScopeManager | null, text: string): boolean {
+  mayReach(
+    program: TSESTree.Program,
+    scopeManager: TSESLint.Scope.ScopeManager | null,
+    text: string,
+  ): boolean {
     if (text.includes('require(') || text.includes('import(')) return true;
     if (this.urls.mentionsHost(text)) return true;
     for (const statement of program.body) {
@@ -163,27 +181,36 @@ export class VendorReachFinder {
       if (source !== undefined) this.module(node.source, source, 'dynamic import');
       return;
     }
-    if (node.callee.type !== T.Identifier || node.callee.name !== 'require' || node.arguments.length !== 1) return;
+    if (node.callee.type !== T.Identifier || node.callee.name !== 'require' || node.arguments.length !== 1)
+      return;
     const source = staticString(node.arguments[0]);
     if (source !== undefined) this.module(node.arguments[0], source, 'require');
   }
 
   /** A string literal or template that holds a vendor's script URL. */
   string(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
-    const text = node.type === T.Literal ? (typeof node.value === 'string' ? node.value : undefined) : node.quasis.map((q) => q.value.cooked ?? '').join(' ');
+    const text =
+      node.type === T.Literal
+        ? typeof node.value === 'string'
+          ? node.value
+          : undefined
+        : node.quasis.map((q) => q.value.cooked ?? '').join(' ');
     if (text === undefined) return;
     const hit = this.urls.match(text);
-    if (hit && this.restricted(hit.vendor)) this.reaches.push({ node, vendor: hit.vendor, how: 'script URL', what: hit.pattern });
+    if (hit && this.restricted(hit.vendor))
+      this.reaches.push({ node, vendor: hit.vendor, how: 'script URL', what: hit.pattern });
   }
 
   private module(node: Node, source: string, how: ReachKind): void {
     const hit = this.catalog.module(source);
-    if (hit && this.restricted(hit.vendor)) this.reaches.push({ node, vendor: hit.vendor, how, what: source });
+    if (hit && this.restricted(hit.vendor))
+      this.reaches.push({ node, vendor: hit.vendor, how, what: source });
   }
 
   private global(node: Node, name: string): void {
     const hit = this.catalog.global(name);
-    if (hit && this.restricted(hit.vendor)) this.reaches.push({ node, vendor: hit.vendor, how: 'global', what: name });
+    if (hit && this.restricted(hit.vendor))
+      this.reaches.push({ node, vendor: hit.vendor, how: 'global', what: name });
   }
 
   private isRestrictedGlobal(name: string): boolean {

@@ -10,7 +10,12 @@ import { valueClassifier } from '../../personal-data/value-classifier.js';
 import { SinkResolver } from '../../sdk/sink-resolution.js';
 import { filePresence } from '../../sdk/vendor-presence.js';
 import { readSettings } from '../../settings/settings.js';
-import { type ConfigMessageId, type ConfigSuggestionId, SdkConfigAnalysis, configIndex } from './config-analysis.js';
+import {
+  type ConfigMessageId,
+  type ConfigSuggestionId,
+  SdkConfigAnalysis,
+  configIndex,
+} from './config-analysis.js';
 
 export type NoUnsafeSdkConfigMessageId = ConfigMessageId | ConfigSuggestionId;
 
@@ -46,9 +51,16 @@ export function analyseFile(
   const engine = (): SdkConfigAnalysis => {
     if (!analysis) {
       const bindings = new Bindings(scopeManager);
-      analysis = new SdkConfigAnalysis(new SinkResolver(catalog, bindings), bindings, valueClassifier(bindings, sanitizers), sourceCode, index, {
-        ipCollection: options.ipCollection === true,
-      });
+      analysis = new SdkConfigAnalysis(
+        new SinkResolver(catalog, bindings),
+        bindings,
+        valueClassifier(bindings, sanitizers),
+        sourceCode,
+        index,
+        {
+          ipCollection: options.ipCollection === true,
+        },
+      );
     }
     return analysis;
   };

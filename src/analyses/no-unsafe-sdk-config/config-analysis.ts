@@ -10,7 +10,14 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { type Bindings, findProperty, propertyName, staticString, unwrap } from '../../ast/bindings.js';
 import { CATEGORIES } from '../../personal-data/categories.js';
 import type { Catalog } from '../../catalog/index.js';
-import type { ConfigRule, ConfigTarget, ConfigValue, MarkupCheck, Shape, Vendor } from '../../catalog/types.js';
+import type {
+  ConfigRule,
+  ConfigTarget,
+  ConfigValue,
+  MarkupCheck,
+  Shape,
+  Vendor,
+} from '../../catalog/types.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import type { SinkResolver } from '../../sdk/sink-resolution.js';
 import { type ValueClassifier, fromName } from '../../personal-data/value-classifier.js';
@@ -19,14 +26,19 @@ type Node = TSESTree.Node;
 type Fix = TSESLint.RuleFix;
 type Fixer = TSESLint.RuleFixer;
 
-export type ConfigMessageId = 'unsafeOption' | 'missingOption' | 'personalArgument' | 'privateAttribute' | 'unmask';
+export type ConfigMessageId =
+  'unsafeOption' | 'missingOption' | 'personalArgument' | 'privateAttribute' | 'unmask';
 export type ConfigSuggestionId = 'setSafe' | 'addSafe' | 'makePrivate' | 'removeMarker';
 
 export interface ConfigFinding {
   readonly node: Node;
   readonly messageId: ConfigMessageId;
   readonly data: Readonly<Record<string, string>>;
-  readonly suggest?: { readonly messageId: ConfigSuggestionId; readonly data: Readonly<Record<string, string>>; readonly fix: (fixer: Fixer) => Fix };
+  readonly suggest?: {
+    readonly messageId: ConfigSuggestionId;
+    readonly data: Readonly<Record<string, string>>;
+    readonly fix: (fixer: Fixer) => Fix;
+  };
 }
 
 export interface ConfigOptions {
@@ -69,12 +81,19 @@ export class ConfigIndex {
         }
         for (const target of check.targets) {
           const shape = catalog.shape(vendor, target.shape);
-          if (!shape) throw new Error(`${vendor.id}: configChecks target shape "${target.shape}" is not in its shapes`);
-          this.byShape.set(shape, [...(this.byShape.get(shape) ?? []), { vendor, target, rules: check.rules }]);
+          if (!shape)
+            throw new Error(`${vendor.id}: configChecks target shape "${target.shape}" is not in its shapes`);
+          this.byShape.set(shape, [
+            ...(this.byShape.get(shape) ?? []),
+            { vendor, target, rules: check.rules },
+          ]);
         }
       }
     }
-    this.markupSelectors = markupSelectors([...this.markupByAttribute.keys()], [...this.markupByClass.keys()]);
+    this.markupSelectors = markupSelectors(
+      [...this.markupByAttribute.keys()],
+      [...this.markupByClass.keys()],
+    );
   }
 }
 
@@ -110,7 +129,11 @@ function formatValue(value: ConfigValue): string {
 function literalValue(node: Node | null | undefined): ConfigValue | undefined {
   if (!node) return undefined;
   const n = unwrap(node);
-  if (n.type === T.Literal && (typeof n.value === 'boolean' || typeof n.value === 'number' || typeof n.value === 'string')) return n.value;
+  if (
+    n.type === T.Literal &&
+    (typeof n.value === 'boolean' || typeof n.value === 'number' || typeof n.value === 'string')
+  )
+    return n.value;
   return staticString(n);
 }
 
@@ -160,8 +183,13 @@ export class SdkConfigAnalysis {
     const entries = callee && this.index.byShape.get(callee.shape);
     if (!entries) return;
     const via = node.type === T.NewExpression ? 'new' : 'call';
-    const matching = entries.filter((e) =>
-      e.target.via === via || (e.target.via === 'command' && via === 'call' && staticString(node.arguments[0]) === e.target.command));
+    const matching = entries.filter(
+      (e) =>
+        e.target.via === via ||
+        (e.target.via === 'command' &&
+          via === 'call' &&
+          staticString(node.arguments[0]) === e.target.command),
+    );
     if (matching.length) this.sites.push({ node, args: node.arguments, entries: matching });
   }
 
@@ -183,12 +211,21 @@ export class SdkConfigAnalysis {
         node,
         messageId: 'unmask',
         data: { marker: name, vendor: vendor.name, collects: check.collects },
-        suggest: { messageId: 'removeMarker', data: { marker: name }, fix: (fixer) => fixer.removeRange(this.withLeadingSpace(node)) },
+        suggest: {
+          messageId: 'removeMarker',
+          data: { marker: name },
+          fix: (fixer) => fixer.removeRange(this.withLeadingSpace(node)),
+        },
       });
     }
     if (name !== 'className' && name !== 'class') return;
     const value = node.value;
-    const literal = value?.type === T.Literal ? value : value?.type === T.JSXExpressionContainer && value.expression.type === T.Literal ? value.expression : undefined;
+    const literal =
+      value?.type === T.Literal
+        ? value
+        : value?.type === T.JSXExpressionContainer && value.expression.type === T.Literal
+          ? value.expression
+          : undefined;
     const text = typeof literal?.value === 'string' ? literal.value : undefined;
     if (text === undefined || !literal) return;
     const tokens = text.split(/\s+/).filter(Boolean);
@@ -196,7 +233,9 @@ export class SdkConfigAnalysis {
       for (const { vendor, check } of this.index.markupByClass.get(token) ?? []) {
         const rest = tokens.filter((t) => t !== token).join(' ');
         const fix = (fixer: Fixer): Fix =>
-          rest ? fixer.replaceText(literal, JSON.stringify(rest)) : fixer.removeRange(this.withLeadingSpace(node));
+          rest
+            ? fixer.replaceText(literal, JSON.stringify(rest))
+            : fixer.removeRange(this.withLeadingSpace(node));
         this.findings.push({
           node,
           messageId: 'unmask',
@@ -255,11 +294,14 @@ export class SdkConfigAnalysis {
         node: property,
         messageId: 'unsafeOption',
         data: { ...data, value: formatValue(value) },
-        suggest: safe === undefined ? undefined : {
-          messageId: 'setSafe',
-          data: { option: rule.path, safe: formatValue(safe) },
-          fix: (fixer) => fixer.replaceText(property.value, formatValue(safe)),
-        },
+        suggest:
+          safe === undefined
+            ? undefined
+            : {
+                messageId: 'setSafe',
+                data: { option: rule.path, safe: formatValue(safe) },
+                fix: (fixer) => fixer.replaceText(property.value, formatValue(safe)),
+              },
       });
       return;
     }
@@ -271,7 +313,12 @@ export class SdkConfigAnalysis {
         node: config === 'absent' ? site.node : config,
         messageId: 'missingOption',
         data: missingData,
-        suggest: { messageId: 'addSafe', data: { option: rule.path, safe: formatValue(safe) }, fix: (fixer) => insertProperty(fixer, this.sourceCode, lookup.object, propertyText(lookup.rest, safe)) },
+        suggest: {
+          messageId: 'addSafe',
+          data: { option: rule.path, safe: formatValue(safe) },
+          fix: (fixer) =>
+            insertProperty(fixer, this.sourceCode, lookup.object, propertyText(lookup.rest, safe)),
+        },
       });
     } else if (config === 'absent' && site.node.type !== T.AssignmentExpression) {
       const call = site.node;
@@ -282,11 +329,13 @@ export class SdkConfigAnalysis {
         node: call,
         messageId: 'missingOption',
         data: missingData,
-        suggest: canAppend ? {
-          messageId: 'addSafe',
-          data: { option: rule.path, safe: formatValue(safe) },
-          fix: (fixer) => fixer.insertTextAfter(last, `, { ${propertyText(path, safe)} }`),
-        } : undefined,
+        suggest: canAppend
+          ? {
+              messageId: 'addSafe',
+              data: { option: rule.path, safe: formatValue(safe) },
+              fix: (fixer) => fixer.insertTextAfter(last, `, { ${propertyText(path, safe)} }`),
+            }
+          : undefined,
       });
     }
   }
@@ -297,7 +346,9 @@ export class SdkConfigAnalysis {
     for (let i = 0; i < path.length; i++) {
       const property = findProperty(current, path[i]);
       if (!property) {
-        return current.properties.some((p) => p.type === T.SpreadElement) ? { kind: 'unknown' } : { kind: 'missing', object: current, rest: path.slice(i) };
+        return current.properties.some((p) => p.type === T.SpreadElement)
+          ? { kind: 'unknown' }
+          : { kind: 'missing', object: current, rest: path.slice(i) };
       }
       if (i === path.length - 1) return { kind: 'found', property };
       const next = this.objectOf(property.value);
@@ -314,12 +365,18 @@ export class SdkConfigAnalysis {
     if (n.type === T.ObjectExpression) return n;
     if (n.type !== T.Identifier) return undefined;
     const source = this.bindings.sourceOf(n);
-    return source?.kind === 'expr' && source.path.length === 0 ? this.objectOf(source.expr, depth + 1) : undefined;
+    return source?.kind === 'expr' && source.path.length === 0
+      ? this.objectOf(source.expr, depth + 1)
+      : undefined;
   }
 
   // --- arguments -------------------------------------------------------------------------------------
 
-  private argument(site: CallSite, entry: TargetEntry, rule: Extract<ConfigRule, { kind: 'argument' }>): void {
+  private argument(
+    site: CallSite,
+    entry: TargetEntry,
+    rule: Extract<ConfigRule, { kind: 'argument' }>,
+  ): void {
     const arg = site.args[rule.arg];
     if (!arg || arg.type === T.SpreadElement || this.objectOf(arg)) return;
     const verdict = this.classifier.classify(arg);
@@ -327,14 +384,22 @@ export class SdkConfigAnalysis {
     this.findings.push({
       node: arg,
       messageId: 'personalArgument',
-      data: { category: CATEGORIES[rule.category], vendor: entry.vendor.name, label: entry.target.label, collects: rule.collects },
+      data: {
+        category: CATEGORIES[rule.category],
+        vendor: entry.vendor.name,
+        label: entry.target.label,
+        collects: rule.collects,
+      },
     });
   }
 
   // --- private attributes ----------------------------------------------------------------------------
 
   /** The options object of a private-attributes rule at a site: found, absent, or not known. */
-  private optionsOf(site: CallSite, rule: Extract<ConfigRule, { kind: 'private-attributes' }>): TSESTree.ObjectExpression | 'absent' | 'unknown' {
+  private optionsOf(
+    site: CallSite,
+    rule: Extract<ConfigRule, { kind: 'private-attributes' }>,
+  ): TSESTree.ObjectExpression | 'absent' | 'unknown' {
     const place = rule.options;
     if (!place) return 'absent';
     const node = 'arg' in place ? site.args[place.arg] : this.fieldOf(site, place.field);
@@ -365,7 +430,12 @@ export class SdkConfigAnalysis {
     return out;
   }
 
-  private privateAttributes(site: CallSite, entry: TargetEntry, rule: Extract<ConfigRule, { kind: 'private-attributes' }>, fileSet: PrivateSet | undefined): void {
+  private privateAttributes(
+    site: CallSite,
+    entry: TargetEntry,
+    rule: Extract<ConfigRule, { kind: 'private-attributes' }>,
+    fileSet: PrivateSet | undefined,
+  ): void {
     const options = this.optionsOf(site, rule);
     if (options === 'unknown') return;
     const set: PrivateSet = { all: false, names: new Set() };
@@ -385,7 +455,11 @@ export class SdkConfigAnalysis {
   private contextObjects(node: Node | null | undefined, depth = 0): TSESTree.ObjectExpression[] {
     if (!node || depth > MAX_FOLLOW) return [];
     const n = unwrap(node);
-    if (n.type === T.ConditionalExpression) return [...this.contextObjects(n.consequent, depth + 1), ...this.contextObjects(n.alternate, depth + 1)];
+    if (n.type === T.ConditionalExpression)
+      return [
+        ...this.contextObjects(n.consequent, depth + 1),
+        ...this.contextObjects(n.alternate, depth + 1),
+      ];
     const object = this.objectOf(n);
     return object ? [object] : [];
   }
@@ -427,21 +501,41 @@ export class SdkConfigAnalysis {
       const key = propertyName(p);
       if (key === undefined || rule.reserved.includes(key) || own.has(key)) continue;
       const verdict = fromName(key, true);
-      if (verdict.kind !== 'pii' || verdict.category === 'user-id' || verdict.category === 'org-id' || verdict.category === 'object') continue;
+      if (
+        verdict.kind !== 'pii' ||
+        verdict.category === 'user-id' ||
+        verdict.category === 'org-id' ||
+        verdict.category === 'object'
+      )
+        continue;
       if (verdict.weak && kind !== rule.personKind) continue;
       const value = unwrap(p.value);
-      if ((value.type === T.Literal || value.type === T.TemplateLiteral) && this.classifier.classify(value).kind !== 'pii') continue;
+      if (
+        (value.type === T.Literal || value.type === T.TemplateLiteral) &&
+        this.classifier.classify(value).kind !== 'pii'
+      )
+        continue;
       if (this.classifier.classify(p.value).kind === 'neutral') continue;
       this.findings.push({
         node: p,
         messageId: 'privateAttribute',
-        data: { attribute: key, vendor: entry.vendor.name, label: entry.target.label, collects: rule.collects },
+        data: {
+          attribute: key,
+          vendor: entry.vendor.name,
+          label: entry.target.label,
+          collects: rule.collects,
+        },
         suggest: this.makePrivate(context, meta, metaPath, key),
       });
     }
   }
 
-  private makePrivate(context: TSESTree.ObjectExpression, meta: PathLookup, metaPath: readonly string[], key: string): ConfigFinding['suggest'] {
+  private makePrivate(
+    context: TSESTree.ObjectExpression,
+    meta: PathLookup,
+    metaPath: readonly string[],
+    key: string,
+  ): ConfigFinding['suggest'] {
     const name = `'${key}'`;
     const data = { attribute: key, where: metaPath.join('.') };
     if (meta.kind === 'found') {
@@ -450,7 +544,8 @@ export class SdkConfigAnalysis {
       return {
         messageId: 'makePrivate',
         data,
-        fix: (fixer) => (last ? fixer.insertTextAfter(last, `, ${name}`) : fixer.replaceText(list, `[${name}]`)),
+        fix: (fixer) =>
+          last ? fixer.insertTextAfter(last, `, ${name}`) : fixer.replaceText(list, `[${name}]`),
       };
     }
     if (meta.kind !== 'missing') return undefined;
@@ -458,7 +553,11 @@ export class SdkConfigAnalysis {
     let text = `[${name}]`;
     for (let i = rest.length - 1; i > 0; i--) text = `{ ${rest[i]}: ${text} }`;
     const property = `${rest[0]}: ${text}`;
-    return { messageId: 'makePrivate', data, fix: (fixer) => insertProperty(fixer, this.sourceCode, meta.object, property) };
+    return {
+      messageId: 'makePrivate',
+      data,
+      fix: (fixer) => insertProperty(fixer, this.sourceCode, meta.object, property),
+    };
   }
 
   /** Options list / all-private flag of a private-attributes rule (used by {@link addPrivate}). */
@@ -467,7 +566,10 @@ export class SdkConfigAnalysis {
     if (found.kind !== 'found') return [];
     const list = unwrap(found.property.value);
     if (list.type !== T.ArrayExpression) return undefined;
-    return list.elements.map((e) => staticString(e)).filter((s): s is string => s !== undefined).map((s) => s.replace(/^\//, '').split('/')[0]);
+    return list.elements
+      .map((e) => staticString(e))
+      .filter((s): s is string => s !== undefined)
+      .map((s) => s.replace(/^\//, '').split('/')[0]);
   }
 
   readFlag(options: TSESTree.ObjectExpression, path: string): boolean | undefined {
@@ -485,7 +587,12 @@ export class SdkConfigAnalysis {
   }
 }
 
-function addPrivate(set: PrivateSet, options: TSESTree.ObjectExpression, rule: Extract<ConfigRule, { kind: 'private-attributes' }>, analysis: SdkConfigAnalysis): void {
+function addPrivate(
+  set: PrivateSet,
+  options: TSESTree.ObjectExpression,
+  rule: Extract<ConfigRule, { kind: 'private-attributes' }>,
+  analysis: SdkConfigAnalysis,
+): void {
   const all = analysis.readFlag(options, rule.allPath);
   const list = analysis.readList(options, rule.optionsPath);
   // A value we cannot read might make everything private: give the benefit of the doubt.
@@ -495,7 +602,11 @@ function addPrivate(set: PrivateSet, options: TSESTree.ObjectExpression, rule: E
 
 function isPrimitive(node: Node): boolean {
   const n = unwrap(node);
-  return n.type === T.Literal || n.type === T.TemplateLiteral || (n.type === T.Identifier && n.name === 'undefined');
+  return (
+    n.type === T.Literal ||
+    n.type === T.TemplateLiteral ||
+    (n.type === T.Identifier && n.name === 'undefined')
+  );
 }
 
 function jsxValue(node: TSESTree.JSXAttribute): string | undefined {
@@ -510,10 +621,16 @@ function jsxValue(node: TSESTree.JSXAttribute): string | undefined {
 }
 
 /** Adds `text` as a property of an object literal, keeping it valid. */
-function insertProperty(fixer: Fixer, sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, text: string): Fix {
+function insertProperty(
+  fixer: Fixer,
+  sourceCode: TSESLint.SourceCode,
+  object: TSESTree.ObjectExpression,
+  text: string,
+): Fix {
   const last = object.properties[object.properties.length - 1];
   if (last) return fixer.insertTextAfter(last, `, ${text}`);
   // An object with nothing but comments in it keeps them, after the new property.
-  if (sourceCode.getText(object).slice(1, -1).trim()) return fixer.insertTextAfterRange([object.range[0], object.range[0] + 1], ` ${text}`);
+  if (sourceCode.getText(object).slice(1, -1).trim())
+    return fixer.insertTextAfterRange([object.range[0], object.range[0] + 1], ` ${text}`);
   return fixer.replaceText(object, `{ ${text} }`);
 }

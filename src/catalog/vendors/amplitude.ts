@@ -1,4 +1,16 @@
-import { eventProps, fields, keyed, message, orgId, orgProps, returns, same, sink, userId, userProps } from '../dsl.js';
+import {
+  eventProps,
+  fields,
+  keyed,
+  message,
+  orgId,
+  orgProps,
+  returns,
+  same,
+  sink,
+  userId,
+  userProps,
+} from '../dsl.js';
 import type { ArgRole, Member, Shape, Sink, Vendor } from '../types.js';
 
 /** HTTP V2 event fields that say who an event is about. */
@@ -15,7 +27,12 @@ const eventFields: Record<string, ArgRole> = {
 const eventOptions: ArgRole = fields(eventFields, eventProps);
 
 /** `track(eventInput)`: an event name, or a whole event object with the same fields plus location ones. */
-const eventInput: ArgRole = fields({ ...eventFields, ip: message, location_lat: message, location_lng: message });
+const eventInput: ArgRole = fields({
+  ...eventFields,
+  ip: message,
+  location_lat: message,
+  location_lng: message,
+});
 
 /** `init(apiKey, userId?, options?)`: options may carry `userId` / `deviceId` too. */
 const initOptions: ArgRole = fields({ userId, deviceId: message });
@@ -76,7 +93,10 @@ export const amplitude: Vendor = {
     {
       names: ['@amplitude/analytics-browser', '@amplitude/analytics-react-native'],
       // Named functions act on a default instance; `default` covers bundler interop (`import amplitude from ...`).
-      exports: { label: '', members: { ...browserMembers, createInstance: returns('client'), default: 'client' } },
+      exports: {
+        label: '',
+        members: { ...browserMembers, createInstance: returns('client'), default: 'client' },
+      },
     },
     {
       names: ['@amplitude/analytics-node'],
@@ -113,7 +133,12 @@ export const amplitude: Vendor = {
     // The script-loader global serves both the Browser SDK 2 and the legacy amplitude-js snippet.
     global: {
       label: '',
-      members: { ...legacyMembers, ...browserMembers, getInstance: returns('legacy'), createInstance: returns('client') },
+      members: {
+        ...legacyMembers,
+        ...browserMembers,
+        getInstance: returns('legacy'),
+        createInstance: returns('client'),
+      },
     },
     identify: {
       label: 'Identify',
@@ -122,7 +147,14 @@ export const amplitude: Vendor = {
         ...builder(
           sink('profile', null, keyed(0, 'user')),
           'identify',
-          'set', 'setOnce', 'append', 'prepend', 'add', 'preInsert', 'postInsert', 'remove',
+          'set',
+          'setOnce',
+          'append',
+          'prepend',
+          'add',
+          'preInsert',
+          'postInsert',
+          'remove',
         ),
         ...builderReturns('identify', 'unset', 'clearAll'),
       },
@@ -133,7 +165,13 @@ export const amplitude: Vendor = {
         setEventProperties: { call: sink('event', eventProps), returns: 'revenue' },
         ...builderReturns(
           'revenue',
-          'setProductId', 'setQuantity', 'setPrice', 'setRevenueType', 'setCurrency', 'setRevenue', 'setReceipt',
+          'setProductId',
+          'setQuantity',
+          'setPrice',
+          'setRevenueType',
+          'setCurrency',
+          'setRevenue',
+          'setReceipt',
           'setReceiptSig',
         ),
       },
@@ -158,9 +196,18 @@ export const amplitude: Vendor = {
     {
       targets: [{ shape: 'init', via: 'call', args: [2, 1], label: 'init', initial: true }],
       rules: [
-        { kind: 'argument', arg: 1, category: 'email', collects: 'becomes the Amplitude user ID, stored with every event' },
         {
-          kind: 'option', path: 'trackingOptions.ipAddress', unsafe: [true], safe: false, whenMissing: true,
+          kind: 'argument',
+          arg: 1,
+          category: 'email',
+          collects: 'becomes the Amplitude user ID, stored with every event',
+        },
+        {
+          kind: 'option',
+          path: 'trackingOptions.ipAddress',
+          unsafe: [true],
+          safe: false,
+          whenMissing: true,
           collects: 'stores the IP address of every user and geolocates them from it',
         },
       ],
@@ -169,9 +216,18 @@ export const amplitude: Vendor = {
       // amplitude-js: `trackingOptions.ip_address`.
       targets: [{ shape: 'legacyInit', via: 'call', args: [2], label: 'init', initial: true }],
       rules: [
-        { kind: 'argument', arg: 1, category: 'email', collects: 'becomes the Amplitude user ID, stored with every event' },
         {
-          kind: 'option', path: 'trackingOptions.ip_address', unsafe: [true], safe: false, whenMissing: true,
+          kind: 'argument',
+          arg: 1,
+          category: 'email',
+          collects: 'becomes the Amplitude user ID, stored with every event',
+        },
+        {
+          kind: 'option',
+          path: 'trackingOptions.ip_address',
+          unsafe: [true],
+          safe: false,
+          whenMissing: true,
           collects: 'stores the IP address of every user and geolocates them from it',
         },
       ],

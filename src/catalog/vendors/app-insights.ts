@@ -10,7 +10,12 @@ import type { Shape, Vendor } from '../types.js';
 const telemetry: Record<string, Shape> = {
   trackEvent: { call: sink('event', fields({ properties: eventProps }), eventProps) },
   trackPageView: {
-    call: sink('event', fields({ name: message, uri: message, refUri: message, properties: eventProps }), eventProps, eventProps),
+    call: sink(
+      'event',
+      fields({ name: message, uri: message, refUri: message, properties: eventProps }),
+      eventProps,
+      eventProps,
+    ),
   },
   // The exception itself is not personal data; its properties are.
   trackException: { call: sink('log', fields({ properties: eventProps }), eventProps) },
@@ -36,7 +41,10 @@ export const appInsights: Vendor = {
           ReactPlugin: { construct: 'reactPlugin' },
           useAppInsightsContext: returns('reactPlugin'),
           // `useTrackEvent(reactPlugin, name, data)` returns a setter that sends new data.
-          useTrackEvent: { call: sink('event', null, null, eventProps), returns: { call: sink('event', eventProps) } },
+          useTrackEvent: {
+            call: sink('event', null, null, eventProps),
+            returns: { call: sink('event', eventProps) },
+          },
         },
       },
     },

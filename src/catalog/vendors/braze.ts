@@ -36,7 +36,11 @@ export const braze: Vendor = {
         setCustomLocationAttribute: { call: sink('profile', null, is('location'), is('location')) },
         // A gender constant, a city or a country is not personal by itself: checked by what the value is.
         ...same(sink('profile', userProps), 'setGender', 'setHomeCity', 'setCountry', 'setLanguage'),
-        ...same(sink('profile', null, keyed(0, 'user')), 'setCustomUserAttribute', 'addToCustomAttributeArray'),
+        ...same(
+          sink('profile', null, keyed(0, 'user')),
+          'setCustomUserAttribute',
+          'addToCustomAttributeArray',
+        ),
         addAlias: { call: sink('identity', userId) },
         setLineId: { call: sink('identity', userId) },
       },

@@ -62,7 +62,11 @@ export const bugsnag: Vendor = {
       rules: [
         {
           // Default true: the browser notifier uses the IP address as the user ID and sends it with each error.
-          kind: 'option', path: 'collectUserIp', unsafe: [true], safe: false, whenMissing: true,
+          kind: 'option',
+          path: 'collectUserIp',
+          unsafe: [true],
+          safe: false,
+          whenMissing: true,
           collects: 'sends the IP address of every user with each error, as their user ID',
         },
       ],

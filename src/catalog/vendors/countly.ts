@@ -23,7 +23,9 @@ const queue: Record<string, Sink> = {
   log_error: sink('log', null, message, eventProps),
   add_log: sink('log', null, message),
   track_pageview: sink('event', null, message, null, eventProps),
-  ...Object.fromEntries(userDataMethods.map((m) => [`userData.${m}`, sink('profile', null, null, keyed(1, 'user'))])),
+  ...Object.fromEntries(
+    userDataMethods.map((m) => [`userData.${m}`, sink('profile', null, null, keyed(1, 'user'))]),
+  ),
 };
 
 const countlyApi: Shape = {
@@ -37,7 +39,9 @@ const countlyApi: Shape = {
     user_details: { call: sink('profile', userDetails) },
     userData: {
       label: 'userData',
-      members: Object.fromEntries(userDataMethods.map((m) => [m, { call: sink('profile', null, keyed(0, 'user')) }])),
+      members: Object.fromEntries(
+        userDataMethods.map((m) => [m, { call: sink('profile', null, keyed(0, 'user')) }]),
+      ),
     },
     change_id: { call: sink('identity', userId) },
     set_id: { call: sink('identity', userId) },

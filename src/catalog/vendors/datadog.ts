@@ -19,7 +19,10 @@ export const datadog: Vendor = {
   name: 'Datadog',
   category: 'observability',
   modules: [
-    { names: ['@datadog/browser-rum', '@datadog/browser-rum-slim'], exports: { members: { datadogRum: 'rum' } } },
+    {
+      names: ['@datadog/browser-rum', '@datadog/browser-rum-slim'],
+      exports: { members: { datadogRum: 'rum' } },
+    },
     { names: ['@datadog/browser-logs'], exports: { members: { datadogLogs: 'logs' } } },
   ],
   globals: { DD_RUM: 'rum', DD_LOGS: 'logs' },
@@ -37,7 +40,9 @@ export const datadog: Vendor = {
         setViewContext: { call: sink('context', eventProps) },
         setViewContextProperty: { call: sink('context', null, keyed(0)) },
         addFeatureFlagEvaluation: { call: sink('flag', null, keyed(0)) },
-        addDurationVital: { call: sink('event', null, fields({ context: eventProps, description: message })) },
+        addDurationVital: {
+          call: sink('event', null, fields({ context: eventProps, description: message })),
+        },
         // v1-v4 names, deprecated but still shipped for years.
         addRumGlobalContext: { call: sink('context', null, keyed(0)) },
         setRumGlobalContext: { call: sink('context', eventProps) },
@@ -78,7 +83,10 @@ export const datadog: Vendor = {
       targets: [{ shape: 'rumInit', via: 'call', args: [0], label: 'init', initial: true }],
       rules: [
         {
-          kind: 'option', path: 'defaultPrivacyLevel', unsafe: ['allow'], safe: 'mask',
+          kind: 'option',
+          path: 'defaultPrivacyLevel',
+          unsafe: ['allow'],
+          safe: 'mask',
           collects: 'records all page text and everything users type in session replays',
         },
       ],

@@ -23,7 +23,5 @@ export const drift: Vendor = {
     },
     api: { label: 'api', members: { setUserAttributes: { call: sink('profile', userProps) } } },
   },
-  docs: [
-    'https://github.com/segmentio/analytics.js-integrations/tree/master/integrations/drift',
-  ],
+  docs: ['https://github.com/segmentio/analytics.js-integrations/tree/master/integrations/drift'],
 };

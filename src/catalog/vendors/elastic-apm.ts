@@ -65,7 +65,11 @@ export const elasticApm: Vendor = {
         observe: { callbacks: [{ arg: 1, params: ['rumTransaction'] }] },
       },
     },
-    rumTransaction: { ...rumSpan, label: 'transaction', members: { ...rumSpan.members, startSpan: returns(rumSpan) } },
+    rumTransaction: {
+      ...rumSpan,
+      label: 'transaction',
+      members: { ...rumSpan.members, startSpan: returns(rumSpan) },
+    },
     node: {
       label: '',
       members: {
@@ -76,7 +80,11 @@ export const elasticApm: Vendor = {
         setGlobalLabel: { call: sink('context', null, keyed(0)) },
         // `captureError(err, { user, custom, labels, tags, message }, callback)`.
         captureError: {
-          call: sink('log', message, fields({ user: userProps, custom: eventProps, labels: eventProps, tags: eventProps, message })),
+          call: sink(
+            'log',
+            message,
+            fields({ user: userProps, custom: eventProps, labels: eventProps, tags: eventProps, message }),
+          ),
         },
         startTransaction: returns('nodeTransaction'),
         currentTransaction: 'nodeTransaction',

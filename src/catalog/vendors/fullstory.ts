@@ -48,7 +48,12 @@ export const fullstory: Vendor = {
     'https://github.com/fullstorydev/fullstory-react-native/blob/master/src/index.d.ts',
   ],
   configChecks: [
-    { markup: { className: 'fs-unmask', collects: 'makes FullStory record the text of this element unmasked' } },
+    {
+      markup: {
+        className: 'fs-unmask',
+        collects: 'makes FullStory record the text of this element unmasked',
+      },
+    },
   ],
   scriptUrls: ['edge.fullstory.com'],
   nameWords: ['fullstory'],

@@ -9,7 +9,10 @@ const reactGaInit: ArgRole = fields({ gaOptions: userProps, gtagOptions: userPro
  * `dataLayer.push({ event: 'page_view', ... })`): `page_location`, `page_referrer` and `page_title` of
  * GA4, and `page_path` of gtag's Universal Analytics page views.
  */
-const gaPageView: Omit<PageView, 'call'> = { urlKeys: ['page_location', 'page_path', 'page_referrer'], titleKeys: ['page_title'] };
+const gaPageView: Omit<PageView, 'call'> = {
+  urlKeys: ['page_location', 'page_path', 'page_referrer'],
+  titleKeys: ['page_title'],
+};
 
 export const googleAnalytics: Vendor = {
   id: 'google-analytics',

@@ -17,9 +17,20 @@ export const highlight: Vendor = {
         consumeError: { call: sink('log', null, message, eventProps) },
         error: { call: sink('log', message, eventProps) },
         log: { call: sink('log', message, null, eventProps) },
-        addSessionFeedback: { call: sink('profile', fields({ userName: { role: 'is', category: 'name' }, userEmail: { role: 'is', category: 'email' }, verbatim: message })) },
+        addSessionFeedback: {
+          call: sink(
+            'profile',
+            fields({
+              userName: { role: 'is', category: 'name' },
+              userEmail: { role: 'is', category: 'email' },
+              verbatim: message,
+            }),
+          ),
+        },
       },
     },
   },
-  docs: ['https://launchdarkly.github.io/observability-sdk/packages/@launchdarkly/observability/interfaces/client_types_types.HighlightPublicInterface.html'],
+  docs: [
+    'https://launchdarkly.github.io/observability-sdk/packages/@launchdarkly/observability/interfaces/client_types_types.HighlightPublicInterface.html',
+  ],
 };

@@ -26,13 +26,24 @@ const providerConfig: ArgRole = fields({ context, user: context });
 /** Server-side evaluation: every call names the context, which flag events then carry. */
 const evaluations = same(
   sink('flag', null, context),
-  'variation', 'variationDetail', 'migrationVariation',
-  'boolVariation', 'boolVariationDetail', 'numberVariation', 'numberVariationDetail',
-  'stringVariation', 'stringVariationDetail', 'jsonVariation', 'jsonVariationDetail',
+  'variation',
+  'variationDetail',
+  'migrationVariation',
+  'boolVariation',
+  'boolVariationDetail',
+  'numberVariation',
+  'numberVariationDetail',
+  'stringVariation',
+  'stringVariationDetail',
+  'jsonVariation',
+  'jsonVariationDetail',
 );
 
 /** Context attributes other than `key` and `kind` are sent unless marked private. */
-const privateAttributes = (context: { arg: number } | { field: string }, options?: { arg: number } | { field: string }): ConfigRule => ({
+const privateAttributes = (
+  context: { arg: number } | { field: string },
+  options?: { arg: number } | { field: string },
+): ConfigRule => ({
   kind: 'private-attributes',
   contexts: [context],
   ...(options ? { options } : {}),
@@ -50,7 +61,10 @@ export const launchdarkly: Vendor = {
   name: 'LaunchDarkly',
   category: 'feature flags',
   modules: [
-    { names: ['launchdarkly-js-client-sdk', 'launchdarkly-node-client-sdk'], exports: { members: clientExports } },
+    {
+      names: ['launchdarkly-js-client-sdk', 'launchdarkly-node-client-sdk'],
+      exports: { members: clientExports },
+    },
     {
       // Re-exports launchdarkly-js-client-sdk.
       names: ['launchdarkly-react-client-sdk'],
@@ -116,7 +130,10 @@ export const launchdarkly: Vendor = {
     },
     {
       targets: [{ shape: 'provider', via: 'call', args: [], label: 'provider' }],
-      rules: [privateAttributes({ field: 'context' }, { field: 'options' }), privateAttributes({ field: 'user' }, { field: 'options' })],
+      rules: [
+        privateAttributes({ field: 'context' }, { field: 'options' }),
+        privateAttributes({ field: 'user' }, { field: 'options' }),
+      ],
     },
   ],
 };

@@ -37,11 +37,27 @@ export const logrocket: Vendor = {
     {
       targets: [{ shape: 'init', via: 'call', args: [1], label: 'init', initial: true }],
       rules: [
-        { kind: 'option', path: 'dom.inputSanitizer', unsafe: [false], safe: true, collects: 'records what users type in session replays' },
-        { kind: 'option', path: 'dom.textSanitizer', unsafe: [false], safe: true, collects: 'records the text of every page in session replays' },
+        {
+          kind: 'option',
+          path: 'dom.inputSanitizer',
+          unsafe: [false],
+          safe: true,
+          collects: 'records what users type in session replays',
+        },
+        {
+          kind: 'option',
+          path: 'dom.textSanitizer',
+          unsafe: [false],
+          safe: true,
+          collects: 'records the text of every page in session replays',
+        },
         {
           // Web SDK; default true.
-          kind: 'option', path: 'shouldCaptureIP', unsafe: [true], safe: false, whenMissing: true,
+          kind: 'option',
+          path: 'shouldCaptureIP',
+          unsafe: [true],
+          safe: false,
+          whenMissing: true,
           collects: 'stores the IP address of every user and geolocates them from it',
         },
       ],

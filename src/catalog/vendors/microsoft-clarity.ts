@@ -55,7 +55,13 @@ export const microsoftClarity: Vendor = {
     'https://npmjs.com/package/react-microsoft-clarity',
   ],
   configChecks: [
-    { markup: { attribute: 'data-clarity-unmask', value: 'true', collects: 'makes Clarity record the content of this element unmasked' } },
+    {
+      markup: {
+        attribute: 'data-clarity-unmask',
+        value: 'true',
+        collects: 'makes Clarity record the content of this element unmasked',
+      },
+    },
   ],
   scriptUrls: ['www.clarity.ms/tag'],
 };

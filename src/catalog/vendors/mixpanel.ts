@@ -1,4 +1,15 @@
-import { eventProps, fields, keyed, orgId, orgProps, returns, same, sink, userId, userProps } from '../dsl.js';
+import {
+  eventProps,
+  fields,
+  keyed,
+  orgId,
+  orgProps,
+  returns,
+  same,
+  sink,
+  userId,
+  userProps,
+} from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 export const mixpanel: Vendor = {
@@ -32,7 +43,12 @@ export const mixpanel: Vendor = {
       members: {
         ...same(
           sink('profile', userProps, keyed(0, 'user')),
-          'set', 'set_once', 'append', 'union', 'increment', 'remove',
+          'set',
+          'set_once',
+          'append',
+          'union',
+          'increment',
+          'remove',
         ),
         track_charge: { call: sink('profile', null, eventProps) },
       },
@@ -60,7 +76,12 @@ export const mixpanel: Vendor = {
       members: {
         ...same(
           sink('profile', userId, userProps, keyed(1, 'user'), eventProps),
-          'set', 'set_once', 'increment', 'append', 'union', 'remove',
+          'set',
+          'set_once',
+          'increment',
+          'append',
+          'union',
+          'remove',
         ),
         track_charge: { call: sink('profile', userId, null, eventProps) },
         ...same(sink('profile', userId), 'delete_user', 'clear_charges', 'unset'),
@@ -77,7 +98,11 @@ export const mixpanel: Vendor = {
       rules: [
         {
           // Default true: every event and profile update is geolocated from the sender's IP address.
-          kind: 'option', path: 'ip', unsafe: [true], safe: false, whenMissing: true,
+          kind: 'option',
+          path: 'ip',
+          unsafe: [true],
+          safe: false,
+          whenMissing: true,
           collects: 'geolocates every user (city, region, country) from their IP address',
         },
       ],
@@ -87,7 +112,11 @@ export const mixpanel: Vendor = {
       targets: [{ shape: 'nodeInit', via: 'call', args: [1], label: 'init' }],
       rules: [
         {
-          kind: 'option', path: 'geolocate', unsafe: [true], safe: false, ipCollection: true,
+          kind: 'option',
+          path: 'geolocate',
+          unsafe: [true],
+          safe: false,
+          ipCollection: true,
           collects: 'geolocates people from the IP address of each request',
         },
       ],

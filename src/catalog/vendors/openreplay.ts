@@ -69,8 +69,20 @@ export const openreplay: Vendor = {
         { shape: 'configure', via: 'call', args: [0], label: 'configure' },
       ],
       rules: [
-        { kind: 'option', path: 'obscureTextEmails', unsafe: [false], safe: true, collects: 'records email addresses shown on the page in session replays' },
-        { kind: 'option', path: 'obscureInputEmails', unsafe: [false], safe: true, collects: 'records email addresses typed by users in session replays' },
+        {
+          kind: 'option',
+          path: 'obscureTextEmails',
+          unsafe: [false],
+          safe: true,
+          collects: 'records email addresses shown on the page in session replays',
+        },
+        {
+          kind: 'option',
+          path: 'obscureInputEmails',
+          unsafe: [false],
+          safe: true,
+          collects: 'records email addresses typed by users in session replays',
+        },
       ],
     },
   ],

@@ -4,14 +4,22 @@ import type { ArgRole, Shape, Vendor } from '../types.js';
 /** Legacy (pre-decide) client calls that take `(key, userId, attributes)`; every decision event carries them. */
 const legacyDecisions = same(
   sink('flag', null, userId, userProps),
-  'activate', 'getVariation', 'isFeatureEnabled', 'getAllFeatureVariables', 'setForcedVariation',
+  'activate',
+  'getVariation',
+  'isFeatureEnabled',
+  'getAllFeatureVariables',
+  'setForcedVariation',
 );
 
 /** `getFeatureVariable*(featureKey, variableKey, userId, attributes)`. */
 const legacyVariables = same(
   sink('flag', null, null, userId, userProps),
-  'getFeatureVariable', 'getFeatureVariableBoolean', 'getFeatureVariableDouble', 'getFeatureVariableInteger',
-  'getFeatureVariableString', 'getFeatureVariableJSON',
+  'getFeatureVariable',
+  'getFeatureVariableBoolean',
+  'getFeatureVariableDouble',
+  'getFeatureVariableInteger',
+  'getFeatureVariableString',
+  'getFeatureVariableJSON',
 );
 
 /** `createUserContext(userId, attributes)`: the attributes travel with every decision and conversion event. */
@@ -43,7 +51,9 @@ export const optimizely: Vendor = {
           useOptimizelyUserContext: returns({ members: { userContext: 'userContext' } }),
           // `<OptimizelyProvider optimizely={client} user={{ id, attributes }}>` (v4: `client=`): the user goes
           // with every decision and event.
-          OptimizelyProvider: { element: sink('identity', fields({ user: fields({ id: userId, attributes: userProps }) })) },
+          OptimizelyProvider: {
+            element: sink('identity', fields({ user: fields({ id: userId, attributes: userProps }) })),
+          },
         },
       },
     },

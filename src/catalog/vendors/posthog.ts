@@ -1,4 +1,15 @@
-import { eventProps, fields, keyed, orgId, orgProps, returns, same, sink, userId, userProps } from '../dsl.js';
+import {
+  eventProps,
+  fields,
+  keyed,
+  orgId,
+  orgProps,
+  returns,
+  same,
+  sink,
+  userId,
+  userProps,
+} from '../dsl.js';
 import type { ArgRole, Vendor } from '../types.js';
 
 /** `$set` / `$set_once` inside event properties update the person; `$groups` names the org. */
@@ -21,7 +32,11 @@ const flagOptions: ArgRole = fields({
 });
 
 /** posthog-node event message. */
-const nodeEvent: ArgRole = fields({ distinctId: userId, properties: captureProps, groups: fields({}, orgId) });
+const nodeEvent: ArgRole = fields({
+  distinctId: userId,
+  properties: captureProps,
+  groups: fields({}, orgId),
+});
 
 export const posthog: Vendor = {
   id: 'posthog',
@@ -81,19 +96,26 @@ export const posthog: Vendor = {
         ...same(sink('event', nodeEvent), 'capture', 'captureImmediate'),
         ...same(
           sink('identity', fields({ distinctId: userId, properties: captureProps })),
-          'identify', 'identifyImmediate',
+          'identify',
+          'identifyImmediate',
         ),
         setPersonProperties: {
-          call: sink('profile', fields({ distinctId: userId, properties: userProps, propertiesOnce: userProps })),
+          call: sink(
+            'profile',
+            fields({ distinctId: userId, properties: userProps, propertiesOnce: userProps }),
+          ),
         },
         ...same(sink('identity', fields({ distinctId: userId, alias: userId })), 'alias', 'aliasImmediate'),
         ...same(
           sink('profile', fields({ groupKey: orgId, properties: orgProps, distinctId: userId })),
-          'groupIdentify', 'groupIdentifyImmediate',
+          'groupIdentify',
+          'groupIdentifyImmediate',
         ),
         ...same(
           sink('flag', null, userId, flagOptions),
-          'getFeatureFlag', 'isFeatureEnabled', 'getFeatureFlagResult',
+          'getFeatureFlag',
+          'isFeatureEnabled',
+          'getFeatureFlagResult',
         ),
         getFeatureFlagPayload: { call: sink('flag', null, userId, null, flagOptions) },
         // `distinctId` may be left out (taken from withContext); then arg 0 is the options object.
@@ -101,7 +123,8 @@ export const posthog: Vendor = {
         ...same(sink('log', null, userId, eventProps), 'captureException', 'captureExceptionImmediate'),
         ...same(
           sink('context', fields({ distinctId: userId, properties: eventProps })),
-          'withContext', 'enterContext',
+          'withContext',
+          'enterContext',
         ),
       },
     },
@@ -122,11 +145,17 @@ export const posthog: Vendor = {
       targets: [{ shape: 'init', via: 'call', args: [1], label: 'init', initial: true }],
       rules: [
         {
-          kind: 'option', path: 'session_recording.maskAllInputs', unsafe: [false], safe: true,
+          kind: 'option',
+          path: 'session_recording.maskAllInputs',
+          unsafe: [false],
+          safe: true,
           collects: 'records what users type in session replays',
         },
         {
-          kind: 'option', path: 'mask_all_text', unsafe: [false], safe: true,
+          kind: 'option',
+          path: 'mask_all_text',
+          unsafe: [false],
+          safe: true,
           collects: 'captures the text of clicked elements and records page text unmasked',
         },
       ],
@@ -139,7 +168,11 @@ export const posthog: Vendor = {
       ],
       rules: [
         {
-          kind: 'option', path: 'disableGeoip', unsafe: [false], safe: true, ipCollection: true,
+          kind: 'option',
+          path: 'disableGeoip',
+          unsafe: [false],
+          safe: true,
+          ipCollection: true,
           collects: 'geolocates people from the IP address of each request',
         },
       ],
@@ -148,6 +181,11 @@ export const posthog: Vendor = {
   scriptUrls: ['us-assets.i.posthog.com', 'eu-assets.i.posthog.com'],
   // `posthog.capture('$pageview', { $current_url })`: the properties PostHog records a page's URL, path and
   // referrer under. Every `capture` of a client named `posthog` is read, whatever the event.
-  pageViews: [{ call: { via: 'client', method: 'capture', words: ['posthog'] }, urlKeys: ['$current_url', '$pathname', '$referrer'] }],
+  pageViews: [
+    {
+      call: { via: 'client', method: 'capture', words: ['posthog'] },
+      urlKeys: ['$current_url', '$pathname', '$referrer'],
+    },
+  ],
   nameWords: ['posthog'],
 };

@@ -10,7 +10,13 @@ const config: ArgRole = fields({ payload: fields({ person: userProps, context: m
  */
 const logMethods: Record<string, Shape> = same(
   variadic('log', [message], eventProps),
-  'log', 'debug', 'info', 'warn', 'warning', 'error', 'critical',
+  'log',
+  'debug',
+  'info',
+  'warn',
+  'warning',
+  'error',
+  'critical',
 );
 
 const clientMembers: Record<string, Member> = {
@@ -75,11 +81,27 @@ export const rollbar: Vendor = {
         { shape: 'configure', via: 'call', args: [0], label: 'configure' },
       ],
       rules: [
-        { kind: 'option', path: 'captureEmail', unsafe: [true], safe: false, collects: 'sends the email address of the person of each request' },
-        { kind: 'option', path: 'captureUsername', unsafe: [true], safe: false, collects: 'sends the username of the person of each request' },
+        {
+          kind: 'option',
+          path: 'captureEmail',
+          unsafe: [true],
+          safe: false,
+          collects: 'sends the email address of the person of each request',
+        },
+        {
+          kind: 'option',
+          path: 'captureUsername',
+          unsafe: [true],
+          safe: false,
+          collects: 'sends the username of the person of each request',
+        },
         {
           // Default true: the full IP address.
-          kind: 'option', path: 'captureIp', unsafe: [true], safe: 'anonymize', whenMissing: true,
+          kind: 'option',
+          path: 'captureIp',
+          unsafe: [true],
+          safe: 'anonymize',
+          whenMissing: true,
           collects: 'stores the full IP address of every user',
         },
       ],

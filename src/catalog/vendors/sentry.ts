@@ -55,8 +55,18 @@ const captures: Record<string, Shape> = {
 /** Functions that hand a scope to a callback. */
 const scopeCallbacks: Record<string, Shape> = {
   // v8+: `withScope(cb)` or `withScope(scope, cb)`.
-  withScope: { callbacks: [{ arg: 0, params: ['scope'] }, { arg: 1, params: ['scope'] }] },
-  withIsolationScope: { callbacks: [{ arg: 0, params: ['scope'] }, { arg: 1, params: ['scope'] }] },
+  withScope: {
+    callbacks: [
+      { arg: 0, params: ['scope'] },
+      { arg: 1, params: ['scope'] },
+    ],
+  },
+  withIsolationScope: {
+    callbacks: [
+      { arg: 0, params: ['scope'] },
+      { arg: 1, params: ['scope'] },
+    ],
+  },
   // v7 and older.
   configureScope: { callbacks: [{ arg: 0, params: ['scope'] }] },
 };
@@ -137,12 +147,18 @@ export const sentry: Vendor = {
       targets: [{ shape: 'init', via: 'call', args: [0], label: 'init', initial: true }],
       rules: [
         {
-          kind: 'option', path: 'sendDefaultPii', unsafe: [true], safe: false,
+          kind: 'option',
+          path: 'sendDefaultPii',
+          unsafe: [true],
+          safe: false,
           collects: 'sends IP addresses, cookies, request data and logged-in user details with events',
         },
         {
           // SDK 10.57+: `dataCollection` replaces sendDefaultPii; `userInfo` (default false) fills in user fields.
-          kind: 'option', path: 'dataCollection.userInfo', unsafe: [true], safe: false,
+          kind: 'option',
+          path: 'dataCollection.userInfo',
+          unsafe: [true],
+          safe: false,
           collects: 'fills in user details such as the IP address of a request on events',
         },
       ],
@@ -153,9 +169,27 @@ export const sentry: Vendor = {
         { shape: 'Replay', via: 'new', args: [0], label: 'Replay' },
       ],
       rules: [
-        { kind: 'option', path: 'maskAllText', unsafe: [false], safe: true, collects: 'records the text of every page unmasked in session replays' },
-        { kind: 'option', path: 'maskAllInputs', unsafe: [false], safe: true, collects: 'records what users type in session replays' },
-        { kind: 'option', path: 'blockAllMedia', unsafe: [false], safe: true, collects: 'records images and videos (profile pictures, documents) in session replays' },
+        {
+          kind: 'option',
+          path: 'maskAllText',
+          unsafe: [false],
+          safe: true,
+          collects: 'records the text of every page unmasked in session replays',
+        },
+        {
+          kind: 'option',
+          path: 'maskAllInputs',
+          unsafe: [false],
+          safe: true,
+          collects: 'records what users type in session replays',
+        },
+        {
+          kind: 'option',
+          path: 'blockAllMedia',
+          unsafe: [false],
+          safe: true,
+          collects: 'records images and videos (profile pictures, documents) in session replays',
+        },
       ],
     },
   ],

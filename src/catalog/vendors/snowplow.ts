@@ -8,7 +8,13 @@ const selfDescribing: ArgRole = fields({ data: eventProps });
 const entities: ArgRole = list(selfDescribing);
 
 const selfDescribingEvent: ArgRole = fields({ event: selfDescribing, context: entities });
-const structEvent: ArgRole = fields({ category: message, action: message, label: message, property: message, context: entities });
+const structEvent: ArgRole = fields({
+  category: message,
+  action: message,
+  label: message,
+  property: message,
+  context: entities,
+});
 const pageView: ArgRole = fields({ title: message, context: entities });
 
 export const snowplow: Vendor = {

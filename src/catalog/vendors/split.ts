@@ -5,8 +5,13 @@ import type { ArgRole, Shape, Vendor } from '../types.js';
 const factoryConfig: ArgRole = fields({ core: fields({ key: userId }) });
 
 const treatmentMethods = [
-  'getTreatment', 'getTreatments', 'getTreatmentWithConfig', 'getTreatmentsWithConfig',
-  'getTreatmentsByFlagSet', 'getTreatmentsByFlagSets', 'getTreatmentsWithConfigByFlagSet',
+  'getTreatment',
+  'getTreatments',
+  'getTreatmentWithConfig',
+  'getTreatmentsWithConfig',
+  'getTreatmentsByFlagSet',
+  'getTreatmentsByFlagSets',
+  'getTreatmentsWithConfigByFlagSet',
   'getTreatmentsWithConfigByFlagSets',
 ];
 
@@ -44,7 +49,12 @@ export const split: Vendor = {
   modules: [
     {
       names: ['@splitsoftware/splitio'],
-      exports: { members: { SplitFactory: 'isoFactory', default: { label: '', members: { SplitFactory: 'isoFactory' } } } },
+      exports: {
+        members: {
+          SplitFactory: 'isoFactory',
+          default: { label: '', members: { SplitFactory: 'isoFactory' } },
+        },
+      },
       cjs: { members: { SplitFactory: 'isoFactory' } },
     },
     {
@@ -57,7 +67,10 @@ export const split: Vendor = {
         members: {
           // Re-exported from `@splitsoftware/splitio/client` (the browser build).
           SplitFactory: 'browserFactory',
-          useSplitClient: { call: sink('identity', hookOptions), returns: { members: { client: 'browserClient' } } },
+          useSplitClient: {
+            call: sink('identity', hookOptions),
+            returns: { members: { client: 'browserClient' } },
+          },
           useSplitTreatments: { call: sink('flag', hookOptions) },
           // `useTrack(splitKey?)` returns the client's `track`.
           useTrack: { call: sink('identity', userId), returns: 'browserTrack' },
@@ -75,10 +88,16 @@ export const split: Vendor = {
   shapes: {
     isoFactory: { call: sink('init', factoryConfig), returns: 'isoFactoryInstance' },
     // `factory.client()` (main client) or `factory.client(key, trafficType?)` (a client for another key).
-    isoFactoryInstance: { label: '', members: { client: { call: sink('identity', userId), returns: 'isoClient' } } },
+    isoFactoryInstance: {
+      label: '',
+      members: { client: { call: sink('identity', userId), returns: 'isoClient' } },
+    },
     isoClient,
     browserFactory: { call: sink('init', factoryConfig), returns: 'browserFactoryInstance' },
-    browserFactoryInstance: { label: '', members: { client: { call: sink('identity', userId), returns: 'browserClient' } } },
+    browserFactoryInstance: {
+      label: '',
+      members: { client: { call: sink('identity', userId), returns: 'browserClient' } },
+    },
     browserClient,
     browserTrack: { call: { ...variadic('event', [null], eventProps), label: 'track' } },
   },

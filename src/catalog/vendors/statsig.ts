@@ -20,9 +20,19 @@ const StatsigClient: Shape = {
 /** Server calls that log the user with an exposure or event (the `...WithExposureLoggingDisabled` ones do not). */
 const serverExposures = same(
   sink('flag', user),
-  'checkGate', 'checkGateSync', 'getFeatureGate', 'getFeatureGateSync',
-  'getConfig', 'getConfigSync', 'getExperiment', 'getExperimentSync', 'getLayer', 'getLayerSync',
-  'manuallyLogGateExposure', 'manuallyLogConfigExposure', 'manuallyLogExperimentExposure',
+  'checkGate',
+  'checkGateSync',
+  'getFeatureGate',
+  'getFeatureGateSync',
+  'getConfig',
+  'getConfigSync',
+  'getExperiment',
+  'getExperimentSync',
+  'getLayer',
+  'getLayerSync',
+  'manuallyLogGateExposure',
+  'manuallyLogConfigExposure',
+  'manuallyLogExperimentExposure',
   'manuallyLogLayerParameterExposure',
 );
 
@@ -54,7 +64,11 @@ export const statsig: Vendor = {
       exports: { members: { default: 'legacy' } },
       cjs: 'legacy',
     },
-    { names: ['statsig-node'], exports: { members: { default: 'server', Statsig: 'server' } }, cjs: 'server' },
+    {
+      names: ['statsig-node'],
+      exports: { members: { default: 'server', Statsig: 'server' } },
+      cjs: 'server',
+    },
   ],
   globals: {
     // CDN build: `new window.Statsig.StatsigClient(key, user)`.

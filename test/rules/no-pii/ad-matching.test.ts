@@ -6,7 +6,9 @@ import { lint, reports } from '../../helpers/lint.js';
 const ruleTester = new RuleTester();
 
 const HASH = "import { createHash } from 'node:crypto';\n";
-const helperSettings = { 'analytics-privacy': { pseudonymize: { name: 'hashPii', source: '@acme/privacy' } } };
+const helperSettings = {
+  'analytics-privacy': { pseudonymize: { name: 'hashPii', source: '@acme/privacy' } },
+};
 const META = { category: 'email', vendor: 'Meta Pixel', method: "fbq('init')" };
 
 ruleTester.run('no-pii: identity matching for ads', rule, {
@@ -15,9 +17,20 @@ ruleTester.run('no-pii: identity matching for ads', rule, {
       code: `${HASH}fbq('init', PIXEL_ID, { em: createHash('sha256').update(user.email.trim().toLowerCase()).digest('hex') });`,
       name: 'advanced matching with the SHA-256 hash the vendor asks for',
     },
-    { code: "gtag('set', 'user_data', { sha256_email_address: hashedEmail, sha256_phone_number: hashedPhone });", name: 'enhanced conversions with hashed values' },
-    { code: "fbq('init', PIXEL_ID, { em: user.email });", name: 'the category turned off', settings: { 'analytics-privacy': { categories: { 'ad-matching': false } } } },
-    { code: "fbq('init', PIXEL_ID, { em: user.email });", name: 'the data category turned off', settings: { 'analytics-privacy': { categories: { email: false } } } },
+    {
+      code: "gtag('set', 'user_data', { sha256_email_address: hashedEmail, sha256_phone_number: hashedPhone });",
+      name: 'enhanced conversions with hashed values',
+    },
+    {
+      code: "fbq('init', PIXEL_ID, { em: user.email });",
+      name: 'the category turned off',
+      settings: { 'analytics-privacy': { categories: { 'ad-matching': false } } },
+    },
+    {
+      code: "fbq('init', PIXEL_ID, { em: user.email });",
+      name: 'the data category turned off',
+      settings: { 'analytics-privacy': { categories: { email: false } } },
+    },
     { code: "fbq('init', PIXEL_ID);\nttq.identify({});", name: 'no matching data' },
   ],
   invalid: [
@@ -27,14 +40,32 @@ ruleTester.run('no-pii: identity matching for ads', rule, {
         {
           messageId: 'adMatching',
           data: META,
-          line: 1, column: 25, endLine: 1, endColumn: 39,
-          suggestions: [{ messageId: 'dropConfigureHelper', data: META, output: "fbq('init', PIXEL_ID, { external_id: user.id });" }],
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: META,
+              output: "fbq('init', PIXEL_ID, { external_id: user.id });",
+            },
+          ],
         },
         {
           messageId: 'adMatching',
           data: { ...META, category: 'user ID' },
-          line: 1, column: 41, endLine: 1, endColumn: 61,
-          suggestions: [{ messageId: 'dropConfigureHelper', data: { ...META, category: 'user ID' }, output: "fbq('init', PIXEL_ID, { em: user.email });" }],
+          line: 1,
+          column: 41,
+          endLine: 1,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { ...META, category: 'user ID' },
+              output: "fbq('init', PIXEL_ID, { em: user.email });",
+            },
+          ],
         },
       ],
       name: 'Meta advanced matching: each field is reported, and can be dropped',
@@ -45,9 +76,17 @@ ruleTester.run('no-pii: identity matching for ads', rule, {
         {
           messageId: 'adMatching',
           data: META,
-          line: 1, column: 25, endLine: 1, endColumn: 39,
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 39,
           suggestions: [
-            { messageId: 'pseudonymize', data: { ...META, helper: 'hashPii' }, output: 'import { hashPii } from "@acme/privacy";\nfbq(\'init\', PIXEL_ID, { em: hashPii(user.email) });' },
+            {
+              messageId: 'pseudonymize',
+              data: { ...META, helper: 'hashPii' },
+              output:
+                'import { hashPii } from "@acme/privacy";\nfbq(\'init\', PIXEL_ID, { em: hashPii(user.email) });',
+            },
             { messageId: 'drop', data: META, output: "fbq('init', PIXEL_ID, {});" },
           ],
         },
@@ -58,19 +97,79 @@ ruleTester.run('no-pii: identity matching for ads', rule, {
     {
       code: "gtag('set', 'user_data', { email: user.email, phone_number: customer.phone });",
       errors: [
-        { messageId: 'adMatching', data: { category: 'email', vendor: 'Google Analytics', method: "gtag('set')" }, line: 1, column: 28, endLine: 1, endColumn: 45, suggestions: [{ messageId: 'dropConfigureHelper', data: { category: 'email', vendor: 'Google Analytics', method: "gtag('set')" }, output: "gtag('set', 'user_data', { phone_number: customer.phone });" }] },
-        { messageId: 'adMatching', data: { category: 'phone number', vendor: 'Google Analytics', method: "gtag('set')" }, line: 1, column: 47, endLine: 1, endColumn: 75, suggestions: [{ messageId: 'drop', data: { category: 'phone number', vendor: 'Google Analytics', method: "gtag('set')" }, output: "gtag('set', 'user_data', { email: user.email });" }] },
+        {
+          messageId: 'adMatching',
+          data: { category: 'email', vendor: 'Google Analytics', method: "gtag('set')" },
+          line: 1,
+          column: 28,
+          endLine: 1,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'email', vendor: 'Google Analytics', method: "gtag('set')" },
+              output: "gtag('set', 'user_data', { phone_number: customer.phone });",
+            },
+          ],
+        },
+        {
+          messageId: 'adMatching',
+          data: { category: 'phone number', vendor: 'Google Analytics', method: "gtag('set')" },
+          line: 1,
+          column: 47,
+          endLine: 1,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'drop',
+              data: { category: 'phone number', vendor: 'Google Analytics', method: "gtag('set')" },
+              output: "gtag('set', 'user_data', { email: user.email });",
+            },
+          ],
+        },
       ],
       name: 'Google enhanced conversions (gtag set user_data)',
     },
     {
       code: "gtag('set', 'user_properties', { email: user.email });",
-      errors: [{ messageId: 'leak', data: { category: 'email', vendor: 'Google Analytics', method: "gtag('set')" }, line: 1, column: 34, endLine: 1, endColumn: 51, suggestions: [{ messageId: 'dropConfigureHelper', data: { category: 'email', vendor: 'Google Analytics', method: "gtag('set')" }, output: "gtag('set', 'user_properties', {});" }] }],
+      errors: [
+        {
+          messageId: 'leak',
+          data: { category: 'email', vendor: 'Google Analytics', method: "gtag('set')" },
+          line: 1,
+          column: 34,
+          endLine: 1,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'email', vendor: 'Google Analytics', method: "gtag('set')" },
+              output: "gtag('set', 'user_properties', {});",
+            },
+          ],
+        },
+      ],
       name: 'user properties are an ordinary leak, not identity matching',
     },
     {
-      code: "function match(traits: object) { window.ttq.identify(traits); }\nmatch({ email: user.email });",
-      errors: [{ messageId: 'adMatching', data: { category: 'email', vendor: 'TikTok Pixel', method: 'identify' }, line: 2, column: 9, endLine: 2, endColumn: 26, suggestions: [{ messageId: 'dropConfigureHelper', data: { category: 'email', vendor: 'TikTok Pixel', method: 'identify' }, output: "function match(traits: object) { window.ttq.identify(traits); }\nmatch({});" }] }],
+      code: 'function match(traits: object) { window.ttq.identify(traits); }\nmatch({ email: user.email });',
+      errors: [
+        {
+          messageId: 'adMatching',
+          data: { category: 'email', vendor: 'TikTok Pixel', method: 'identify' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'email', vendor: 'TikTok Pixel', method: 'identify' },
+              output: 'function match(traits: object) { window.ttq.identify(traits); }\nmatch({});',
+            },
+          ],
+        },
+      ],
       name: 'through a wrapper: reported at the caller as identity matching',
     },
   ],
@@ -86,7 +185,7 @@ describe('identity matching for ads', () => {
   it('covers the ad platforms with identity matching, and their other calls stay ordinary leaks', () => {
     const code = [
       "fbq('init', ID, { em: user.email });",
-      "ttq.identify({ email: user.email });",
+      'ttq.identify({ email: user.email });',
       "pintrk('load', ID, { em: user.email });",
       "snaptr('init', ID, { user_email: user.email });",
       "rdt('init', ID, { email: user.email });",
@@ -95,7 +194,14 @@ describe('identity matching for ads', () => {
       "fbq('track', 'Lead', { email: user.email });",
     ].join('\n');
     expect(lint(code).map((m) => [m.line, m.messageId])).toEqual([
-      [1, 'adMatching'], [2, 'adMatching'], [3, 'adMatching'], [4, 'adMatching'], [5, 'adMatching'], [6, 'adMatching'], [7, 'adMatching'], [8, 'leak'],
+      [1, 'adMatching'],
+      [2, 'adMatching'],
+      [3, 'adMatching'],
+      [4, 'adMatching'],
+      [5, 'adMatching'],
+      [6, 'adMatching'],
+      [7, 'adMatching'],
+      [8, 'leak'],
     ]);
   });
 });

@@ -10,18 +10,24 @@ const check = (code: string, name = 'page.ts') => reports(code, { filename: app(
 
 describe('cross-file wrappers', () => {
   it('a neutral wrapper reports at the caller that passes personal data, not for neutral data', () => {
-    expect(check("import { track } from '../lib/analytics';\ntrack('Invite', { invitee: invite.email });\ntrack('Feed', { count: 2 });")).toEqual([
-      '2: email reaches Segment track',
-    ]);
+    expect(
+      check(
+        "import { track } from '../lib/analytics';\ntrack('Invite', { invitee: invite.email });\ntrack('Feed', { count: 2 });",
+      ),
+    ).toEqual(['2: email reaches Segment track']);
   });
 
   it('identity wrappers: the argument position carries the role', () => {
-    expect(check("import { identify } from '../lib/analytics';\nidentify(member.id, { plan: 'pro' });")).toEqual(['2: user ID reaches Segment identify']);
+    expect(
+      check("import { identify } from '../lib/analytics';\nidentify(member.id, { plan: 'pro' });"),
+    ).toEqual(['2: user ID reaches Segment identify']);
   });
 
   it('wrappers of ad pixels: matching data is identity matching for ads at the caller, events are ordinary leaks', () => {
     expect(
-      check("import { initPixel, pixelEvent, setConversionUser } from '../lib/ads';\ninitPixel('1', { em: user.email });\nsetConversionUser({ phone_number: customer.phone });\npixelEvent('Lead', { email: lead.email });"),
+      check(
+        "import { initPixel, pixelEvent, setConversionUser } from '../lib/ads';\ninitPixel('1', { em: user.email });\nsetConversionUser({ phone_number: customer.phone });\npixelEvent('Lead', { email: lead.email });",
+      ),
     ).toEqual([
       adMatching(2, 'email', 'Meta Pixel', "fbq('init')"),
       adMatching(3, 'phone number', 'Google Analytics', "gtag('set')"),
@@ -30,66 +36,96 @@ describe('cross-file wrappers', () => {
   });
 
   it('an exported client is the vendor client', () => {
-    expect(check("import { analytics } from '../lib/analytics';\nanalytics.identify(customer.id);")).toEqual(['2: user ID reaches Segment identify']);
+    expect(check("import { analytics } from '../lib/analytics';\nanalytics.identify(customer.id);")).toEqual([
+      '2: user ID reaches Segment identify',
+    ]);
   });
 
   it('tsconfig paths, package.json imports and the default export', () => {
     expect(
-      check("import track from '@/lib/analytics';\nimport { identify } from '#lib/analytics';\ntrack('x', { phone: user.phone });\nidentify(user.id);"),
+      check(
+        "import track from '@/lib/analytics';\nimport { identify } from '#lib/analytics';\ntrack('x', { phone: user.phone });\nidentify(user.id);",
+      ),
     ).toEqual(['3: phone number reaches Segment track', '4: user ID reaches Segment identify']);
   });
 
   it('re-exports, renamed', () => {
-    expect(check("import { record } from '../lib/reexports';\nrecord('x', { email: user.email });")).toEqual(['2: email reaches Segment track']);
+    expect(check("import { record } from '../lib/reexports';\nrecord('x', { email: user.email });")).toEqual([
+      '2: email reaches Segment track',
+    ]);
   });
 
   it('a class instance exported by the module', () => {
-    expect(check("import { telemetry } from '../lib/analytics';\ntelemetry.capture(holder.id, 'Transfer', { recipient_name: transfer.recipientName });\ntelemetry.log('x');")).toEqual([
-      '2: user ID reaches Segment track',
-      '2: name reaches Segment track',
-    ]);
+    expect(
+      check(
+        "import { telemetry } from '../lib/analytics';\ntelemetry.capture(holder.id, 'Transfer', { recipient_name: transfer.recipientName });\ntelemetry.log('x');",
+      ),
+    ).toEqual(['2: user ID reaches Segment track', '2: name reaches Segment track']);
   });
 
   it('a hook that returns tracking callbacks, two files deep', () => {
-    expect(check("import { useTracking } from '../lib/analytics';\nexport function C({ viewer }) {\n  const { track } = useTracking();\n  track('Opened', { by: viewer.email });\n}", 'C.tsx')).toEqual([
-      '4: email reaches Segment track',
-    ]);
+    expect(
+      check(
+        "import { useTracking } from '../lib/analytics';\nexport function C({ viewer }) {\n  const { track } = useTracking();\n  track('Opened', { by: viewer.email });\n}",
+        'C.tsx',
+      ),
+    ).toEqual(['4: email reaches Segment track']);
   });
 
   it('CommonJS: require of a module.exports object', () => {
-    expect(check("const { send } = require('../lib/legacy');\nsend(req.user.id, 'Paid', { plan: 'pro' });", 'server.js')).toEqual(['2: user ID reaches Mixpanel track']);
+    expect(
+      check(
+        "const { send } = require('../lib/legacy');\nsend(req.user.id, 'Paid', { plan: 'pro' });",
+        'server.js',
+      ),
+    ).toEqual(['2: user ID reaches Mixpanel track']);
   });
 
   it('a workspace package resolved to its TypeScript sources, with export *', () => {
-    expect(check("import { capture, posthog } from '@acme/telemetry';\ncapture('x', { email: user.email });\nposthog.identify(user.id);")).toEqual([
-      '2: email reaches PostHog capture',
-      '3: user ID reaches PostHog identify',
-    ]);
+    expect(
+      check(
+        "import { capture, posthog } from '@acme/telemetry';\ncapture('x', { email: user.email });\nposthog.identify(user.id);",
+      ),
+    ).toEqual(['2: email reaches PostHog capture', '3: user ID reaches PostHog identify']);
   });
 
   it('a wrapper that reads personal data itself is reported inside it, not at callers', () => {
     expect(check("import { identifyUser } from '../lib/analytics';\nidentifyUser(currentUser);")).toEqual([]);
-    expect(reports("import { AnalyticsBrowser } from '@segment/analytics-next';\nconst a = AnalyticsBrowser.load({ writeKey: 'k' });\nexport function identifyUser(user) { a.identify(user.id, { email: user.email }); }", { filename: join(root, 'src', 'lib', 'x.ts') })).toEqual([
-      '3: user ID reaches Segment identify',
-      '3: email reaches Segment identify',
-    ]);
+    expect(
+      reports(
+        "import { AnalyticsBrowser } from '@segment/analytics-next';\nconst a = AnalyticsBrowser.load({ writeKey: 'k' });\nexport function identifyUser(user) { a.identify(user.id, { email: user.email }); }",
+        { filename: join(root, 'src', 'lib', 'x.ts') },
+      ),
+    ).toEqual(['3: user ID reaches Segment identify', '3: email reaches Segment identify']);
   });
 
   it('modules that do not parse, do not exist, or are ignored are skipped silently', () => {
-    expect(check("import { track } from '../lib/broken';\nimport { x } from '../lib/missing';\ntrack('x', { email: user.email });\nx({ email: user.email });")).toEqual([]);
     expect(
-      reports("import { track } from '../lib/analytics';\ntrack('x', { email: user.email });", { filename: app('page.ts'), settings: { ignoreModules: ['../lib/analytics'] } }),
+      check(
+        "import { track } from '../lib/broken';\nimport { x } from '../lib/missing';\ntrack('x', { email: user.email });\nx({ email: user.email });",
+      ),
+    ).toEqual([]);
+    expect(
+      reports("import { track } from '../lib/analytics';\ntrack('x', { email: user.email });", {
+        filename: app('page.ts'),
+        settings: { ignoreModules: ['../lib/analytics'] },
+      }),
     ).toEqual([]);
   });
 
   it('once a file matters, calls passing names common in library code (owner, actor) are followed too', () => {
-    expect(check("import { identify, track } from '../lib/analytics';\nconst { owner } = load();\ntrack('x', { workspace_id: ws.id });\nidentify(owner);")).toEqual([
-      '3: organization ID reaches Segment track',
-      '4: whole user object reaches Segment identify',
-    ]);
+    expect(
+      check(
+        "import { identify, track } from '../lib/analytics';\nconst { owner } = load();\ntrack('x', { workspace_id: ws.id });\nidentify(owner);",
+      ),
+    ).toEqual(['3: organization ID reaches Segment track', '4: whole user object reaches Segment identify']);
   });
 
   it('files that are not on disk (editor buffers, stdin) still lint', () => {
-    expect(reports("import { track } from '../lib/analytics';\ntrack('x', { email: user.email });", { filename: 'page.ts' })).toEqual([]);
+    expect(
+      reports("import { track } from '../lib/analytics';\ntrack('x', { email: user.email });", {
+        filename: 'page.ts',
+      }),
+    ).toEqual([]);
   });
 });

@@ -5,29 +5,75 @@ const ruleTester = new RuleTester();
 
 const MP = "import mixpanel from 'mixpanel-browser';\n";
 const PH = "import posthog from 'posthog-js';\n";
-const helperSettings = { 'analytics-privacy': { pseudonymize: { name: 'hashPii', source: '@acme/privacy' } } };
+const helperSettings = {
+  'analytics-privacy': { pseudonymize: { name: 'hashPii', source: '@acme/privacy' } },
+};
 
 ruleTester.run('no-pii', rule, {
   valid: [
-    { code: `${MP}mixpanel.track('Signed Up', { plan: plan.name, seats: team.size, email_verified: user.emailVerified });`, name: 'event names, plan names and counts' },
-    { code: `${MP}mixpanel.track('Profile', { has_phone: !!user.phone, name_length: user.name.length, emailDomainType: kind });`, name: 'derived flags and lengths' },
-    { code: `${PH}posthog.capture('checklist_completed', { name: 'Onboarding Checklist', steps: 5 });`, name: 'literals that are not emails' },
-    { code: `${MP}mixpanel.track('Built', { constructor: Builder, toString: fmt, valueOf: 1, hasOwnProperty: true });`, name: 'keys named after Object.prototype members are not vendor fields' },
-    { code: `${MP}mixpanel.track('Order', { order_id: order.id, product_id: product.id, anonymous_id: anonymousId });`, name: 'order, product and anonymous ids' },
-    { code: `${PH}posthog.identify(sha256Hex(user.id), { email_hash: hashEmail(user.email) });`, name: 'hashed values' },
-    { code: `import { createHash } from 'node:crypto';\n${MP}mixpanel.identify(createHash('sha256').update(user.id).digest('hex'));`, name: 'createHash chain' },
+    {
+      code: `${MP}mixpanel.track('Signed Up', { plan: plan.name, seats: team.size, email_verified: user.emailVerified });`,
+      name: 'event names, plan names and counts',
+    },
+    {
+      code: `${MP}mixpanel.track('Profile', { has_phone: !!user.phone, name_length: user.name.length, emailDomainType: kind });`,
+      name: 'derived flags and lengths',
+    },
+    {
+      code: `${PH}posthog.capture('checklist_completed', { name: 'Onboarding Checklist', steps: 5 });`,
+      name: 'literals that are not emails',
+    },
+    {
+      code: `${MP}mixpanel.track('Built', { constructor: Builder, toString: fmt, valueOf: 1, hasOwnProperty: true });`,
+      name: 'keys named after Object.prototype members are not vendor fields',
+    },
+    {
+      code: `${MP}mixpanel.track('Order', { order_id: order.id, product_id: product.id, anonymous_id: anonymousId });`,
+      name: 'order, product and anonymous ids',
+    },
+    {
+      code: `${PH}posthog.identify(sha256Hex(user.id), { email_hash: hashEmail(user.email) });`,
+      name: 'hashed values',
+    },
+    {
+      code: `import { createHash } from 'node:crypto';\n${MP}mixpanel.identify(createHash('sha256').update(user.id).digest('hex'));`,
+      name: 'createHash chain',
+    },
     {
       code: `${MP}mixpanel.identify(pseudo(user.id));`,
       name: 'configured sanitizer',
       settings: { 'analytics-privacy': { sanitizers: ['pseudo'] } },
     },
-    { code: "const tracker = { track(e, p) {} };\ntracker.track('x', { email: user.email });", name: 'a local object with a track method is not a sink' },
-    { code: "function f(analytics) { analytics.identify(user.id, { email: user.email }); }", name: 'a shadowed global is not the vendor' },
-    { code: "import { track } from './local';\ntrack({ email: user.email });", name: 'file that imports no vendor' },
-    { code: `${MP}mixpanel.track('x', { support_email: user.email });`, name: 'allowed keys', settings: { 'analytics-privacy': { allowedKeys: ['support_email'] } } },
-    { code: `${MP}mixpanel.identify(user.id);`, name: 'categories turned off', settings: { 'analytics-privacy': { categories: { 'user-id': false } } } },
-    { code: `${PH}function track(name, props) { posthog.capture(name, props); }\ntrack('Feed Loaded', { count: 3 });`, name: 'a wrapper that forwards neutral data' },
-    { code: `${MP}mixpanel.track('Hotel', { lat: hotel.location.lat, street: restaurant.address.street });`, name: 'places of businesses' },
+    {
+      code: "const tracker = { track(e, p) {} };\ntracker.track('x', { email: user.email });",
+      name: 'a local object with a track method is not a sink',
+    },
+    {
+      code: 'function f(analytics) { analytics.identify(user.id, { email: user.email }); }',
+      name: 'a shadowed global is not the vendor',
+    },
+    {
+      code: "import { track } from './local';\ntrack({ email: user.email });",
+      name: 'file that imports no vendor',
+    },
+    {
+      code: `${MP}mixpanel.track('x', { support_email: user.email });`,
+      name: 'allowed keys',
+      settings: { 'analytics-privacy': { allowedKeys: ['support_email'] } },
+    },
+    {
+      code: `${MP}mixpanel.identify(user.id);`,
+      name: 'categories turned off',
+      settings: { 'analytics-privacy': { categories: { 'user-id': false } } },
+    },
+    {
+      code: `${PH}function track(name, props) { posthog.capture(name, props); }\ntrack('Feed Loaded', { count: 3 });`,
+      name: 'a wrapper that forwards neutral data',
+    },
+    {
+      code: `${MP}mixpanel.track('Hotel', { lat: hotel.location.lat, street: restaurant.address.street });`,
+      name: 'places of businesses',
+    },
   ],
   invalid: [
     {
@@ -36,7 +82,10 @@ ruleTester.run('no-pii', rule, {
         {
           messageId: 'leak',
           data: { category: 'email', vendor: 'Mixpanel', method: 'people.set' },
-          line: 2, column: 23, endLine: 2, endColumn: 41,
+          line: 2,
+          column: 23,
+          endLine: 2,
+          endColumn: 41,
           suggestions: [
             {
               messageId: 'dropConfigureHelper',
@@ -54,8 +103,17 @@ ruleTester.run('no-pii', rule, {
         {
           messageId: 'leak',
           data: { category: 'phone number', vendor: 'Mixpanel', method: 'track' },
-          line: 2, column: 36, endLine: 2, endColumn: 57,
-          suggestions: [{ messageId: 'drop', data: { category: 'phone number', vendor: 'Mixpanel', method: 'track' }, output: `${MP}mixpanel.track('x', { plan: 'pro' });` }],
+          line: 2,
+          column: 36,
+          endLine: 2,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'drop',
+              data: { category: 'phone number', vendor: 'Mixpanel', method: 'track' },
+              output: `${MP}mixpanel.track('x', { plan: 'pro' });`,
+            },
+          ],
         },
       ],
       name: 'last property: the comma before goes',
@@ -66,8 +124,17 @@ ruleTester.run('no-pii', rule, {
         {
           messageId: 'leak',
           data: { category: 'user ID', vendor: 'Mixpanel', method: 'identify' },
-          line: 2, column: 19, endLine: 2, endColumn: 26,
-          suggestions: [{ messageId: 'dropConfigureHelper', data: { category: 'user ID', vendor: 'Mixpanel', method: 'identify' }, output: `${MP}mixpanel.identify();` }],
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'user ID', vendor: 'Mixpanel', method: 'identify' },
+              output: `${MP}mixpanel.identify();`,
+            },
+          ],
         },
       ],
       name: 'identity argument: the last argument is removed',
@@ -78,7 +145,10 @@ ruleTester.run('no-pii', rule, {
         {
           messageId: 'leak',
           data: { category: 'user ID', vendor: 'PostHog', method: 'identify' },
-          line: 2, column: 18, endLine: 2, endColumn: 27,
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 27,
           suggestions: [
             {
               messageId: 'pseudonymize',
@@ -102,14 +172,21 @@ ruleTester.run('no-pii', rule, {
         {
           messageId: 'leak',
           data: { category: 'email', vendor: 'PostHog', method: 'capture' },
-          line: 4, column: 24, endLine: 4, endColumn: 29,
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 29,
           suggestions: [
             {
               messageId: 'pseudonymize',
               data: { category: 'email', vendor: 'PostHog', method: 'capture', helper: 'hashPii' },
               output: `import { hashPii } from '@acme/privacy';\n${PH}const { email } = user;\nposthog.capture('x', { email: hashPii(email) });`,
             },
-            { messageId: 'drop', data: { category: 'email', vendor: 'PostHog', method: 'capture' }, output: `import { hashPii } from '@acme/privacy';\n${PH}const { email } = user;\nposthog.capture('x', {});` },
+            {
+              messageId: 'drop',
+              data: { category: 'email', vendor: 'PostHog', method: 'capture' },
+              output: `import { hashPii } from '@acme/privacy';\n${PH}const { email } = user;\nposthog.capture('x', {});`,
+            },
           ],
         },
       ],
@@ -122,8 +199,17 @@ ruleTester.run('no-pii', rule, {
         {
           messageId: 'leak',
           data: { category: 'whole user object', vendor: 'Mixpanel', method: 'track' },
-          line: 2, column: 23, endLine: 2, endColumn: 37,
-          suggestions: [{ messageId: 'drop', data: { category: 'whole user object', vendor: 'Mixpanel', method: 'track' }, output: `${MP}mixpanel.track('x', { source: 'nav' });` }],
+          line: 2,
+          column: 23,
+          endLine: 2,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'drop',
+              data: { category: 'whole user object', vendor: 'Mixpanel', method: 'track' },
+              output: `${MP}mixpanel.track('x', { source: 'nav' });`,
+            },
+          ],
         },
       ],
       name: 'spread of a whole user',
@@ -134,8 +220,17 @@ ruleTester.run('no-pii', rule, {
         {
           messageId: 'leak',
           data: { category: 'email', vendor: 'Mixpanel', method: 'track' },
-          line: 3, column: 1, endLine: 3, endColumn: 23,
-          suggestions: [{ messageId: 'dropConfigureHelper', data: { category: 'email', vendor: 'Mixpanel', method: 'track' }, output: `${MP}const props = { plan: 'pro' };\nmixpanel.track('x', props);` }],
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'email', vendor: 'Mixpanel', method: 'track' },
+              output: `${MP}const props = { plan: 'pro' };\nmixpanel.track('x', props);`,
+            },
+          ],
         },
       ],
       name: 'object built earlier and mutated: the mutation statement is dropped with its line',
@@ -146,14 +241,32 @@ ruleTester.run('no-pii', rule, {
         {
           messageId: 'leak',
           data: { category: 'name', vendor: 'Mixpanel', method: 'track' },
-          line: 3, column: 23, endLine: 3, endColumn: 44,
-          suggestions: [{ messageId: 'drop', data: { category: 'name', vendor: 'Mixpanel', method: 'track' }, output: `${MP}const who = customer.firstName;\nmixpanel.track('x', { label: 'id:' + user.id });` }],
+          line: 3,
+          column: 23,
+          endLine: 3,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'drop',
+              data: { category: 'name', vendor: 'Mixpanel', method: 'track' },
+              output: `${MP}const who = customer.firstName;\nmixpanel.track('x', { label: 'id:' + user.id });`,
+            },
+          ],
         },
         {
           messageId: 'leak',
           data: { category: 'user ID', vendor: 'Mixpanel', method: 'track' },
-          line: 3, column: 46, endLine: 3, endColumn: 68,
-          suggestions: [{ messageId: 'dropConfigureHelper', data: { category: 'user ID', vendor: 'Mixpanel', method: 'track' }, output: `${MP}const who = customer.firstName;\nmixpanel.track('x', { greeting: \`Hi \${who}\` });` }],
+          line: 3,
+          column: 46,
+          endLine: 3,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'user ID', vendor: 'Mixpanel', method: 'track' },
+              output: `${MP}const who = customer.firstName;\nmixpanel.track('x', { greeting: \`Hi \${who}\` });`,
+            },
+          ],
         },
       ],
       name: 'alias, template string and concatenation',
@@ -164,8 +277,17 @@ ruleTester.run('no-pii', rule, {
         {
           messageId: 'leak',
           data: { category: 'user ID', vendor: 'PostHog', method: 'identify' },
-          line: 3, column: 16, endLine: 3, endColumn: 25,
-          suggestions: [{ messageId: 'dropConfigureHelper', data: { category: 'user ID', vendor: 'PostHog', method: 'identify' }, output: `${PH}function identifyMember(key, traits) { posthog.identify(key, traits); }\nidentifyMember(undefined, { theme: 'dark' });` }],
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'user ID', vendor: 'PostHog', method: 'identify' },
+              output: `${PH}function identifyMember(key, traits) { posthog.identify(key, traits); }\nidentifyMember(undefined, { theme: 'dark' });`,
+            },
+          ],
         },
       ],
       name: 'a same-file wrapper: the report goes on the caller argument',
@@ -176,8 +298,17 @@ ruleTester.run('no-pii', rule, {
         {
           messageId: 'leak',
           data: { category: 'email', vendor: 'Segment', method: 'identify' },
-          line: 1, column: 36, endLine: 1, endColumn: 63,
-          suggestions: [{ messageId: 'dropConfigureHelper', data: { category: 'email', vendor: 'Segment', method: 'identify' }, output: "window.analytics?.identify('u1', {});" }],
+          line: 1,
+          column: 36,
+          endLine: 1,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'email', vendor: 'Segment', method: 'identify' },
+              output: "window.analytics?.identify('u1', {});",
+            },
+          ],
         },
       ],
       name: 'email-shaped literal, browser global via window with optional chaining',
@@ -188,12 +319,32 @@ ruleTester.run('no-pii', rule, {
         {
           messageId: 'leak',
           data: { category: 'email', vendor: 'Acme Telemetry', method: 'send' },
-          line: 2, column: 18, endLine: 2, endColumn: 35,
-          suggestions: [{ messageId: 'dropConfigureHelper', data: { category: 'email', vendor: 'Acme Telemetry', method: 'send' }, output: "import { send } from '@acme/telemetry';\nsend('signup', {});" }],
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'email', vendor: 'Acme Telemetry', method: 'send' },
+              output: "import { send } from '@acme/telemetry';\nsend('signup', {});",
+            },
+          ],
         },
       ],
       name: 'a declared sink from settings',
-      settings: { 'analytics-privacy': { sinks: [{ module: '@acme/telemetry', export: 'send', vendor: 'Acme Telemetry', args: { '1': 'event-props' } }] } },
+      settings: {
+        'analytics-privacy': {
+          sinks: [
+            {
+              module: '@acme/telemetry',
+              export: 'send',
+              vendor: 'Acme Telemetry',
+              args: { '1': 'event-props' },
+            },
+          ],
+        },
+      },
     },
     {
       code: "import { send } from '../vendor/telemetry';\nsend('signup', { email: user.email });",
@@ -201,12 +352,32 @@ ruleTester.run('no-pii', rule, {
         {
           messageId: 'leak',
           data: { category: 'email', vendor: 'Acme Telemetry', method: 'send' },
-          line: 2, column: 18, endLine: 2, endColumn: 35,
-          suggestions: [{ messageId: 'dropConfigureHelper', data: { category: 'email', vendor: 'Acme Telemetry', method: 'send' }, output: "import { send } from '../vendor/telemetry';\nsend('signup', {});" }],
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'email', vendor: 'Acme Telemetry', method: 'send' },
+              output: "import { send } from '../vendor/telemetry';\nsend('signup', {});",
+            },
+          ],
         },
       ],
       name: 'a declared sink imported by a path',
-      settings: { 'analytics-privacy': { sinks: [{ module: '../vendor/telemetry', export: 'send', vendor: 'Acme Telemetry', args: { '1': 'event-props' } }] } },
+      settings: {
+        'analytics-privacy': {
+          sinks: [
+            {
+              module: '../vendor/telemetry',
+              export: 'send',
+              vendor: 'Acme Telemetry',
+              args: { '1': 'event-props' },
+            },
+          ],
+        },
+      },
     },
   ],
 });

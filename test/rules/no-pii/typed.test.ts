@@ -40,7 +40,8 @@ ruleTester.run('no-pii (typed)', rule, {
             {
               messageId: 'dropConfigureHelper',
               data: { category: 'email', vendor: 'PostHog', method: 'identify' },
-              output: "import { identifyVisitor } from './tracking';\nexport function f(email: string) { identifyVisitor(); }",
+              output:
+                "import { identifyVisitor } from './tracking';\nexport function f(email: string) { identifyVisitor(); }",
             },
           ],
         },
@@ -61,7 +62,8 @@ ruleTester.run('no-pii (typed)', rule, {
             {
               messageId: 'dropConfigureHelper',
               data: { category: 'email', vendor: 'Mixpanel', method: 'people.set' },
-              output: "import mixpanel from 'mixpanel-browser';\nimport type { Member } from './types';\nexport function f(m: Member) { mixpanel.people.set({}); }",
+              output:
+                "import mixpanel from 'mixpanel-browser';\nimport type { Member } from './types';\nexport function f(m: Member) { mixpanel.people.set({}); }",
             },
           ],
         },
@@ -82,7 +84,8 @@ ruleTester.run('no-pii (typed)', rule, {
             {
               messageId: 'dropConfigureHelper',
               data: { category: 'email', vendor: 'PostHog', method: 'capture' },
-              output: "import posthog from 'posthog-js';\nimport type { EmailAddress } from './types';\nexport function f(to: EmailAddress) { posthog.capture('x', {}); }",
+              output:
+                "import posthog from 'posthog-js';\nimport type { EmailAddress } from './types';\nexport function f(to: EmailAddress) { posthog.capture('x', {}); }",
             },
           ],
         },
@@ -103,7 +106,8 @@ ruleTester.run('no-pii (typed)', rule, {
             {
               messageId: 'drop',
               data: { category: 'whole user object', vendor: 'Sentry', method: 'setExtra' },
-              output: "import * as Sentry from '@sentry/browser';\nimport type { Contact, Street, Ticket, Point } from './types';\nexport function f(c: Contact, s: Street, t: Ticket, at: Point) {\n  Sentry.setExtra('card');\n  Sentry.setTag('home', s);\n  Sentry.setTag('who', t.requester);\n  Sentry.setContext('where', { at });\n}",
+              output:
+                "import * as Sentry from '@sentry/browser';\nimport type { Contact, Street, Ticket, Point } from './types';\nexport function f(c: Contact, s: Street, t: Ticket, at: Point) {\n  Sentry.setExtra('card');\n  Sentry.setTag('home', s);\n  Sentry.setTag('who', t.requester);\n  Sentry.setContext('where', { at });\n}",
             },
           ],
         },
@@ -118,7 +122,8 @@ ruleTester.run('no-pii (typed)', rule, {
             {
               messageId: 'drop',
               data: { category: 'postal address', vendor: 'Sentry', method: 'setTag' },
-              output: "import * as Sentry from '@sentry/browser';\nimport type { Contact, Street, Ticket, Point } from './types';\nexport function f(c: Contact, s: Street, t: Ticket, at: Point) {\n  Sentry.setExtra('card', c);\n  Sentry.setTag('home');\n  Sentry.setTag('who', t.requester);\n  Sentry.setContext('where', { at });\n}",
+              output:
+                "import * as Sentry from '@sentry/browser';\nimport type { Contact, Street, Ticket, Point } from './types';\nexport function f(c: Contact, s: Street, t: Ticket, at: Point) {\n  Sentry.setExtra('card', c);\n  Sentry.setTag('home');\n  Sentry.setTag('who', t.requester);\n  Sentry.setContext('where', { at });\n}",
             },
           ],
         },
@@ -133,7 +138,8 @@ ruleTester.run('no-pii (typed)', rule, {
             {
               messageId: 'dropConfigureHelper',
               data: { category: 'email', vendor: 'Sentry', method: 'setTag' },
-              output: "import * as Sentry from '@sentry/browser';\nimport type { Contact, Street, Ticket, Point } from './types';\nexport function f(c: Contact, s: Street, t: Ticket, at: Point) {\n  Sentry.setExtra('card', c);\n  Sentry.setTag('home', s);\n  Sentry.setTag('who');\n  Sentry.setContext('where', { at });\n}",
+              output:
+                "import * as Sentry from '@sentry/browser';\nimport type { Contact, Street, Ticket, Point } from './types';\nexport function f(c: Contact, s: Street, t: Ticket, at: Point) {\n  Sentry.setExtra('card', c);\n  Sentry.setTag('home', s);\n  Sentry.setTag('who');\n  Sentry.setContext('where', { at });\n}",
             },
           ],
         },
@@ -148,7 +154,8 @@ ruleTester.run('no-pii (typed)', rule, {
             {
               messageId: 'drop',
               data: { category: 'precise location', vendor: 'Sentry', method: 'setContext' },
-              output: "import * as Sentry from '@sentry/browser';\nimport type { Contact, Street, Ticket, Point } from './types';\nexport function f(c: Contact, s: Street, t: Ticket, at: Point) {\n  Sentry.setExtra('card', c);\n  Sentry.setTag('home', s);\n  Sentry.setTag('who', t.requester);\n  Sentry.setContext('where', {});\n}",
+              output:
+                "import * as Sentry from '@sentry/browser';\nimport type { Contact, Street, Ticket, Point } from './types';\nexport function f(c: Contact, s: Street, t: Ticket, at: Point) {\n  Sentry.setExtra('card', c);\n  Sentry.setTag('home', s);\n  Sentry.setTag('who', t.requester);\n  Sentry.setContext('where', {});\n}",
             },
           ],
         },

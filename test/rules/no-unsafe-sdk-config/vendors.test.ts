@@ -7,38 +7,66 @@ const strict = { rule, options: [{ ipCollection: true }] };
 
 describe('no-unsafe-sdk-config messages, by vendor', () => {
   it('Sentry', () => {
-    expect(reports("import * as Sentry from '@sentry/nextjs';\nSentry.init({ sendDefaultPii: true, integrations: [Sentry.replayIntegration({ maskAllInputs: false })] });", { rule })).toEqual([
+    expect(
+      reports(
+        "import * as Sentry from '@sentry/nextjs';\nSentry.init({ sendDefaultPii: true, integrations: [Sentry.replayIntegration({ maskAllInputs: false })] });",
+        { rule },
+      ),
+    ).toEqual([
       '2: sendDefaultPii: true in Sentry init sends IP addresses, cookies, request data and logged-in user details with events',
       '2: maskAllInputs: false in Sentry replayIntegration records what users type in session replays',
     ]);
   });
   it('PostHog', () => {
-    expect(reports("import posthog from 'posthog-js';\nposthog.init(KEY, { mask_all_text: false });", { rule })).toEqual([
+    expect(
+      reports("import posthog from 'posthog-js';\nposthog.init(KEY, { mask_all_text: false });", { rule }),
+    ).toEqual([
       '2: mask_all_text: false in PostHog init captures the text of clicked elements and records page text unmasked',
     ]);
-    expect(reports("import { PostHog } from 'posthog-node';\nnew PostHog(KEY, { disableGeoip: false });", strict)).toEqual([
+    expect(
+      reports("import { PostHog } from 'posthog-node';\nnew PostHog(KEY, { disableGeoip: false });", strict),
+    ).toEqual([
       '2: disableGeoip: false in PostHog constructor geolocates people from the IP address of each request',
     ]);
   });
   it('Datadog', () => {
-    expect(reports("import { datadogRum } from '@datadog/browser-rum';\ndatadogRum.init({ defaultPrivacyLevel: 'allow' });", { rule })).toEqual([
+    expect(
+      reports(
+        "import { datadogRum } from '@datadog/browser-rum';\ndatadogRum.init({ defaultPrivacyLevel: 'allow' });",
+        { rule },
+      ),
+    ).toEqual([
       "2: defaultPrivacyLevel: 'allow' in Datadog init records all page text and everything users type in session replays",
     ]);
   });
   it('Amplitude', () => {
-    expect(reports("import * as amplitude from '@amplitude/analytics-browser';\namplitude.init(KEY, customer.email);", strict)).toEqual([
+    expect(
+      reports(
+        "import * as amplitude from '@amplitude/analytics-browser';\namplitude.init(KEY, customer.email);",
+        strict,
+      ),
+    ).toEqual([
       '2: Amplitude init without trackingOptions.ipAddress: false stores the IP address of every user and geolocates them from it',
       '2: email in Amplitude init becomes the Amplitude user ID, stored with every event',
     ]);
   });
   it('Rollbar', () => {
-    expect(reports("import Rollbar from 'rollbar';\nnew Rollbar({ accessToken: T, captureUsername: true });", strict)).toEqual([
+    expect(
+      reports(
+        "import Rollbar from 'rollbar';\nnew Rollbar({ accessToken: T, captureUsername: true });",
+        strict,
+      ),
+    ).toEqual([
       "2: Rollbar constructor without captureIp: 'anonymize' stores the full IP address of every user",
       '2: captureUsername: true in Rollbar constructor sends the username of the person of each request',
     ]);
   });
   it('Bugsnag', () => {
-    expect(reports("import Bugsnag from '@bugsnag/js';\nBugsnag.start({ apiKey: K, collectUserIp: true });", { rule })).toEqual([
+    expect(
+      reports("import Bugsnag from '@bugsnag/js';\nBugsnag.start({ apiKey: K, collectUserIp: true });", {
+        rule,
+      }),
+    ).toEqual([
       '2: collectUserIp: true in Bugsnag start sends the IP address of every user with each error, as their user ID',
     ]);
   });
@@ -49,28 +77,48 @@ describe('no-unsafe-sdk-config messages, by vendor', () => {
     expect(reports("import mixpanel from 'mixpanel-browser';\nmixpanel.init(TOKEN);", { rule })).toEqual([]);
   });
   it('LogRocket', () => {
-    expect(reports("import LogRocket from 'logrocket';\nLogRocket.init('org/app', { dom: { textSanitizer: false } });", strict)).toEqual([
+    expect(
+      reports(
+        "import LogRocket from 'logrocket';\nLogRocket.init('org/app', { dom: { textSanitizer: false } });",
+        strict,
+      ),
+    ).toEqual([
       '2: LogRocket init without shouldCaptureIP: false stores the IP address of every user and geolocates them from it',
       '2: dom.textSanitizer: false in LogRocket init records the text of every page in session replays',
     ]);
   });
   it('Smartlook', () => {
-    expect(reports("import Smartlook from 'smartlook-client';\nSmartlook.record({ emails: true });", { rule })).toEqual([
-      '2: emails: true in Smartlook record records email addresses shown on the page',
-    ]);
+    expect(
+      reports("import Smartlook from 'smartlook-client';\nSmartlook.record({ emails: true });", { rule }),
+    ).toEqual(['2: emails: true in Smartlook record records email addresses shown on the page']);
   });
   it('OpenReplay', () => {
-    expect(reports("import { tracker } from '@openreplay/tracker';\ntracker.configure({ projectKey: K, obscureInputEmails: false });", { rule })).toEqual([
+    expect(
+      reports(
+        "import { tracker } from '@openreplay/tracker';\ntracker.configure({ projectKey: K, obscureInputEmails: false });",
+        { rule },
+      ),
+    ).toEqual([
       '2: obscureInputEmails: false in OpenReplay configure records email addresses typed by users in session replays',
     ]);
   });
   it('LaunchDarkly', () => {
-    expect(reports("import { createClient } from '@launchdarkly/js-client-sdk';\ncreateClient(ID, { kind: 'user', key: user.id, firstName: user.firstName });", { rule })).toEqual([
+    expect(
+      reports(
+        "import { createClient } from '@launchdarkly/js-client-sdk';\ncreateClient(ID, { kind: 'user', key: user.id, firstName: user.firstName });",
+        { rule },
+      ),
+    ).toEqual([
       '2: firstName in a LaunchDarkly context is sent to LaunchDarkly and shown on its Contexts page unless it is marked private',
     ]);
   });
   it('Hotjar, Microsoft Clarity and FullStory markup', () => {
-    expect(reports('export const F = () => <form><input data-hj-allow /><b data-clarity-unmask="true">x</b><i className="fs-unmask">y</i></form>;', { rule, filename: 'file.jsx' })).toEqual([
+    expect(
+      reports(
+        'export const F = () => <form><input data-hj-allow /><b data-clarity-unmask="true">x</b><i className="fs-unmask">y</i></form>;',
+        { rule, filename: 'file.jsx' },
+      ),
+    ).toEqual([
       '1: data-hj-allow makes Hotjar record what is typed into this field',
       '1: data-clarity-unmask makes Clarity record the content of this element unmasked',
       '1: fs-unmask makes FullStory record the text of this element unmasked',

@@ -5,7 +5,15 @@ import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { Bindings, isFunctionNode, propertyName, requireSource, staticString, unwrap, type ValueSource } from '../../../src/ast/bindings.js';
+import {
+  Bindings,
+  isFunctionNode,
+  propertyName,
+  requireSource,
+  staticString,
+  unwrap,
+  type ValueSource,
+} from '../../../src/ast/bindings.js';
 
 interface Parsed {
   readonly code: string;
@@ -29,7 +37,10 @@ function nodes(program: TSESTree.Program): TSESTree.Node[] {
 
 /** The argument of the last `use(...)` call: the identifier whose source a test asks for. */
 function used(file: Parsed): TSESTree.Identifier {
-  const calls = nodes(file.program).filter((n): n is TSESTree.CallExpression => n.type === T.CallExpression && n.callee.type === T.Identifier && n.callee.name === 'use');
+  const calls = nodes(file.program).filter(
+    (n): n is TSESTree.CallExpression =>
+      n.type === T.CallExpression && n.callee.type === T.Identifier && n.callee.name === 'use',
+  );
   const arg = calls[calls.length - 1]?.arguments[0];
   if (arg?.type !== T.Identifier) throw new Error('no use(identifier) in the code');
   return arg;
@@ -58,11 +69,31 @@ function sourceOfUsed(code: string, sourceType?: 'module' | 'script'): unknown {
 
 describe('Bindings.sourceOf: imports', () => {
   it.each([
-    ['a default import', "import mixpanel from 'mixpanel-browser';\nuse(mixpanel);", { kind: 'import', source: 'mixpanel-browser', imported: 'default', path: [] }],
-    ['a named import', "import { track } from './analytics';\nuse(track);", { kind: 'import', source: './analytics', imported: 'track', path: [] }],
-    ['a renamed import, by its exported name', "import { track as send } from './analytics';\nuse(send);", { kind: 'import', source: './analytics', imported: 'track', path: [] }],
-    ['an import named by a string', "import { 'track-event' as trackEvent } from './analytics';\nuse(trackEvent);", { kind: 'import', source: './analytics', imported: 'track-event', path: [] }],
-    ['a namespace import', "import * as Sentry from '@sentry/browser';\nuse(Sentry);", { kind: 'import', source: '@sentry/browser', imported: '*', path: [] }],
+    [
+      'a default import',
+      "import mixpanel from 'mixpanel-browser';\nuse(mixpanel);",
+      { kind: 'import', source: 'mixpanel-browser', imported: 'default', path: [] },
+    ],
+    [
+      'a named import',
+      "import { track } from './analytics';\nuse(track);",
+      { kind: 'import', source: './analytics', imported: 'track', path: [] },
+    ],
+    [
+      'a renamed import, by its exported name',
+      "import { track as send } from './analytics';\nuse(send);",
+      { kind: 'import', source: './analytics', imported: 'track', path: [] },
+    ],
+    [
+      'an import named by a string',
+      "import { 'track-event' as trackEvent } from './analytics';\nuse(trackEvent);",
+      { kind: 'import', source: './analytics', imported: 'track-event', path: [] },
+    ],
+    [
+      'a namespace import',
+      "import * as Sentry from '@sentry/browser';\nuse(Sentry);",
+      { kind: 'import', source: '@sentry/browser', imported: '*', path: [] },
+    ],
   ])('%s', (_what, code, expected) => {
     expect(sourceOfUsed(code)).toEqual(expected);
   });
@@ -70,27 +101,57 @@ describe('Bindings.sourceOf: imports', () => {
 
 describe('Bindings.sourceOf: require', () => {
   it('a required module', () => {
-    expect(sourceOfUsed("const posthog = require('posthog-js');\nuse(posthog);")).toEqual({ kind: 'import', source: 'posthog-js', imported: 'require', path: [] });
+    expect(sourceOfUsed("const posthog = require('posthog-js');\nuse(posthog);")).toEqual({
+      kind: 'import',
+      source: 'posthog-js',
+      imported: 'require',
+      path: [],
+    });
   });
 
   it('a member destructured from a require, with its path', () => {
-    expect(sourceOfUsed("const { init } = require('@amplitude/analytics-node');\nuse(init);")).toEqual({ kind: 'import', source: '@amplitude/analytics-node', imported: 'require', path: ['init'] });
-    expect(sourceOfUsed("const { default: { track } } = require('./analytics');\nuse(track);")).toEqual({ kind: 'import', source: './analytics', imported: 'require', path: ['default', 'track'] });
+    expect(sourceOfUsed("const { init } = require('@amplitude/analytics-node');\nuse(init);")).toEqual({
+      kind: 'import',
+      source: '@amplitude/analytics-node',
+      imported: 'require',
+      path: ['init'],
+    });
+    expect(sourceOfUsed("const { default: { track } } = require('./analytics');\nuse(track);")).toEqual({
+      kind: 'import',
+      source: './analytics',
+      imported: 'require',
+      path: ['default', 'track'],
+    });
   });
 
   it('a require with a template string', () => {
-    expect(sourceOfUsed('const heap = require(`heap-api`);\nuse(heap);')).toEqual({ kind: 'import', source: 'heap-api', imported: 'require', path: [] });
+    expect(sourceOfUsed('const heap = require(`heap-api`);\nuse(heap);')).toEqual({
+      kind: 'import',
+      source: 'heap-api',
+      imported: 'require',
+      path: [],
+    });
   });
 });
 
 describe('Bindings.sourceOf: variables', () => {
   it('a const alias is the expression it was given', () => {
-    expect(sourceOfUsed("import mixpanel from 'mixpanel-browser';\nconst client = mixpanel;\nuse(client);")).toEqual({ kind: 'expr', expr: 'mixpanel', path: [] });
-    expect(sourceOfUsed("const mp = Mixpanel.init('token');\nuse(mp);")).toEqual({ kind: 'expr', expr: "Mixpanel.init('token')", path: [] });
+    expect(
+      sourceOfUsed("import mixpanel from 'mixpanel-browser';\nconst client = mixpanel;\nuse(client);"),
+    ).toEqual({ kind: 'expr', expr: 'mixpanel', path: [] });
+    expect(sourceOfUsed("const mp = Mixpanel.init('token');\nuse(mp);")).toEqual({
+      kind: 'expr',
+      expr: "Mixpanel.init('token')",
+      path: [],
+    });
   });
 
   it('a declared-then-assigned variable is its single later write', () => {
-    expect(sourceOfUsed('let client;\nclient = init();\nuse(client);')).toEqual({ kind: 'expr', expr: 'init()', path: [] });
+    expect(sourceOfUsed('let client;\nclient = init();\nuse(client);')).toEqual({
+      kind: 'expr',
+      expr: 'init()',
+      path: [],
+    });
   });
 
   it('a variable written twice without an initialiser has no single source', () => {
@@ -102,12 +163,16 @@ describe('Bindings.sourceOf: variables', () => {
   });
 
   it('a `declare const` is the global it types', () => {
-    expect(sourceOfUsed('declare const gtag: (...args: unknown[]) => void;\nuse(gtag);')).toEqual({ kind: 'global', name: 'gtag' });
+    expect(sourceOfUsed('declare const gtag: (...args: unknown[]) => void;\nuse(gtag);')).toEqual({
+      kind: 'global',
+      name: 'gtag',
+    });
   });
 });
 
 describe('Bindings.sourceOf: destructuring', () => {
-  const code = (binding: string) => `const { email, profile: { phone }, 'home-address': home, tags: [first, , third], name = 'anon', ...rest } = user;\nuse(${binding});`;
+  const code = (binding: string) =>
+    `const { email, profile: { phone }, 'home-address': home, tags: [first, , third], name = 'anon', ...rest } = user;\nuse(${binding});`;
 
   it.each([
     ['email', ['email']],
@@ -128,20 +193,46 @@ describe('Bindings.sourceOf: destructuring', () => {
 
 describe('Bindings.sourceOf: parameters', () => {
   it('a parameter, by its index', () => {
-    expect(sourceOfUsed('function identify(id, user) { use(user); }')).toEqual({ kind: 'param', fn: 'FunctionDeclaration', index: 1, path: [], name: 'user' });
-    expect(sourceOfUsed('const f = (user) => use(user);')).toEqual({ kind: 'param', fn: 'ArrowFunctionExpression', index: 0, path: [], name: 'user' });
+    expect(sourceOfUsed('function identify(id, user) { use(user); }')).toEqual({
+      kind: 'param',
+      fn: 'FunctionDeclaration',
+      index: 1,
+      path: [],
+      name: 'user',
+    });
+    expect(sourceOfUsed('const f = (user) => use(user);')).toEqual({
+      kind: 'param',
+      fn: 'ArrowFunctionExpression',
+      index: 0,
+      path: [],
+      name: 'user',
+    });
   });
 
   it('a destructured parameter, with its path', () => {
-    expect(sourceOfUsed('const f = function (event, { user: { email } }) { use(email); };')).toEqual({ kind: 'param', fn: 'FunctionExpression', index: 1, path: ['user', 'email'], name: 'email' });
+    expect(sourceOfUsed('const f = function (event, { user: { email } }) { use(email); };')).toEqual({
+      kind: 'param',
+      fn: 'FunctionExpression',
+      index: 1,
+      path: ['user', 'email'],
+      name: 'email',
+    });
   });
 
   it('a parameter with a default value', () => {
-    expect(sourceOfUsed("function f(user = {}, plan = 'free') { use(plan); }")).toEqual({ kind: 'param', fn: 'FunctionDeclaration', index: 1, path: [], name: 'plan' });
+    expect(sourceOfUsed("function f(user = {}, plan = 'free') { use(plan); }")).toEqual({
+      kind: 'param',
+      fn: 'FunctionDeclaration',
+      index: 1,
+      path: [],
+      name: 'plan',
+    });
   });
 
   it('a TypeScript parameter property', () => {
-    expect(sourceOfUsed('class Tracker { constructor(private readonly user: User) { use(user); } }')).toEqual({ kind: 'param', fn: 'FunctionExpression', index: 0, path: [], name: 'user' });
+    expect(sourceOfUsed('class Tracker { constructor(private readonly user: User) { use(user); } }')).toEqual(
+      { kind: 'param', fn: 'FunctionExpression', index: 0, path: [], name: 'user' },
+    );
   });
 
   it('a rest parameter has no source', () => {
@@ -155,12 +246,22 @@ describe('Bindings.sourceOf: parameters', () => {
 
 describe('Bindings.sourceOf: declarations and globals', () => {
   it('a function or class declared in the file', () => {
-    expect(sourceOfUsed('function helper() {}\nuse(helper);')).toEqual({ kind: 'declaration', node: 'FunctionDeclaration helper' });
-    expect(sourceOfUsed('class Client {}\nuse(Client);')).toEqual({ kind: 'declaration', node: 'ClassDeclaration Client' });
+    expect(sourceOfUsed('function helper() {}\nuse(helper);')).toEqual({
+      kind: 'declaration',
+      node: 'FunctionDeclaration helper',
+    });
+    expect(sourceOfUsed('class Client {}\nuse(Client);')).toEqual({
+      kind: 'declaration',
+      node: 'ClassDeclaration Client',
+    });
   });
 
   it('a function expression bound to a const is an expression', () => {
-    expect(sourceOfUsed('const helper = () => 1;\nuse(helper);')).toEqual({ kind: 'expr', expr: '() => 1', path: [] });
+    expect(sourceOfUsed('const helper = () => 1;\nuse(helper);')).toEqual({
+      kind: 'expr',
+      expr: '() => 1',
+      path: [],
+    });
   });
 
   it('a name declared nowhere is a global', () => {
@@ -168,19 +269,25 @@ describe('Bindings.sourceOf: declarations and globals', () => {
   });
 
   it('a `declare function` is the global it types', () => {
-    expect(sourceOfUsed('declare function fbq(...args: unknown[]): void;\nuse(fbq);')).toEqual({ kind: 'global', name: 'fbq' });
+    expect(sourceOfUsed('declare function fbq(...args: unknown[]): void;\nuse(fbq);')).toEqual({
+      kind: 'global',
+      name: 'fbq',
+    });
   });
 
   it('a name ESLint does not record as a reference (a member’s property, a key) has none', () => {
     const file = parsed('const user = load();\nuse({ email: user.email });');
-    const identifiers = nodes(file.program).filter((n): n is TSESTree.Identifier => n.type === T.Identifier && n.name === 'email');
+    const identifiers = nodes(file.program).filter(
+      (n): n is TSESTree.Identifier => n.type === T.Identifier && n.name === 'email',
+    );
     expect(identifiers).toHaveLength(2);
     for (const id of identifiers) expect(file.bindings.sourceOf(id)).toBeUndefined();
   });
 
   it('reads the declaring identifier like a reference, and remembers the answer', () => {
     const file = parsed("const client = init('key');\nuse(client);");
-    const declared = (file.program.body[0] as TSESTree.VariableDeclaration).declarations[0].id as TSESTree.Identifier;
+    const declared = (file.program.body[0] as TSESTree.VariableDeclaration).declarations[0]
+      .id as TSESTree.Identifier;
     const source = file.bindings.sourceOf(declared);
     expect(shown(file, source)).toEqual({ kind: 'expr', expr: "init('key')", path: [] });
     expect(file.bindings.sourceOf(declared)).toBe(source);
@@ -200,14 +307,26 @@ describe('Bindings.sourceOfName: a name looked up through the scopes around a no
     '}',
   ].join('\n');
   const file = parsed(code);
-  const at = (name: string) => nodes(file.program).find((n): n is TSESTree.Identifier => n.type === T.Identifier && n.name === name) as TSESTree.Identifier;
+  const at = (name: string) =>
+    nodes(file.program).find(
+      (n): n is TSESTree.Identifier => n.type === T.Identifier && n.name === name,
+    ) as TSESTree.Identifier;
 
   it('finds an import from inside a function', () => {
-    expect(shown(file, file.bindings.sourceOfName(at('outer'), 'StatsigProvider'))).toEqual({ kind: 'import', source: '@statsig/react-bindings', imported: 'StatsigProvider', path: [] });
+    expect(shown(file, file.bindings.sourceOfName(at('outer'), 'StatsigProvider'))).toEqual({
+      kind: 'import',
+      source: '@statsig/react-bindings',
+      imported: 'StatsigProvider',
+      path: [],
+    });
   });
 
   it('finds the nearest declaration when an inner scope shadows the name', () => {
-    expect(shown(file, file.bindings.sourceOfName(at('inner'), 'StatsigProvider'))).toEqual({ kind: 'expr', expr: 'other', path: [] });
+    expect(shown(file, file.bindings.sourceOfName(at('inner'), 'StatsigProvider'))).toEqual({
+      kind: 'expr',
+      expr: 'other',
+      path: [],
+    });
   });
 
   it('gives nothing for a name no scope declares (not a global)', () => {
@@ -216,9 +335,14 @@ describe('Bindings.sourceOfName: a name looked up through the scopes around a no
 });
 
 describe('propertyName', () => {
-  const member = (code: string) => (parse(code).body[0] as TSESTree.ExpressionStatement).expression as TSESTree.MemberExpression;
-  const property = (code: string) => ((parse(`(${code})`).body[0] as TSESTree.ExpressionStatement).expression as TSESTree.ObjectExpression).properties[0] as TSESTree.Property;
-  const classMember = (code: string) => ((parse(`class C { ${code} }`).body[0] as TSESTree.ClassDeclaration).body.body[0]) as TSESTree.MethodDefinition | TSESTree.PropertyDefinition;
+  const member = (code: string) =>
+    (parse(code).body[0] as TSESTree.ExpressionStatement).expression as TSESTree.MemberExpression;
+  const property = (code: string) =>
+    ((parse(`(${code})`).body[0] as TSESTree.ExpressionStatement).expression as TSESTree.ObjectExpression)
+      .properties[0] as TSESTree.Property;
+  const classMember = (code: string) =>
+    (parse(`class C { ${code} }`).body[0] as TSESTree.ClassDeclaration).body.body[0] as
+      TSESTree.MethodDefinition | TSESTree.PropertyDefinition;
 
   it.each([
     ['a.email', 'email'],
@@ -307,7 +431,9 @@ describe('requireSource', () => {
 describe('isFunctionNode', () => {
   it('is true for the three function forms and false for others', () => {
     const program = parse('function a() {}\nconst b = function () {};\nconst c = () => 1;\nclass D {}');
-    const kinds = nodes(program).filter(isFunctionNode).map((n) => n.type);
+    const kinds = nodes(program)
+      .filter(isFunctionNode)
+      .map((n) => n.type);
     expect(kinds).toEqual([T.FunctionDeclaration, T.FunctionExpression, T.ArrowFunctionExpression]);
     expect(isFunctionNode(undefined)).toBe(false);
     expect(isFunctionNode(null)).toBe(false);

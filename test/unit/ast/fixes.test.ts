@@ -6,32 +6,49 @@ import { dropFix, removeStatement } from '../../../src/ast/fixes.js';
 import { fixAt } from '../../helpers/fix-at.js';
 
 /** The text after dropping the first node that matches `selector`, or undefined when dropFix declines. */
-const drop = (code: string, selector: string, filename?: string) => fixAt(code, selector, dropFix, { filename });
+const drop = (code: string, selector: string, filename?: string) =>
+  fixAt(code, selector, dropFix, { filename });
 
 describe('dropFix: an object property', () => {
   it.each([
-    ['a middle one, with the comma and space after it', 'track({ a: 1, email: user.email, b: 2 });', 'track({ a: 1, b: 2 });'],
+    [
+      'a middle one, with the comma and space after it',
+      'track({ a: 1, email: user.email, b: 2 });',
+      'track({ a: 1, b: 2 });',
+    ],
     ['the first one', 'track({ email: user.email, a: 1 });', 'track({ a: 1 });'],
     ['the last one, with the comma before it', 'track({ a: 1, email: user.email });', 'track({ a: 1 });'],
     ['the only one, leaving an empty object', 'track({ email: user.email });', 'track({});'],
-    ['the only one of a multi-line object, leaving an empty object', 'track({\n  email: user.email,\n});', 'track({});'],
+    [
+      'the only one of a multi-line object, leaving an empty object',
+      'track({\n  email: user.email,\n});',
+      'track({});',
+    ],
     ['a shorthand one', 'track({ plan, email });', 'track({ plan });'],
     ['a quoted key', "track({ 'e-mail': user.email, plan });", 'track({ plan });'],
   ])('%s', (_what, code, output) => {
-    const selector = code.includes("'e-mail'") ? 'Property[key.value="e-mail"]' : 'Property[key.name="email"]';
+    const selector = code.includes("'e-mail'")
+      ? 'Property[key.value="e-mail"]'
+      : 'Property[key.name="email"]';
     expect(drop(code, selector)).toBe(output);
   });
 
   it('a line of a multi-line object, keeping the other lines and their indentation', () => {
-    expect(drop('track({\n  a: 1,\n  email: user.email,\n  b: 2,\n});', 'Property[key.name="email"]')).toBe('track({\n  a: 1,\n  b: 2,\n});');
+    expect(drop('track({\n  a: 1,\n  email: user.email,\n  b: 2,\n});', 'Property[key.name="email"]')).toBe(
+      'track({\n  a: 1,\n  b: 2,\n});',
+    );
   });
 
   it('the last one before a trailing comma: the comma after it goes, the space before the brace stays', () => {
-    expect(drop('track({ a: 1, email: user.email, });', 'Property[key.name="email"]')).toBe('track({ a: 1,  });');
+    expect(drop('track({ a: 1, email: user.email, });', 'Property[key.name="email"]')).toBe(
+      'track({ a: 1,  });',
+    );
   });
 
   it('stops short of a comment that follows the comma', () => {
-    expect(drop('track({\n  email: user.email, // who\n  plan,\n});', 'Property[key.name="email"]')).toBe('track({\n  // who\n  plan,\n});');
+    expect(drop('track({\n  email: user.email, // who\n  plan,\n});', 'Property[key.name="email"]')).toBe(
+      'track({\n  // who\n  plan,\n});',
+    );
   });
 
   it('a spread member', () => {
@@ -45,7 +62,11 @@ describe('dropFix: an object property', () => {
 
 describe('dropFix: a call argument', () => {
   it.each([
-    ['the first of three becomes undefined (the others keep their positions)', 'a', 'track(undefined, b, c);'],
+    [
+      'the first of three becomes undefined (the others keep their positions)',
+      'a',
+      'track(undefined, b, c);',
+    ],
     ['the middle of three becomes undefined', 'b', 'track(a, undefined, c);'],
     ['the last of three goes with the comma before it', 'c', 'track(a, b);'],
   ])('%s', (_what, name, output) => {
@@ -61,14 +82,22 @@ describe('dropFix: a call argument', () => {
   });
 
   it('takes the parentheses around the argument with it, never the call’s own', () => {
-    expect(drop('track(a, (0, user.email));', 'CallExpression > SequenceExpression.arguments')).toBe('track(a);');
+    expect(drop('track(a, (0, user.email));', 'CallExpression > SequenceExpression.arguments')).toBe(
+      'track(a);',
+    );
     expect(drop('track((user.email));', 'CallExpression > MemberExpression.arguments')).toBe('track();');
-    expect(drop('track(((user.email)), b);', 'CallExpression > MemberExpression.arguments')).toBe('track(undefined, b);');
+    expect(drop('track(((user.email)), b);', 'CallExpression > MemberExpression.arguments')).toBe(
+      'track(undefined, b);',
+    );
   });
 
   it('finds the call’s own parenthesis after type arguments', () => {
-    expect(drop('track<Props>((a), b);', 'CallExpression > Identifier.arguments[name="b"]')).toBe('track<Props>((a));');
-    expect(drop('track<Props>((a));', 'CallExpression > Identifier.arguments[name="a"]')).toBe('track<Props>();');
+    expect(drop('track<Props>((a), b);', 'CallExpression > Identifier.arguments[name="b"]')).toBe(
+      'track<Props>((a));',
+    );
+    expect(drop('track<Props>((a));', 'CallExpression > Identifier.arguments[name="a"]')).toBe(
+      'track<Props>();',
+    );
   });
 
   it('a spread argument', () => {
@@ -124,15 +153,24 @@ describe('dropFix: declines what it cannot take out safely', () => {
 });
 
 describe('removeStatement', () => {
-  const remove = (code: string) => fixAt(code, 'ExpressionStatement', (sourceCode, node) => removeStatement(sourceCode, node as TSESTree.ExpressionStatement));
+  const remove = (code: string) =>
+    fixAt(code, 'ExpressionStatement', (sourceCode, node) =>
+      removeStatement(sourceCode, node as TSESTree.ExpressionStatement),
+    );
 
   it('takes a statement alone on its line out with the line, in a block', () => {
-    expect(remove('function f() {\n  track(user.email);\n  return 1;\n}')).toBe('function f() {\n  return 1;\n}');
+    expect(remove('function f() {\n  track(user.email);\n  return 1;\n}')).toBe(
+      'function f() {\n  return 1;\n}',
+    );
   });
 
   it('takes a statement alone on its line out with the line, in a switch case and a static block', () => {
-    expect(remove('switch (k) {\n  case 1:\n    track(user.email);\n    break;\n}')).toBe('switch (k) {\n  case 1:\n    break;\n}');
-    expect(remove('class A {\n  static {\n    track(user.email);\n  }\n}')).toBe('class A {\n  static {\n  }\n}');
+    expect(remove('switch (k) {\n  case 1:\n    track(user.email);\n    break;\n}')).toBe(
+      'switch (k) {\n  case 1:\n    break;\n}',
+    );
+    expect(remove('class A {\n  static {\n    track(user.email);\n  }\n}')).toBe(
+      'class A {\n  static {\n  }\n}',
+    );
   });
 
   it('keeps the line when something else shares it (a comment counts)', () => {

@@ -4,7 +4,14 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_GLOBAL_OBJECTS, GLOBAL_OBJECTS, enclosingClass, enclosingFunction, findProperty, isFunctionNode } from '../../../src/ast/bindings.js';
+import {
+  BROWSER_GLOBAL_OBJECTS,
+  GLOBAL_OBJECTS,
+  enclosingClass,
+  enclosingFunction,
+  findProperty,
+  isFunctionNode,
+} from '../../../src/ast/bindings.js';
 
 /** Parses `code` with parent links (as ESLint sets them) and returns every node, in source order. */
 function nodesOf(code: string): TSESTree.Node[] {
@@ -16,7 +23,10 @@ function nodesOf(code: string): TSESTree.Node[] {
 
 /** The call whose callee is the identifier `name`. */
 function callTo(nodes: readonly TSESTree.Node[], name: string): TSESTree.CallExpression {
-  const call = nodes.find((n): n is TSESTree.CallExpression => n.type === T.CallExpression && n.callee.type === T.Identifier && n.callee.name === name);
+  const call = nodes.find(
+    (n): n is TSESTree.CallExpression =>
+      n.type === T.CallExpression && n.callee.type === T.Identifier && n.callee.name === name,
+  );
   if (!call) throw new Error(`no call to ${name}`);
   return call;
 }
@@ -24,7 +34,11 @@ function callTo(nodes: readonly TSESTree.Node[], name: string): TSESTree.CallExp
 /** `this.<name>`. */
 function thisMember(nodes: readonly TSESTree.Node[], name: string): TSESTree.MemberExpression {
   const member = nodes.find(
-    (n): n is TSESTree.MemberExpression => n.type === T.MemberExpression && n.object.type === T.ThisExpression && n.property.type === T.Identifier && n.property.name === name,
+    (n): n is TSESTree.MemberExpression =>
+      n.type === T.MemberExpression &&
+      n.object.type === T.ThisExpression &&
+      n.property.type === T.Identifier &&
+      n.property.name === name,
   );
   if (!member) throw new Error(`no this.${name}`);
   return member;
@@ -60,7 +74,14 @@ describe('findProperty', () => {
 
 describe('enclosingFunction', () => {
   const nodes = nodesOf(
-    ['function outer() {', '  const inner = (x) => { first(x); };', '  second();', '  return function named() { third(); };', '}', 'top();'].join('\n'),
+    [
+      'function outer() {',
+      '  const inner = (x) => { first(x); };',
+      '  second();',
+      '  return function named() { third(); };',
+      '}',
+      'top();',
+    ].join('\n'),
   );
 
   it('is the innermost function around a node, of any kind', () => {
@@ -113,11 +134,18 @@ describe('GLOBAL_OBJECTS', () => {
   });
 
   it("is the set the cross-file summaries' text patterns are written from (wrapper-summaries.ts)", () => {
-    const text = readFileSync(join(import.meta.dirname, '../../../src/analyses/no-pii/wrapper-summaries.ts'), 'utf8');
+    const text = readFileSync(
+      join(import.meta.dirname, '../../../src/analyses/no-pii/wrapper-summaries.ts'),
+      'utf8',
+    );
     const pattern = /const GLOBAL_MEMBERS = \/\\b\(\?:([^)]*)\)/.exec(text)?.[1];
     expect(pattern?.split('|')).toEqual([...GLOBAL_OBJECTS]);
     const needles = /const GLOBAL_OBJECT_NEEDLES = (\[[^\]]*\])/.exec(text)?.[1];
     const list = JSON.parse((needles ?? '[]').replace(/'/g, '"')) as string[];
-    for (const name of GLOBAL_OBJECTS) expect(list.some((needle) => needle === name || needle === `${name}.`), name).toBe(true);
+    for (const name of GLOBAL_OBJECTS)
+      expect(
+        list.some((needle) => needle === name || needle === `${name}.`),
+        name,
+      ).toBe(true);
   });
 });

@@ -7,13 +7,22 @@ import { ScopeType } from '@typescript-eslint/scope-manager';
 import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { moduleParserOf, moduleParsingFor, moduleScopes, parseModule, traverse, typescriptParser } from '../../../src/ast/parsers.js';
+import {
+  moduleParserOf,
+  moduleParsingFor,
+  moduleScopes,
+  parseModule,
+  traverse,
+  typescriptParser,
+} from '../../../src/ast/parsers.js';
 
 describe('moduleParsingFor', () => {
   it('is typescript for a TypeScript file, or a file that typescript-eslint parsed (typed or not)', () => {
     expect(moduleParsingFor('/p/a.ts', {})).toBe('typescript');
     expect(moduleParsingFor('/p/a.mts', undefined)).toBe('typescript');
-    expect(moduleParsingFor('/p/a.js', { program: null, esTreeNodeToTSNodeMap: new WeakMap() })).toBe('typescript');
+    expect(moduleParsingFor('/p/a.js', { program: null, esTreeNodeToTSNodeMap: new WeakMap() })).toBe(
+      'typescript',
+    );
   });
 
   it('is javascript for a JavaScript file parsed by espree or another parser', () => {
@@ -31,8 +40,16 @@ describe('moduleParsingFor', () => {
 
 describe('parseModule (javascript)', () => {
   it('parses modules with JSX and the latest syntax with espree (no TSESTree-only fields)', () => {
-    const ast = parseModule('/p/a.js', "import x from 'y';\nexport const C = () => <div>{x?.y ?? 1n}</div>;\nclass A { #p = 1; static { this.q = 2; } }", 'javascript');
-    expect(ast.body.map((n) => n.type)).toEqual(['ImportDeclaration', 'ExportNamedDeclaration', 'ClassDeclaration']);
+    const ast = parseModule(
+      '/p/a.js',
+      "import x from 'y';\nexport const C = () => <div>{x?.y ?? 1n}</div>;\nclass A { #p = 1; static { this.q = 2; } }",
+      'javascript',
+    );
+    expect(ast.body.map((n) => n.type)).toEqual([
+      'ImportDeclaration',
+      'ExportNamedDeclaration',
+      'ClassDeclaration',
+    ]);
     const specifier = (ast.body[0] as TSESTree.ImportDeclaration).specifiers[0];
     expect(specifier.local).not.toHaveProperty('decorators');
     expect(ast.range).toBeDefined();
@@ -52,7 +69,8 @@ describe('parseModule (javascript)', () => {
 
   it('parses TypeScript modules with typescript-estree, whatever the run', () => {
     const ast = parseModule('/p/a.ts', 'export const x: number = 1;', 'javascript');
-    const declaration = (ast.body[0] as TSESTree.ExportNamedDeclaration).declaration as TSESTree.VariableDeclaration;
+    const declaration = (ast.body[0] as TSESTree.ExportNamedDeclaration)
+      .declaration as TSESTree.VariableDeclaration;
     expect(declaration.declarations[0].id).toHaveProperty('decorators', []);
   });
 });
@@ -77,13 +95,18 @@ describe('moduleScopes', () => {
 
 describe('traverse', () => {
   it('visits the nodes in the order simpleTraverse does, and sets the same parents', () => {
-    const code = "import a from 'a';\nexport default function f<T>(x: T, { y = 1 } = {}) { return <A b={x}>{y}</A>; }\nlabel: for (const k of a) { if (k) continue label; }";
+    const code =
+      "import a from 'a';\nexport default function f<T>(x: T, { y = 1 } = {}) { return <A b={x}>{y}</A>; }\nlabel: for (const k of a) { if (k) continue label; }";
     const mine = parse(code, { jsx: true, range: true });
     const theirs = parse(code, { jsx: true, range: true });
     const seen: string[] = [];
     const expected: string[] = [];
     traverse(mine, (node) => seen.push(`${node.type}<${node.parent?.type ?? ''}`));
-    simpleTraverse(theirs, { enter: (node) => void expected.push(`${node.type}<${node.parent?.type ?? ''}`) }, true);
+    simpleTraverse(
+      theirs,
+      { enter: (node) => void expected.push(`${node.type}<${node.parent?.type ?? ''}`) },
+      true,
+    );
     expect(seen).toEqual(expected);
     expect(seen.length).toBeGreaterThan(30);
   });
@@ -91,9 +114,15 @@ describe('traverse', () => {
 
 describe('typescriptParser', () => {
   it('is @typescript-eslint/parser, with its version in meta', () => {
-    const version = (createRequire(import.meta.url)('@typescript-eslint/parser/package.json') as { version: string }).version;
+    const version = (
+      createRequire(import.meta.url)('@typescript-eslint/parser/package.json') as { version: string }
+    ).version;
     expect(typescriptParser.meta).toEqual({ name: 'analytics-privacy/typescript-parser', version });
-    const result = typescriptParser.parseForESLint('const x: number = 1;', { filePath: 'a.ts', range: true, loc: true });
+    const result = typescriptParser.parseForESLint('const x: number = 1;', {
+      filePath: 'a.ts',
+      range: true,
+      loc: true,
+    });
     expect(result.ast.body[0].type).toBe('VariableDeclaration');
     expect(result.services).toHaveProperty('esTreeNodeToTSNodeMap');
   });

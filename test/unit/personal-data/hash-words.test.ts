@@ -12,14 +12,31 @@ import { valueClassifier } from '../../../src/personal-data/value-classifier.js'
 function isSanitizerName(name: string): boolean {
   const program = parse(`${name}(email);`, { range: true, loc: true });
   let call: TSESTree.CallExpression | undefined;
-  simpleTraverse(program, { enter: (node) => void (node.type === T.CallExpression && (call ??= node)) }, true);
+  simpleTraverse(
+    program,
+    { enter: (node) => void (node.type === T.CallExpression && (call ??= node)) },
+    true,
+  );
   if (!call) throw new Error('no call');
-  return valueClassifier(new Bindings(analyze(program, { sourceType: 'module' })), new Set()).isSanitizer(call);
+  return valueClassifier(new Bindings(analyze(program, { sourceType: 'module' })), new Set()).isSanitizer(
+    call,
+  );
 }
 
 describe('HASH_WORDS, the one list of hash and digest words', () => {
   it('holds the digests a name or a function may name', () => {
-    expect([...HASH_WORDS].sort()).toEqual(['digest', 'hash', 'hashed', 'hmac', 'md5', 'sha', 'sha1', 'sha256', 'sha384', 'sha512']);
+    expect([...HASH_WORDS].sort()).toEqual([
+      'digest',
+      'hash',
+      'hashed',
+      'hmac',
+      'md5',
+      'sha',
+      'sha1',
+      'sha256',
+      'sha384',
+      'sha512',
+    ]);
   });
 
   it('every one of them makes a function a sanitizer (value-classifier.ts)', () => {
@@ -34,7 +51,9 @@ describe('HASH_WORDS, the one list of hash and digest words', () => {
     for (const word of HASH_WORDS) {
       const personalStill = word === 'sha' || word === 'sha384' || word === 'sha512';
       expect(nameVerdict(`${word}Email`), `${word}Email`).toBe(personalStill ? personal('email') : NEUTRAL);
-      expect(nameVerdict(`${word}_user_id`), `${word}_user_id`).toBe(personalStill ? personal('user-id') : NEUTRAL);
+      expect(nameVerdict(`${word}_user_id`), `${word}_user_id`).toBe(
+        personalStill ? personal('user-id') : NEUTRAL,
+      );
     }
   });
 

@@ -3,7 +3,13 @@
 // person's id. These tables are its documentation; each row is today's verdict.
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../src/personal-data/categories.js';
-import { isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from '../../../src/personal-data/lexicon.js';
+import {
+  isOrgName,
+  isPersonName,
+  isPlaceName,
+  isThingName,
+  nameVerdict,
+} from '../../../src/personal-data/lexicon.js';
 import { NEUTRAL, type StaticVerdict, UNKNOWN, personal } from '../../../src/personal-data/verdict.js';
 
 type Row = readonly [name: string, verdict: StaticVerdict];
@@ -15,33 +21,97 @@ const weak = (category: 'name' | 'user-id'): StaticVerdict => personal(category,
 const all = (cat: Category, names: readonly string[]): Row[] => names.map((name) => [name, strong(cat)]);
 
 function table(rows: readonly Row[]): void {
-  it.each(rows.map(([name, verdict]) => ({ name, verdict, shown: JSON.stringify(verdict) ?? 'undefined' })))('$name → $shown', ({ name, verdict }) => {
-    expect(nameVerdict(name)).toEqual(verdict);
-  });
+  it.each(rows.map(([name, verdict]) => ({ name, verdict, shown: JSON.stringify(verdict) ?? 'undefined' })))(
+    '$name → $shown',
+    ({ name, verdict }) => {
+      expect(nameVerdict(name)).toEqual(verdict);
+    },
+  );
 }
 
 describe('nameVerdict: personal data, read by the head word', () => {
   describe('emails', () => {
-    table(all('email', ['email', 'emails', 'userEmail', 'user_email', 'user-email', 'USER_EMAIL', 'contactEmail', 'emailAddress', 'email_address', 'e_mail', 'mail', 'user.email', '$email']));
+    table(
+      all('email', [
+        'email',
+        'emails',
+        'userEmail',
+        'user_email',
+        'user-email',
+        'USER_EMAIL',
+        'contactEmail',
+        'emailAddress',
+        'email_address',
+        'e_mail',
+        'mail',
+        'user.email',
+        '$email',
+      ]),
+    );
   });
 
   describe('names of people', () => {
-    table(all('name', [
-      'firstName', 'first_name', 'First Name', 'lastName', 'fullName', 'full_name', 'displayName', 'display_name', 'givenName',
-      'surname', 'nickname', 'username', 'userName', 'user_name', 'customerName', 'authorName', 'ownerName', 'user.name',
-      'handle', 'userHandle', 'login', 'userLogin',
-    ]));
+    table(
+      all('name', [
+        'firstName',
+        'first_name',
+        'First Name',
+        'lastName',
+        'fullName',
+        'full_name',
+        'displayName',
+        'display_name',
+        'givenName',
+        'surname',
+        'nickname',
+        'username',
+        'userName',
+        'user_name',
+        'customerName',
+        'authorName',
+        'ownerName',
+        'user.name',
+        'handle',
+        'userHandle',
+        'login',
+        'userLogin',
+      ]),
+    );
   });
 
   describe('phone numbers', () => {
-    table(all('phone', ['phone', 'phoneNumber', 'phone_number', 'mobilePhone', 'mobileNumber', 'telephone', 'msisdn', 'contactNumber', 'whatsappNumber']));
+    table(
+      all('phone', [
+        'phone',
+        'phoneNumber',
+        'phone_number',
+        'mobilePhone',
+        'mobileNumber',
+        'telephone',
+        'msisdn',
+        'contactNumber',
+        'whatsappNumber',
+      ]),
+    );
   });
 
   describe('postal addresses', () => {
-    table(all('address', [
-      'address', 'homeAddress', 'shippingAddress', 'street', 'streetAddress', 'address_line_1', 'addressLine2', 'zip', 'zipCode',
-      'postal_code', 'postcode', 'Home Address',
-    ]));
+    table(
+      all('address', [
+        'address',
+        'homeAddress',
+        'shippingAddress',
+        'street',
+        'streetAddress',
+        'address_line_1',
+        'addressLine2',
+        'zip',
+        'zipCode',
+        'postal_code',
+        'postcode',
+        'Home Address',
+      ]),
+    );
   });
 
   describe('birth dates', () => {
@@ -57,19 +127,70 @@ describe('nameVerdict: personal data, read by the head word', () => {
   });
 
   describe('government ids (an IBAN is other personal data)', () => {
-    table([...all('government-id', ['ssn', 'passportNumber', 'taxId', 'nationalId', 'licenseNumber']), ['iban', strong('other-pii')]]);
+    table([
+      ...all('government-id', ['ssn', 'passportNumber', 'taxId', 'nationalId', 'licenseNumber']),
+      ['iban', strong('other-pii')],
+    ]);
   });
 
   describe('user ids: a person word owns the id', () => {
-    table(all('user-id', ['uid', 'userId', 'user_id', 'userID', 'userIds', 'customerId', 'memberId', 'authorId', 'ownerId', 'personId', 'profileId', 'userUuid', 'userKey', 'externalId', 'user.id', 'ownerUserId', 'sessionUserId']));
+    table(
+      all('user-id', [
+        'uid',
+        'userId',
+        'user_id',
+        'userID',
+        'userIds',
+        'customerId',
+        'memberId',
+        'authorId',
+        'ownerId',
+        'personId',
+        'profileId',
+        'userUuid',
+        'userKey',
+        'externalId',
+        'user.id',
+        'ownerUserId',
+        'sessionUserId',
+      ]),
+    );
   });
 
   describe('organization ids: an organisation word owns the id (accounts and tenants are organisations)', () => {
-    table(all('org-id', ['orgId', 'org.id', 'organizationId', 'workspaceId', 'teamId', 'companyId', 'accountId', 'accountIds', 'tenantId', 'employerId']));
+    table(
+      all('org-id', [
+        'orgId',
+        'org.id',
+        'organizationId',
+        'workspaceId',
+        'teamId',
+        'companyId',
+        'accountId',
+        'accountIds',
+        'tenantId',
+        'employerId',
+      ]),
+    );
   });
 
   describe('whole person records', () => {
-    table(all('object', ['user', 'users', 'currentUser', 'accountHolder', 'cardholder', 'viewer', 'me', 'profile', 'userProfile', 'myProfile', 'account', 'session']));
+    table(
+      all('object', [
+        'user',
+        'users',
+        'currentUser',
+        'accountHolder',
+        'cardholder',
+        'viewer',
+        'me',
+        'profile',
+        'userProfile',
+        'myProfile',
+        'account',
+        'session',
+      ]),
+    );
   });
 });
 
@@ -88,19 +209,79 @@ describe('nameVerdict: weak verdicts, personal only when the owner says whose', 
 
 describe('nameVerdict: neutral names', () => {
   describe('flags, counts, kinds and states about personal data', () => {
-    table(['emailVerified', 'email_template', 'emailCount', 'emailDomain', 'emailOptIn', 'emailProvider', 'emailStatus', 'phoneVerified', 'phoneCountry', 'userCount', 'userType', 'userKind', 'isEmail', 'hasEmail', 'isUser', 'shouldTrackUser'].map((name): Row => [name, NEUTRAL]));
+    table(
+      [
+        'emailVerified',
+        'email_template',
+        'emailCount',
+        'emailDomain',
+        'emailOptIn',
+        'emailProvider',
+        'emailStatus',
+        'phoneVerified',
+        'phoneCountry',
+        'userCount',
+        'userType',
+        'userKind',
+        'isEmail',
+        'hasEmail',
+        'isUser',
+        'shouldTrackUser',
+      ].map((name): Row => [name, NEUTRAL]),
+    );
   });
 
   describe('values already protected', () => {
-    table(['hashedEmail', 'email_hash', 'emailSha256', 'userEmailHash', 'pseudonymousEmail', 'anonymizedIp', 'encryptedPhone', 'emailMasked'].map((name): Row => [name, NEUTRAL]));
+    table(
+      [
+        'hashedEmail',
+        'email_hash',
+        'emailSha256',
+        'userEmailHash',
+        'pseudonymousEmail',
+        'anonymizedIp',
+        'encryptedPhone',
+        'emailMasked',
+      ].map((name): Row => [name, NEUTRAL]),
+    );
   });
 
   describe('ids of things, not people', () => {
-    table(['orderId', 'productId', 'order.id', 'sessionId', 'deviceId', 'anonymousId', 'requestId', 'distinctId', 'visitorId', 'clientId', 'hostId', 'apiKey'].map((name): Row => [name, NEUTRAL]));
+    table(
+      [
+        'orderId',
+        'productId',
+        'order.id',
+        'sessionId',
+        'deviceId',
+        'anonymousId',
+        'requestId',
+        'distinctId',
+        'visitorId',
+        'clientId',
+        'hostId',
+        'apiKey',
+      ].map((name): Row => [name, NEUTRAL]),
+    );
   });
 
   describe('names of things and of organisations', () => {
-    table(['fileName', 'file_name', 'file.name', 'productName', 'companyName', 'orgName', 'teamName', 'accountName', 'tenantName', 'employerName', 'clientName', 'hostName'].map((name): Row => [name, NEUTRAL]));
+    table(
+      [
+        'fileName',
+        'file_name',
+        'file.name',
+        'productName',
+        'companyName',
+        'orgName',
+        'teamName',
+        'accountName',
+        'tenantName',
+        'employerName',
+        'clientName',
+        'hostName',
+      ].map((name): Row => [name, NEUTRAL]),
+    );
   });
 
   describe('single words that are harmless alone', () => {
@@ -109,11 +290,42 @@ describe('nameVerdict: neutral names', () => {
 });
 
 describe('nameVerdict: names that say nothing', () => {
-  table([
-    'kind', 'type', 'status', 'mobile', 'city', 'country', 'line1', 'orderNumber', 'birthYear', 'plan', 'product', 'order', 'event',
-    'org', 'team', 'tenant', 'employer', 'auth', 'riskProfile', 'colorProfile', 'macAddress', 'walletAddress', 'serverAddress',
-    'twitterHandle', 'eventHandle', 'mailbox', 'constructor', 'toString', '__proto__', '', '_', '123',
-  ].map((name): Row => [name, UNKNOWN]));
+  table(
+    [
+      'kind',
+      'type',
+      'status',
+      'mobile',
+      'city',
+      'country',
+      'line1',
+      'orderNumber',
+      'birthYear',
+      'plan',
+      'product',
+      'order',
+      'event',
+      'org',
+      'team',
+      'tenant',
+      'employer',
+      'auth',
+      'riskProfile',
+      'colorProfile',
+      'macAddress',
+      'walletAddress',
+      'serverAddress',
+      'twitterHandle',
+      'eventHandle',
+      'mailbox',
+      'constructor',
+      'toString',
+      '__proto__',
+      '',
+      '_',
+      '123',
+    ].map((name): Row => [name, UNKNOWN]),
+  );
 });
 
 describe('nameVerdict: a trailing number does not change what a name holds', () => {
@@ -128,8 +340,17 @@ describe('nameVerdict: a trailing number does not change what a name holds', () 
 
 describe('nameVerdict: payload keys (asKey)', () => {
   const vendorKeys: [string, Category][] = [
-    ['em', 'email'], ['ph', 'phone'], ['fn', 'name'], ['ln', 'name'], ['ct', 'address'], ['zp', 'address'], ['db', 'birthdate'],
-    ['ge', 'other-pii'], ['external_id', 'user-id'], ['$name', 'name'], ['$user_id', 'user-id'],
+    ['em', 'email'],
+    ['ph', 'phone'],
+    ['fn', 'name'],
+    ['ln', 'name'],
+    ['ct', 'address'],
+    ['zp', 'address'],
+    ['db', 'birthdate'],
+    ['ge', 'other-pii'],
+    ['external_id', 'user-id'],
+    ['$name', 'name'],
+    ['$user_id', 'user-id'],
   ];
 
   it.each(vendorKeys)('reads the vendor key %s as %s', (key, cat) => {
@@ -142,7 +363,8 @@ describe('nameVerdict: payload keys (asKey)', () => {
   });
 
   it('reads the short vendor keys as nothing when they are identifiers', () => {
-    for (const [key] of vendorKeys.filter(([key]) => key.length === 2)) expect(nameVerdict(key), key).toBe(UNKNOWN);
+    for (const [key] of vendorKeys.filter(([key]) => key.length === 2))
+      expect(nameVerdict(key), key).toBe(UNKNOWN);
   });
 
   it('makes `$name` a strong name as a key, a weak one as an identifier', () => {
@@ -157,7 +379,8 @@ describe('nameVerdict: payload keys (asKey)', () => {
   });
 
   it('reads every other key as the identifier of the same name', () => {
-    for (const name of ['userEmail', 'emailVerified', 'orderId', 'accountId', 'name', 'count', 'plan']) expect(nameVerdict(name, true), name).toEqual(nameVerdict(name));
+    for (const name of ['userEmail', 'emailVerified', 'orderId', 'accountId', 'name', 'count', 'plan'])
+      expect(nameVerdict(name, true), name).toEqual(nameVerdict(name));
   });
 });
 
@@ -170,17 +393,44 @@ describe('nameVerdict: memoised', () => {
 });
 
 describe('isPersonName: the value is a person record (its id is a user ID)', () => {
-  it.each(['user', 'users', 'currentUser', 'customer', 'viewer', 'me', 'accountHolder', 'profile', 'author'])('%s is', (name) => {
-    expect(isPersonName(name)).toBe(true);
-  });
+  it.each(['user', 'users', 'currentUser', 'customer', 'viewer', 'me', 'accountHolder', 'profile', 'author'])(
+    '%s is',
+    (name) => {
+      expect(isPersonName(name)).toBe(true);
+    },
+  );
 
-  it.each(['account', 'tenant', 'employer', 'session', 'auth', 'userEmail', 'user.email', 'org', 'order', 'plan', ''])('%s is not', (name) => {
+  it.each([
+    'account',
+    'tenant',
+    'employer',
+    'session',
+    'auth',
+    'userEmail',
+    'user.email',
+    'org',
+    'order',
+    'plan',
+    '',
+  ])('%s is not', (name) => {
     expect(isPersonName(name)).toBe(false);
   });
 });
 
 describe('isOrgName: the value is an organisation record (its id is an organization ID)', () => {
-  it.each(['org', 'orgs', 'organization', 'workspace', 'team', 'company', 'account', 'tenant', 'employer', 'currentWorkspace', 'space'])('%s is', (name) => {
+  it.each([
+    'org',
+    'orgs',
+    'organization',
+    'workspace',
+    'team',
+    'company',
+    'account',
+    'tenant',
+    'employer',
+    'currentWorkspace',
+    'space',
+  ])('%s is', (name) => {
     expect(isOrgName(name)).toBe(true);
   });
 
@@ -190,9 +440,12 @@ describe('isOrgName: the value is an organisation record (its id is an organizat
 });
 
 describe('isThingName: the value is a known non-person thing', () => {
-  it.each(['plan', 'product', 'order', 'event', 'currentOrder', 'session', 'device', 'email', 'hash'])('%s is', (name) => {
-    expect(isThingName(name)).toBe(true);
-  });
+  it.each(['plan', 'product', 'order', 'event', 'currentOrder', 'session', 'device', 'email', 'hash'])(
+    '%s is',
+    (name) => {
+      expect(isThingName(name)).toBe(true);
+    },
+  );
 
   it.each(['user', 'account', 'org', 'emailAddress', 'orderId', ''])('%s is not', (name) => {
     expect(isThingName(name)).toBe(false);

@@ -11,11 +11,27 @@ function call(code: string): TSESTree.CallExpression {
 }
 
 describe('argumentsLookPersonal', () => {
-  it.each(['track(user.email)', "track('x', { email })", 'track(firstName)', "track('x', { by: user })", "track('x', `${viewer.phone}`)", "track('jane@example.com')"])('%s looks personal', (code) => {
+  it.each([
+    'track(user.email)',
+    "track('x', { email })",
+    'track(firstName)',
+    "track('x', { by: user })",
+    "track('x', `${viewer.phone}`)",
+    "track('jane@example.com')",
+  ])('%s looks personal', (code) => {
     expect(argumentsLookPersonal(call(code))).toBe(true);
   });
 
-  it.each(['ref.get(driver.iterationMeta)', 'pipe(driver.last, orDie)', 'track(actor)', 'render(displayName)', "track('x', { count: 3 })", 'track(() => user.email)', 'track()', "track({ constructor: C, toString: f })"])('%s does not', (code) => {
+  it.each([
+    'ref.get(driver.iterationMeta)',
+    'pipe(driver.last, orDie)',
+    'track(actor)',
+    'render(displayName)',
+    "track('x', { count: 3 })",
+    'track(() => user.email)',
+    'track()',
+    'track({ constructor: C, toString: f })',
+  ])('%s does not', (code) => {
     expect(argumentsLookPersonal(call(code))).toBe(false);
   });
 

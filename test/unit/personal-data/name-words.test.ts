@@ -31,7 +31,8 @@ describe('nameWords of the built-in catalog', () => {
 
   it('make an id or key qualified by them an SDK setting, not personal, and a name ending in them a thing', () => {
     for (const word of Object.values(nameWords).flat()) {
-      for (const name of [`${word}Id`, `${word}_key`, `${word}-uuid`]) expect(nameVerdict(name), name).toBe(NEUTRAL);
+      for (const name of [`${word}Id`, `${word}_key`, `${word}-uuid`])
+        expect(nameVerdict(name), name).toBe(NEUTRAL);
       expect(isThingName(`my_${word ?? ''}`), word).toBe(true);
     }
   });

@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const MODULE = pathToFileURL(resolve(import.meta.dirname, '../../../dist/src/project/checker-resolution.js')).href;
+const MODULE = pathToFileURL(
+  resolve(import.meta.dirname, '../../../dist/src/project/checker-resolution.js'),
+).href;
 
 describe('checkerImportResolver', () => {
   it('does not keep its program alive (module summaries keep the resolver; an editor replaces programs)', () => {
@@ -20,7 +22,9 @@ describe('checkerImportResolver', () => {
       globalThis.gc();
       console.log(JSON.stringify({ collected: probe.deref() === undefined, after: resolver('/a.ts', './c') ?? null }));
     `;
-    const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({ collected: true, after: null });
   });

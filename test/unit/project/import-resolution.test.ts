@@ -4,7 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearResolutionCaches, projectImportResolver, resolveProjectImport } from '../../../src/project/import-resolution.js';
+import {
+  clearResolutionCaches,
+  projectImportResolver,
+  resolveProjectImport,
+} from '../../../src/project/import-resolution.js';
 
 let root: string;
 
@@ -20,7 +24,12 @@ function layout(files: Record<string, string | object>): void {
 /** The file `specifier` resolves to from `from` (both relative to the root), relative to the root. */
 function resolved(from: string, specifier: string): string | undefined {
   const file = resolveProjectImport(join(root, from), specifier);
-  return file === undefined ? undefined : file.slice(root.length + 1).split('\\').join('/');
+  return file === undefined
+    ? undefined
+    : file
+        .slice(root.length + 1)
+        .split('\\')
+        .join('/');
 }
 
 beforeAll(() => {
@@ -31,7 +40,11 @@ beforeAll(() => {
       name: 'app',
       private: true,
       workspaces: ['packages/*', 'tools/cli'],
-      imports: { '#lib/*': './src/lib/*.js', '#config': { types: './src/config.d.ts', default: './src/config.js' }, '#missing': './src/nowhere.js' },
+      imports: {
+        '#lib/*': './src/lib/*.js',
+        '#config': { types: './src/config.d.ts', default: './src/config.js' },
+        '#missing': './src/nowhere.js',
+      },
     },
     'tsconfig.json': [
       '{',
@@ -64,7 +77,10 @@ beforeAll(() => {
     'packages/ui/src/button.ts': '',
     'packages/core/package.json': {
       name: '@acme/core',
-      exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' }, './utils/*': { types: './dist/utils/*.d.ts', default: './dist/utils/*.js' } },
+      exports: {
+        '.': { types: './dist/index.d.ts', import: './dist/index.js' },
+        './utils/*': { types: './dist/utils/*.d.ts', default: './dist/utils/*.js' },
+      },
     },
     'packages/core/src/index.ts': '',
     'packages/core/src/utils/date.ts': '',
@@ -84,7 +100,9 @@ beforeAll(() => {
     // A second project: tsconfig `extends`, and a pnpm workspace.
     'mono/pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - \"libs/*\" # shared code\n  - '!**/test/**'\n",
     'mono/package.json': { name: 'mono', private: true },
-    'mono/tsconfig.base.json': { compilerOptions: { paths: { '@mono/shared': ['libs/shared/src/index.ts'] } } },
+    'mono/tsconfig.base.json': {
+      compilerOptions: { paths: { '@mono/shared': ['libs/shared/src/index.ts'] } },
+    },
     'mono/apps/web/tsconfig.json': { extends: '../../tsconfig.base.json' },
     'mono/apps/web/package.json': { name: 'web' },
     'mono/apps/web/src/page.ts': '',
@@ -144,7 +162,9 @@ describe('relative imports', () => {
   });
 
   it('an absolute specifier is a path', () => {
-    expect(resolveProjectImport(join(root, 'src/app.ts'), join(root, 'src/util.js'))).toBe(join(root, 'src/util.ts'));
+    expect(resolveProjectImport(join(root, 'src/app.ts'), join(root, 'src/util.js'))).toBe(
+      join(root, 'src/util.ts'),
+    );
   });
 });
 

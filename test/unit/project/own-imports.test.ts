@@ -24,10 +24,16 @@ function specifiersVisited(ownPackage?: (specifier: string) => boolean): string[
   simpleTraverse(program, { enter: () => undefined }, true); // parent links, as ESLint sets them
   const scopeManager = analyze(program, { sourceType: 'module' });
   const seen: string[] = [];
-  someCallThroughOwnImports(program, scopeManager, builtInCatalog(), (_call, specifier) => {
-    seen.push(specifier);
-    return false;
-  }, ownPackage);
+  someCallThroughOwnImports(
+    program,
+    scopeManager,
+    builtInCatalog(),
+    (_call, specifier) => {
+      seen.push(specifier);
+      return false;
+    },
+    ownPackage,
+  );
   return seen;
 }
 

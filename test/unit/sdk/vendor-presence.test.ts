@@ -4,7 +4,13 @@ import { analyze } from '@typescript-eslint/scope-manager';
 import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../../src/catalog/index.js';
-import { filePresence, importsVendor, importsVendorDynamically, touchesVendorGlobal, vendorGlobalReferences } from '../../../src/sdk/vendor-presence.js';
+import {
+  filePresence,
+  importsVendor,
+  importsVendorDynamically,
+  touchesVendorGlobal,
+  vendorGlobalReferences,
+} from '../../../src/sdk/vendor-presence.js';
 
 const catalog = builtInCatalog();
 
@@ -52,9 +58,18 @@ describe('touchesVendorGlobal: a vendor global, or a require of a vendor package
 
 describe('vendorGlobalReferences: every reference to a vendor global', () => {
   it('lists bare globals and members of the global objects, by name', () => {
-    const { text, scopeManager } = file("gtag('event');\nwindow.fbq('track');\nself.dataLayer.push({});\nwindow.location.href;\nfbq('init');");
-    const found = vendorGlobalReferences(scopeManager, catalog).map(({ node, name }) => `${name} @ ${text.slice(...node.range)}`);
-    expect(found.sort()).toEqual(['dataLayer @ self.dataLayer', 'fbq @ fbq', 'fbq @ window.fbq', 'gtag @ gtag']);
+    const { text, scopeManager } = file(
+      "gtag('event');\nwindow.fbq('track');\nself.dataLayer.push({});\nwindow.location.href;\nfbq('init');",
+    );
+    const found = vendorGlobalReferences(scopeManager, catalog).map(
+      ({ node, name }) => `${name} @ ${text.slice(...node.range)}`,
+    );
+    expect(found.sort()).toEqual([
+      'dataLayer @ self.dataLayer',
+      'fbq @ fbq',
+      'fbq @ window.fbq',
+      'gtag @ gtag',
+    ]);
   });
 });
 
@@ -75,8 +90,12 @@ describe('filePresence: the three checks, once per file', () => {
   it('says whether a file touches a vendor by any of the three ways', () => {
     expect(filePresence(file("import posthog from 'posthog-js';"), catalog)).toEqual({ touchesVendor: true });
     expect(filePresence(file("gtag('event');"), catalog)).toEqual({ touchesVendor: true });
-    expect(filePresence(file("export async function f() { await import('posthog-js'); }"), catalog)).toEqual({ touchesVendor: true });
-    expect(filePresence(file("import { track } from './local';\ntrack(user.email);"), catalog)).toEqual({ touchesVendor: false });
+    expect(filePresence(file("export async function f() { await import('posthog-js'); }"), catalog)).toEqual({
+      touchesVendor: true,
+    });
+    expect(filePresence(file("import { track } from './local';\ntrack(user.email);"), catalog)).toEqual({
+      touchesVendor: false,
+    });
   });
 
   it('gives the remembered answer for the same file and catalog', () => {

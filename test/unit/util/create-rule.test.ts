@@ -31,7 +31,10 @@ describe('createRule', () => {
   });
 
   it('lays the options over the defaults, objects key by key, arrays replaced, extra options kept', () => {
-    expect(optionsSeen([{ flag: true, nested: { b: 3 }, list: ['y', 'z'] }, 'second'])).toEqual([{ flag: true, nested: { a: 1, b: 3 }, list: ['y', 'z'] }, 'second']);
+    expect(optionsSeen([{ flag: true, nested: { b: 3 }, list: ['y', 'z'] }, 'second'])).toEqual([
+      { flag: true, nested: { a: 1, b: 3 }, list: ['y', 'z'] },
+      'second',
+    ]);
   });
 
   it('takes options that already hold every default as they are, without building a copy (ESLint 9.15+ lays the defaults under them)', () => {
@@ -40,7 +43,9 @@ describe('createRule', () => {
   });
 
   it('still merges when a nested default is missing from otherwise complete options', () => {
-    expect(optionsSeen([{ flag: true, nested: { b: 5 }, list: [] }])).toEqual([{ flag: true, nested: { a: 1, b: 5 }, list: [] }]);
+    expect(optionsSeen([{ flag: true, nested: { b: 5 }, list: [] }])).toEqual([
+      { flag: true, nested: { a: 1, b: 5 }, list: [] },
+    ]);
   });
 
   it('never lets one file change the defaults another file sees', () => {
@@ -54,15 +59,41 @@ describe('createRule', () => {
   it('fills the rule-level defaultOptions from meta.defaultOptions, where they are written once', () => {
     const rule = createRule<Options, 'm'>({
       name: 'probe',
-      meta: { type: 'problem', docs: { description: 'd', recommended: false }, schema: [{ type: 'object' }], defaultOptions: [{ flag: true }], messages: { m: 'm' } },
+      meta: {
+        type: 'problem',
+        docs: { description: 'd', recommended: false },
+        schema: [{ type: 'object' }],
+        defaultOptions: [{ flag: true }],
+        messages: { m: 'm' },
+      },
       create: (): TSESLint.RuleListener => ({}),
     });
     expect(rule.defaultOptions).toEqual([{ flag: true }]);
-    expect(createRule<[], 'm'>({ name: 'probe', meta: { type: 'problem', docs: { description: 'd', recommended: false }, schema: [], messages: { m: 'm' } }, create: () => ({}) }).defaultOptions).toEqual([]);
+    expect(
+      createRule<[], 'm'>({
+        name: 'probe',
+        meta: {
+          type: 'problem',
+          docs: { description: 'd', recommended: false },
+          schema: [],
+          messages: { m: 'm' },
+        },
+        create: () => ({}),
+      }).defaultOptions,
+    ).toEqual([]);
   });
 
   it('keeps the docs URL of the rule', () => {
-    const rule = createRule<[], 'm'>({ name: 'probe', meta: { type: 'problem', docs: { description: 'd', recommended: false }, schema: [], messages: { m: 'm' } }, create: (): TSESLint.RuleListener => ({}) });
+    const rule = createRule<[], 'm'>({
+      name: 'probe',
+      meta: {
+        type: 'problem',
+        docs: { description: 'd', recommended: false },
+        schema: [],
+        messages: { m: 'm' },
+      },
+      create: (): TSESLint.RuleListener => ({}),
+    });
     expect(rule.meta.docs?.url).toMatch(/\/docs\/rules\/probe\.md$/);
   });
 });

@@ -16,7 +16,14 @@ describe('ownValue / hasOwnKey', () => {
   });
 
   it('never reads Object.prototype: names from code such as constructor or toString find nothing', () => {
-    for (const name of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf']) {
+    for (const name of [
+      'constructor',
+      'toString',
+      'valueOf',
+      'hasOwnProperty',
+      '__proto__',
+      'isPrototypeOf',
+    ]) {
       expect(ownValue(record, name), name).toBeUndefined();
       expect(hasOwnKey(record, name), name).toBe(false);
     }

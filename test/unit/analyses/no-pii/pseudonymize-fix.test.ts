@@ -10,7 +10,12 @@ const DEFAULT: Pseudonymizer = { name: 'hashId', source: '@acme/hash-id', import
 const GLOBAL: Pseudonymizer = { name: 'pseudonymize', importKind: 'named' };
 
 /** The text after the suggestion for the first node matching `selector`, or undefined when it offers none. */
-function wrap(code: string, selector: string, helper: Pseudonymizer = NAMED, filename?: string): string | undefined {
+function wrap(
+  code: string,
+  selector: string,
+  helper: Pseudonymizer = NAMED,
+  filename?: string,
+): string | undefined {
   return fixAt(code, selector, (sourceCode, node) => pseudonymizeFix(sourceCode, node, helper), { filename });
 }
 
@@ -18,7 +23,9 @@ const IMPORT_POSTHOG = "import posthog from 'posthog-js';";
 
 describe('pseudonymizeFix: what it wraps', () => {
   it('the value of a property', () => {
-    expect(wrap(`${IMPORT_POSTHOG}\nposthog.capture('x', { email: user.email });`, 'Property[key.name="email"]')).toBe(
+    expect(
+      wrap(`${IMPORT_POSTHOG}\nposthog.capture('x', { email: user.email });`, 'Property[key.name="email"]'),
+    ).toBe(
       `${IMPORT_POSTHOG}\nimport { pseudonymize } from "@acme/privacy";\nposthog.capture('x', { email: pseudonymize(user.email) });`,
     );
   });
@@ -30,7 +37,9 @@ describe('pseudonymizeFix: what it wraps', () => {
   });
 
   it('an argument', () => {
-    expect(wrap(`${IMPORT_POSTHOG}\nposthog.identify(user.id);`, 'CallExpression > MemberExpression.arguments')).toBe(
+    expect(
+      wrap(`${IMPORT_POSTHOG}\nposthog.identify(user.id);`, 'CallExpression > MemberExpression.arguments'),
+    ).toBe(
       `${IMPORT_POSTHOG}\nimport { pseudonymize } from "@acme/privacy";\nposthog.identify(pseudonymize(user.id));`,
     );
   });
@@ -42,7 +51,12 @@ describe('pseudonymizeFix: what it wraps', () => {
   });
 
   it('keeps the value’s text as written, TypeScript included', () => {
-    expect(wrap(`${IMPORT_POSTHOG}\nposthog.identify(user!.id as string);`, 'CallExpression > TSAsExpression.arguments')).toBe(
+    expect(
+      wrap(
+        `${IMPORT_POSTHOG}\nposthog.identify(user!.id as string);`,
+        'CallExpression > TSAsExpression.arguments',
+      ),
+    ).toBe(
       `${IMPORT_POSTHOG}\nimport { pseudonymize } from "@acme/privacy";\nposthog.identify(pseudonymize(user!.id as string));`,
     );
   });
@@ -51,10 +65,18 @@ describe('pseudonymizeFix: what it wraps', () => {
 describe('pseudonymizeFix: what it does not offer', () => {
   it.each([
     ['a spread', "posthog.capture('x', { ...user });", 'SpreadElement'],
-    ['an object value (a whole record is left out, not hashed)', "posthog.capture('x', { user: { email } });", 'Property[key.name="user"]'],
+    [
+      'an object value (a whole record is left out, not hashed)',
+      "posthog.capture('x', { user: { email } });",
+      'Property[key.name="user"]',
+    ],
     ['an array value', "posthog.capture('x', { emails: [a, b] });", 'Property[key.name="emails"]'],
     ['an object argument', "posthog.capture('x', { email });", 'CallExpression > ObjectExpression.arguments'],
-    ['a destructuring property with a nested pattern', 'const { user: { email } } = session;', 'Property[key.name="user"]'],
+    [
+      'a destructuring property with a nested pattern',
+      'const { user: { email } } = session;',
+      'Property[key.name="user"]',
+    ],
     ['a destructuring property with a default', "const { email = '' } = user;", 'Property[key.name="email"]'],
   ])('%s', (_what, code, selector) => {
     expect(wrap(`${IMPORT_POSTHOG}\n${code}`, selector)).toBeUndefined();
@@ -91,9 +113,13 @@ describe('pseudonymizeFix: the import of the helper', () => {
   });
 
   it('is a default import when the settings say so', () => {
-    expect(wrap(`${IMPORT_POSTHOG}\nposthog.identify(user.id);`, 'CallExpression > MemberExpression.arguments', DEFAULT)).toBe(
-      `${IMPORT_POSTHOG}\nimport hashId from "@acme/hash-id";\nposthog.identify(hashId(user.id));`,
-    );
+    expect(
+      wrap(
+        `${IMPORT_POSTHOG}\nposthog.identify(user.id);`,
+        'CallExpression > MemberExpression.arguments',
+        DEFAULT,
+      ),
+    ).toBe(`${IMPORT_POSTHOG}\nimport hashId from "@acme/hash-id";\nposthog.identify(hashId(user.id));`);
     const already = `${IMPORT_POSTHOG}\nimport hashId from '@acme/hash-id';\nposthog.identify(user.id);`;
     expect(wrap(already, 'CallExpression > MemberExpression.arguments', DEFAULT)).toBe(
       `${IMPORT_POSTHOG}\nimport hashId from '@acme/hash-id';\nposthog.identify(hashId(user.id));`,
@@ -101,18 +127,22 @@ describe('pseudonymizeFix: the import of the helper', () => {
   });
 
   it('is not added for a helper without a source (a global)', () => {
-    expect(wrap(`${IMPORT_POSTHOG}\nposthog.identify(user.id);`, 'CallExpression > MemberExpression.arguments', GLOBAL)).toBe(
-      `${IMPORT_POSTHOG}\nposthog.identify(pseudonymize(user.id));`,
-    );
+    expect(
+      wrap(
+        `${IMPORT_POSTHOG}\nposthog.identify(user.id);`,
+        'CallExpression > MemberExpression.arguments',
+        GLOBAL,
+      ),
+    ).toBe(`${IMPORT_POSTHOG}\nposthog.identify(pseudonymize(user.id));`);
   });
 
   it('is a require in a CommonJS file, at the top', () => {
     const code = "const posthog = require('posthog-node');\nposthog.identify(user.id);";
     expect(wrap(code, 'CallExpression > MemberExpression.arguments', NAMED, 'server.js')).toBe(
-      "const { pseudonymize } = require(\"@acme/privacy\");\nconst posthog = require('posthog-node');\nposthog.identify(pseudonymize(user.id));",
+      'const { pseudonymize } = require("@acme/privacy");\nconst posthog = require(\'posthog-node\');\nposthog.identify(pseudonymize(user.id));',
     );
     expect(wrap(code, 'CallExpression > MemberExpression.arguments', DEFAULT, 'server.js')).toBe(
-      "const hashId = require(\"@acme/hash-id\");\nconst posthog = require('posthog-node');\nposthog.identify(hashId(user.id));",
+      'const hashId = require("@acme/hash-id");\nconst posthog = require(\'posthog-node\');\nposthog.identify(hashId(user.id));',
     );
   });
 
@@ -123,8 +153,10 @@ describe('pseudonymizeFix: the import of the helper', () => {
   });
 
   it('goes after a leading directive', () => {
-    expect(wrap("'use client';\nwindow.posthog.identify(user.id);", 'CallExpression > MemberExpression.arguments')).toBe(
-      "'use client';\nimport { pseudonymize } from \"@acme/privacy\";\nwindow.posthog.identify(pseudonymize(user.id));",
+    expect(
+      wrap("'use client';\nwindow.posthog.identify(user.id);", 'CallExpression > MemberExpression.arguments'),
+    ).toBe(
+      '\'use client\';\nimport { pseudonymize } from "@acme/privacy";\nwindow.posthog.identify(pseudonymize(user.id));',
     );
   });
 });
@@ -133,7 +165,8 @@ describe('pseudonymizeFix: known gaps (today’s behaviour)', () => {
   // The check for an existing import reads ES imports only: a CommonJS file that already requires the
   // helper gets a second `const { pseudonymize } = require(...)`, which redeclares the name.
   it('adds a second require of a helper the file already requires', () => {
-    const code = "const { pseudonymize } = require('@acme/privacy');\nconst posthog = require('posthog-node');\nposthog.identify(user.id);";
+    const code =
+      "const { pseudonymize } = require('@acme/privacy');\nconst posthog = require('posthog-node');\nposthog.identify(user.id);";
     expect(wrap(code, 'CallExpression > MemberExpression.arguments', NAMED, 'server.js')).toBe(
       "const { pseudonymize } = require(\"@acme/privacy\");\nconst { pseudonymize } = require('@acme/privacy');\nconst posthog = require('posthog-node');\nposthog.identify(pseudonymize(user.id));",
     );
@@ -151,6 +184,8 @@ describe('pseudonymizeFix: known gaps (today’s behaviour)', () => {
   // A plain binding inside a destructuring pattern is wrapped like a value (only nested patterns and
   // defaults are refused), which is not valid code; no-pii is not known to report such a node.
   it('wraps a shorthand destructuring property as if it were a value', () => {
-    expect(wrap('const { email } = user;', 'Property[key.name="email"]', GLOBAL)).toBe('const { email: pseudonymize(email) } = user;');
+    expect(wrap('const { email } = user;', 'Property[key.name="email"]', GLOBAL)).toBe(
+      'const { email: pseudonymize(email) } = user;',
+    );
   });
 });
