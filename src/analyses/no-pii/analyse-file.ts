@@ -14,6 +14,7 @@ import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
 import { checkerImportResolver } from '../../project/checker-resolution.js';
 import { projectImportResolver } from '../../project/import-resolution.js';
 import { someCallThroughOwnImports } from '../../project/own-imports.js';
+import { mentionsEndpoint } from '../../sdk/http-sinks.js';
 import { filePresence } from '../../sdk/vendor-presence.js';
 import { type ResolvedSettings, readSettings } from '../../settings/settings.js';
 import { leakAnalysis } from './engine.js';
@@ -62,8 +63,11 @@ export function analyseFile(
   // gets no listeners at all, unless a call through one of its own imports passes personal-looking
   // data to a module that may reach a vendor (decided here, from the scope manager and the text of
   // those modules, so that no listener runs on every call of every file).
+  // A vendor's HTTP endpoint called without the SDK counts as touching the vendor.
+  const endpoints = mentionsEndpoint(sourceCode.text, settings.catalog);
   if (
     !filePresence(sourceCode, settings.catalog).touchesVendor &&
+    !endpoints &&
     !wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, settings, modules)
   )
     return {};
@@ -87,6 +91,7 @@ export function analyseFile(
         settings,
         modules,
         services: sourceCode.parserServices,
+        endpoints,
       });
       analysis.run(calls, assignments, elements);
       for (const leak of analysis.leaks) report(leakFinding(context, settings, leak));

@@ -19,6 +19,7 @@ import type { ArgRole, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
 import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
+import type { HttpSinks } from '../../sdk/http-sinks.js';
 import type { QueueProxy, SdkValue, SinkCall, SinkResolver } from '../../sdk/sink-resolution.js';
 import { type ValueClassifier, fromName } from '../../personal-data/value-classifier.js';
 import type { Verdict } from '../../personal-data/verdict.js';
@@ -106,6 +107,8 @@ export interface LeakAnalysisParts {
   readonly file: string;
   /** The project's other modules; without them, only this module's own wrappers are followed. */
   readonly foreign?: ForeignModules;
+  /** Calls of vendors' HTTP endpoints without the SDK, in files that mention an endpoint. */
+  readonly http?: HttpSinks;
 }
 
 /** A parameter of a function that reaches a sink (exported for summaries of other modules). */
@@ -127,6 +130,7 @@ export class LeakAnalysis {
   private readonly options: AnalysisOptions;
   private readonly file: string;
   private readonly foreign: ForeignModules | undefined;
+  private readonly http: HttpSinks | undefined;
   /** The module's root node (what a re-export of a vendor package points at). */
   readonly root: Node;
 
@@ -137,6 +141,7 @@ export class LeakAnalysis {
     this.options = parts.options;
     this.file = parts.file;
     this.foreign = parts.foreign;
+    this.http = parts.http;
     this.root = parts.bindings.rootNode;
   }
 
@@ -151,7 +156,8 @@ export class LeakAnalysis {
     for (const call of calls) {
       // A vendor client exported by another module is looked for only where this call passes something worth it.
       const followModules = !this.foreign || this.worthFollowing(call);
-      const sinks = this.resolver.sinksOf(call, followModules);
+      let sinks = this.resolver.sinksOf(call, followModules);
+      if (sinks.length === 0 && this.http) sinks = this.http.sinksOf(call);
       if (sinks.length === 0 && call.type === T.CallExpression) {
         others.push(call);
         const proxy = this.resolver.queueProxy(call, followModules);
@@ -268,7 +274,8 @@ export class LeakAnalysis {
 
   /** `node` reaches the sink in `role`; `at` is where a report goes. */
   private check(node: Node, role: Role, target: Target, at: Node): void {
-    const inner = unwrap(node);
+    // A JSON text of a value (`body: JSON.stringify(payload)`) carries what the value carries.
+    const inner = withoutJsonText(unwrap(node));
     // `cond ? { key: user.id } : { anonymous: true }`, `props ?? {}`: each branch reaches the sink.
     if (inner.type === T.ConditionalExpression && role.role !== 'entry') {
       this.check(inner.consequent, role, target, inner.consequent);
@@ -694,4 +701,20 @@ function returnedExpression(fn: FunctionNode): Node | undefined {
     if (statement.type === T.ReturnStatement) return statement.argument ?? undefined;
   }
   return undefined;
+}
+
+/** `JSON.stringify(value)` → `value` (the JSON text of it holds the same data); anything else as is. */
+function withoutJsonText(node: Node): Node {
+  if (
+    node.type === T.CallExpression &&
+    node.arguments.length >= 1 &&
+    node.arguments[0].type !== T.SpreadElement &&
+    node.callee.type === T.MemberExpression &&
+    node.callee.object.type === T.Identifier &&
+    node.callee.object.name === 'JSON' &&
+    propertyName(node.callee) === 'stringify'
+  ) {
+    return unwrap(node.arguments[0]);
+  }
+  return node;
 }

@@ -1,7 +1,9 @@
 import {
+  endpoint,
   eventProps,
   fields,
   keyed,
+  list,
   message,
   orgId,
   orgProps,
@@ -84,6 +86,17 @@ const builder = (s: Sink, shape: string, ...names: string[]): Record<string, Sha
   for (const name of names) out[name] = { call: s, returns: shape };
   return out;
 };
+
+/** HTTP V2 and Batch Event Upload APIs (https://amplitude.com/docs/apis/analytics/http-v2). */
+const uploadBody = fields({
+  events: list(
+    fields({ user_id: userId, user_properties: userProps, event_properties: eventProps, groups: orgProps }),
+  ),
+});
+const upload = (host: string) => [
+  endpoint(`${host}/2/httpapi`, 'event', uploadBody),
+  endpoint(`${host}/batch`, 'event', uploadBody),
+];
 
 export const amplitude: Vendor = {
   id: 'amplitude',
@@ -235,4 +248,5 @@ export const amplitude: Vendor = {
   ],
   scriptUrls: ['cdn.amplitude.com'],
   nameWords: ['amplitude'],
+  endpoints: [...upload('api2.amplitude.com'), ...upload('api.eu.amplitude.com')],
 };

@@ -1,5 +1,17 @@
-import { segmentBrowserClient, segmentPageView, segmentServerClient } from '../families/segment.js';
+import { endpoint, eventProps, fields, list } from '../dsl.js';
+import {
+  segmentBrowserClient,
+  segmentMessage,
+  segmentPageView,
+  segmentServerClient,
+} from '../families/segment.js';
 import type { Vendor } from '../types.js';
+
+/** The HTTP Tracking API: one message per call, or a batch of them (https://segment.com/docs/connections/sources/catalog/libraries/server/http-api/). */
+const httpApi = (host: string) => [
+  endpoint(`${host}/v1/batch`, 'event', fields({ batch: list(segmentMessage), context: eventProps })),
+  endpoint(`${host}/v1/*`, 'event', segmentMessage, 'HTTP API'),
+];
 
 export const segment: Vendor = {
   id: 'segment',
@@ -40,4 +52,5 @@ export const segment: Vendor = {
   // (`jitsu.page(...)`) has no catalog entry of its own; its word stays with this family's page view.
   pageViews: [segmentPageView('analytics', 'segment', 'jitsu')],
   nameWords: ['segment'],
+  endpoints: [...httpApi('api.segment.io'), ...httpApi('events.eu1.segmentapis.com')],
 };
