@@ -3,6 +3,7 @@
  * collected while ESLint walks the tree, the analysis at `Program:exit`, and each leak turned into a
  * report with its suggestions. `rules/no-pii.ts` holds the rule's meta and hands its context here.
  */
+import type { Finding } from '../../util/create-rule.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { Bindings } from '../../ast/bindings.js';
@@ -26,13 +27,8 @@ export type NoPiiMessageId = 'leak' | 'adMatching' | 'drop' | 'dropConfigureHelp
 
 type Context = Readonly<TSESLint.RuleContext<NoPiiMessageId, []>>;
 
-/** What the rule reports: the node, the message and its data, and the suggestions. */
-export interface NoPiiFinding {
-  readonly node: TSESTree.Node;
-  readonly messageId: NoPiiMessageId;
-  readonly data: Record<string, string>;
-  readonly suggest: TSESLint.SuggestionReportDescriptor<NoPiiMessageId>[];
-}
+/** What the rule reports. */
+export type NoPiiFinding = Finding<NoPiiMessageId>;
 
 /** How many of the project's other modules one linted file may read to learn whether its imports reach a vendor. */
 const FILES_READ_PER_LINTED_FILE = 20;

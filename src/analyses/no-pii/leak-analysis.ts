@@ -14,6 +14,7 @@ import {
   propertyName,
   staticString,
   unwrap,
+  calleeName,
 } from '../../ast/bindings.js';
 import type { ArgRole, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
@@ -655,13 +656,7 @@ function subjectOfKey(key: string | undefined): Subject | undefined {
 
 /** `useCallback(fn)` / `useEvent(fn)` stand for `fn`; `useMemo(() => value)` for `value`. */
 function memoHook(call: TSESTree.CallExpression): 'callback' | 'memo' | undefined {
-  const callee = unwrap(call.callee);
-  const name =
-    callee.type === T.Identifier
-      ? callee.name
-      : callee.type === T.MemberExpression
-        ? propertyName(callee)
-        : undefined;
+  const name = calleeName(unwrap(call.callee));
   if (!call.arguments[0]) return undefined;
   if (name === 'useCallback' || name === 'useEvent' || name === 'useEffectEvent') return 'callback';
   return name === 'useMemo' ? 'memo' : undefined;
