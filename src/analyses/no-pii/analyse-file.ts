@@ -20,10 +20,11 @@ import { filePresence } from '../../sdk/vendor-presence.js';
 import { type ResolvedSettings, readSettings } from '../../settings/settings.js';
 import { leakAnalysis } from './engine.js';
 import type { Leak } from './leak-analysis.js';
-import { pseudonymizeFix } from './pseudonymize-fix.js';
+import { pseudonymizeFix, sha256Fix } from './pseudonymize-fix.js';
 import { type ModuleView, projectModules } from './wrapper-summaries.js';
 
-export type NoPiiMessageId = 'leak' | 'adMatching' | 'drop' | 'dropConfigureHelper' | 'pseudonymize';
+export type NoPiiMessageId =
+  'leak' | 'identityArgument' | 'adMatching' | 'drop' | 'dropConfigureHelper' | 'pseudonymize' | 'hashSha256';
 
 type Context = Readonly<TSESLint.RuleContext<NoPiiMessageId, []>>;
 
@@ -125,7 +126,11 @@ function wrapperCallLooksPersonal(
   );
 }
 
-/** A leak as ESLint reports it: the message, and the suggestions to pseudonymize or drop the value. */
+/**
+ * A leak as ESLint reports it: the message, and the suggestions to pseudonymize (with the configured
+ * helper), hash (identity matching for ads, where Node's crypto can be loaded) or drop the value. An
+ * identity argument is never dropped (see {@link isPositionalIdentity}); its message says so.
+ */
 function leakFinding(context: Context, settings: ResolvedSettings, leak: Leak): NoPiiFinding {
   const { sourceCode } = context;
   const data = { category: CATEGORIES[leak.category], vendor: leak.vendor.name, method: leak.label };
@@ -135,10 +140,30 @@ function leakFinding(context: Context, settings: ResolvedSettings, leak: Leak): 
     helper && leak.category !== 'object' ? pseudonymizeFix(sourceCode, leak.node, helper) : undefined;
   if (wrap && helper)
     suggest.push({ messageId: 'pseudonymize', data: { ...data, helper: helper.name }, fix: wrap });
-  const drop = dropFix(sourceCode, leak.node);
+  const hash =
+    !helper && leak.matching && leak.category !== 'object' ? sha256Fix(sourceCode, leak.node) : undefined;
+  if (hash) suggest.push({ messageId: 'hashSha256', data, fix: hash });
+  const identity = isPositionalIdentity(leak);
+  const drop = identity ? undefined : dropFix(sourceCode, leak.node);
   if (drop) {
     const hint = !helper && IDENTIFIER_CATEGORIES.has(leak.category);
     suggest.push({ messageId: hint ? 'dropConfigureHelper' : 'drop', data, fix: drop });
   }
-  return { node: leak.node, messageId: leak.matching ? 'adMatching' : 'leak', data, suggest };
+  const messageId = leak.matching ? 'adMatching' : identity ? 'identityArgument' : 'leak';
+  return { node: leak.node, messageId, data, suggest };
+}
+
+/**
+ * An argument the sink reads as an identity (`user-id`, `org-id`) that cannot be dropped without
+ * changing what the call means: one followed by other arguments (dropping shifts them, blanking it
+ * sends `undefined` as the identity: `identify(undefined, traits)`), or any identity argument of an
+ * identity call (`identify()` is another call, `group('company')` an incomplete one). Properties,
+ * spreads and array elements can still be dropped; so can a trailing identity of other calls
+ * (`init(key, user.id)` becomes `init(key)`). Decided from the catalog's roles, not from vendors.
+ */
+function isPositionalIdentity(leak: Leak): boolean {
+  const call = leak.node.parent;
+  if (!leak.identity || (call?.type !== T.CallExpression && call?.type !== T.NewExpression)) return false;
+  const index = call.arguments.indexOf(leak.node as TSESTree.CallExpressionArgument);
+  return index >= 0 && (index < call.arguments.length - 1 || leak.kind === 'identity');
 }

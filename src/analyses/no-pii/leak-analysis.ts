@@ -16,7 +16,7 @@ import {
   unwrap,
   calleeName,
 } from '../../ast/bindings.js';
-import type { ArgRole, Subject, Vendor } from '../../catalog/index.js';
+import type { ArgRole, SinkKind, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
 import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
@@ -37,6 +37,10 @@ export interface Leak {
   readonly label: string;
   /** Sent for identity matching for ads (a `matching` role): the person's identity is disclosed on purpose. */
   readonly matching: boolean;
+  /** Read in an identity role (`user-id`, `org-id`): the node is, or is in, the identity the sink is given. */
+  readonly identity: boolean;
+  /** What the sink does (`identity`, `event`, ...); undefined for an assignment to a vendor global. */
+  readonly kind: SinkKind | undefined;
 }
 
 /** A role as seen by the analysis: a catalog role, or one entry (key + value) of a payload. */
@@ -45,6 +49,7 @@ type Role = ArgRole | { readonly role: 'entry'; readonly key: string | undefined
 interface Target {
   readonly vendor: Vendor;
   readonly label: string;
+  readonly kind?: SinkKind;
   /** Inside a `matching` role. */
   readonly matching?: true;
 }
@@ -216,7 +221,7 @@ export class LeakAnalysis {
 
   private checkSink(sink: SinkCall): void {
     const { args } = sink;
-    const target: Target = { vendor: sink.vendor, label: sink.label };
+    const target: Target = { vendor: sink.vendor, label: sink.label, kind: sink.sink.kind };
     const count = Math.max(args.length, sink.sink.args.length);
     for (let i = 0; i < count; i++) {
       const arg = args[i];
@@ -237,7 +242,7 @@ export class LeakAnalysis {
   private checkElement(element: TSESTree.JSXOpeningElement, sink: SinkCall): void {
     const role = sink.sink.args[0];
     if (role?.role !== 'fields') return;
-    const target: Target = { vendor: sink.vendor, label: sink.label };
+    const target: Target = { vendor: sink.vendor, label: sink.label, kind: sink.sink.kind };
     for (const attribute of element.attributes) {
       // Spread props (`{...config}`) are not followed: the catalog names the props that carry data.
       if (
@@ -463,6 +468,7 @@ export class LeakAnalysis {
 
   /** Turns a verdict into a report, a forwarded parameter, or nothing, by role. */
   private decide(verdict: Verdict, role: Role, target: Target, at: Node): void {
+    const identity = role.role === 'user-id' || role.role === 'org-id';
     switch (verdict.kind) {
       case 'neutral':
         return;
@@ -481,6 +487,7 @@ export class LeakAnalysis {
             at,
             role.role === 'is' && verdict.category === 'object' ? role.category : verdict.category,
             target,
+            identity,
           );
         break;
       case 'unknown':
@@ -491,9 +498,9 @@ export class LeakAnalysis {
       case 'is':
         return this.report(at, role.category, target);
       case 'user-id':
-        return this.report(at, weakCat === 'name' ? 'name' : 'user-id', target);
+        return this.report(at, weakCat === 'name' ? 'name' : 'user-id', target, true);
       case 'org-id':
-        return weakCat === 'name' ? undefined : this.report(at, 'org-id', target);
+        return weakCat === 'name' ? undefined : this.report(at, 'org-id', target, true);
       case 'entry': {
         if (role.key === undefined) return;
         const byKey = fromName(role.key, true);
@@ -513,7 +520,7 @@ export class LeakAnalysis {
 
   private forward(verdict: Extract<Verdict, { kind: 'param' }>, role: Role, target: Target): void {
     const where = `${verdict.fn.range[0]}:${verdict.index}:${verdict.path.join('.')}`;
-    const key = `${where}:${JSON.stringify(role)}:${target.vendor.id}:${target.label}:${target.matching === true}`;
+    const key = `${where}:${JSON.stringify(role)}:${target.vendor.id}:${target.label}:${target.kind}:${target.matching === true}`;
     if (this.forwardKeys.has(key)) return;
     this.forwardKeys.add(key);
     let summary = this.summaries.get(verdict.fn);
@@ -521,7 +528,7 @@ export class LeakAnalysis {
     summary.push({ index: verdict.index, path: verdict.path, role, target });
   }
 
-  private report(node: Node, cat: Category, target: Target): void {
+  private report(node: Node, cat: Category, target: Target, identity = false): void {
     const matching = target.matching === true;
     if (
       !this.options.categories.has(cat) ||
@@ -530,7 +537,15 @@ export class LeakAnalysis {
     )
       return;
     this.reported.add(node);
-    this.leaks.push({ node, category: cat, vendor: target.vendor, label: target.label, matching });
+    this.leaks.push({
+      node,
+      category: cat,
+      vendor: target.vendor,
+      label: target.label,
+      matching,
+      identity,
+      kind: target.kind,
+    });
   }
 
   /**

@@ -124,7 +124,7 @@ export const mixpanel: Vendor = {
           unsafe: [true],
           safe: false,
           whenMissing: true,
-          collects: 'geolocates every user (city, region, country) from their IP address',
+          collects: 'geolocates every user from their IP address',
         },
       ],
     },

@@ -170,7 +170,7 @@ export const posthog: Vendor = {
           path: 'mask_all_text',
           unsafe: [false],
           safe: true,
-          collects: 'captures the text of clicked elements and records page text unmasked',
+          collects: 'captures clicked text and records page text unmasked',
         },
       ],
     },
