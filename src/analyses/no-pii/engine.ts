@@ -26,8 +26,8 @@ export function leakAnalysis({ file, bindings, settings, modules, services }: En
   analysis: LeakAnalysis;
   resolver: SinkResolver;
 } {
-  const resolver = new SinkResolver(settings.catalog, bindings, (specifier, imported, path) =>
-    modules.sdkValue(file, specifier, imported, path),
+  const resolver = new SinkResolver(settings.catalog, bindings, (specifier, imported, path, call) =>
+    modules.sdkValue(file, specifier, imported, path, call),
   );
   const analysis = new LeakAnalysis({
     resolver,
