@@ -319,7 +319,9 @@ function walkToSink(b, vendor, expr, shape, depth) {
       const fn = r.bool(0.5)
         ? `(${params.join(', ')}) => {\n${inner}\n}`
         : `function (${params.join(', ')}) {\n${inner}\n}`;
-      return `${expr}(${[...args, fn].join(', ')});`;
+      // An option callback is a property of the options object at `arg` (`init('x', { loaded: (p) => ... })`).
+      const arg = cb.option ? `{ ${cb.option}: ${fn} }` : fn;
+      return `${expr}(${[...args, arg].join(', ')});`;
     });
   }
   for (let tries = 0; tries < 4 && options.length; tries++) {

@@ -103,8 +103,15 @@ export interface Shape {
   readonly arrayCommands?: Readonly<Record<string, Sink>>;
   /** Assigning to the value is a sink (`window.intercomSettings = {...}`); the role of the right side. */
   readonly assign?: ArgRole;
-  /** Callback arguments whose parameters are vendor values (`withScope(scope => ...)`). */
-  readonly callbacks?: readonly { readonly arg: number; readonly params: readonly (Member | null)[] }[];
+  /**
+   * Callback arguments whose parameters are vendor values (`withScope(scope => ...)`); with `option`, the
+   * callback is that property of the options object at `arg` (`init(key, { loaded: (client) => ... })`).
+   */
+  readonly callbacks?: readonly {
+    readonly arg: number;
+    readonly option?: string;
+    readonly params: readonly (Member | null)[];
+  }[];
 }
 
 /** An npm package (or several that share one API) and what importing it gives. */

@@ -1,25 +1,53 @@
 /**
  * Which vendor value an expression is (a client, a namespace, a method), found through the code
- * itself: imports, `require`, `await import()`, factories, constructors, hooks, class fields, browser
- * globals, callback parameters; and which calls are sinks.
+ * itself: imports, `require`, `await import()`, factories, constructors, hooks, class fields and
+ * getters, browser globals, callback parameters (of the vendor's callbacks and of `.then`), the app's
+ * own functions that return a client (here or in another module), later assignments, and parameters
+ * typed with a vendor class; and which calls are sinks.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { TSESLint } from '@typescript-eslint/utils';
 import {
   type Bindings,
+  type FunctionNode,
   GLOBAL_OBJECTS,
   type ValueSource,
   enclosingClass,
   enclosingFunction,
+  findProperty,
+  isFunctionNode,
   propertyName,
   requireSource,
   staticString,
   unwrap,
 } from '../ast/bindings.js';
+import {
+  type ClassNode,
+  classMemberValue,
+  classMethod,
+  parameterType,
+  returnedExpressions,
+} from '../ast/declarations.js';
 import type { Catalog, Shape, Sink, Vendor } from '../catalog/index.js';
 import { ownValue } from '../util/records.js';
 
 type Node = TSESTree.Node;
+
+/** Answers memoised by key, with the keys being computed now (a cycle resolves to nothing). */
+interface Memo<K> {
+  readonly values: Map<K, SdkValue | undefined>;
+  readonly active: Set<K>;
+}
+
+const memo = <K>(): Memo<K> => ({ values: new Map(), active: new Set() });
+
+/** A class of the file, reached as itself (`Telemetry.ph`: static members) or through an instance. */
+interface AppClass {
+  readonly cls: ClassNode;
+  /** Static members only (the class), instance members only (`new C()`), or either (`this`). */
+  readonly isStatic: boolean | undefined;
+}
 
 export interface SdkValue {
   readonly vendor: Vendor;
@@ -48,8 +76,12 @@ export interface QueueProxy {
 }
 
 export class SinkResolver {
-  private readonly cache = new Map<Node, SdkValue | undefined>();
-  private readonly active = new Set<Node>();
+  /** What each expression is. */
+  private readonly values = memo<Node>();
+  /** What calling each function of the app returns. */
+  private readonly returns = memo<FunctionNode>();
+  /** What a `let` / `var` holds by its later writes or its annotation. */
+  private readonly variables = memo<TSESLint.Scope.Variable>();
   private depth = 0;
   /** Whether other project modules may be read now: set for the length of one question (see `following`). */
   private followModules = true;
@@ -57,30 +89,46 @@ export class SinkResolver {
   constructor(
     private readonly catalog: Catalog,
     private readonly bindings: Bindings,
-    /** Vendor values exported by the project's other modules (`export const analytics = AnalyticsBrowser.load(...)`). */
+    /**
+     * Vendor values exported by the project's other modules (`export const analytics = AnalyticsBrowser.load(...)`);
+     * with `call`, what calling that export returns (`export function analytics() { return client; }`).
+     */
     private readonly foreign?: (
       specifier: string,
       imported: string,
       path: readonly string[],
+      call?: boolean,
     ) => SdkValue | undefined,
   ) {}
 
   /** The vendor value `node` evaluates to, if any. Memoised per node; cycles resolve to nothing. */
   resolve(node: Node): SdkValue | undefined {
-    if (this.cache.has(node)) return this.cache.get(node);
+    return this.memoised(this.values, node, () => this.compute(unwrap(node)));
+  }
+
+  /**
+   * What calling `fn` returns, when it is a function of the app (a declaration, a function expression
+   * or arrow, or a name bound to one) that returns a vendor value: `function analytics() { return client; }`.
+   */
+  callResult(fn: Node): SdkValue | undefined {
+    return this.appCallResult(fn);
+  }
+
+  private memoised<K>(memo: Memo<K>, key: K, compute: () => SdkValue | undefined): SdkValue | undefined {
+    if (memo.values.has(key)) return memo.values.get(key);
     // Cycles, and the very long chains of minified code, resolve to nothing.
-    if (this.active.has(node) || this.depth > 64) return undefined;
-    this.active.add(node);
+    if (memo.active.has(key) || this.depth > 64) return undefined;
+    memo.active.add(key);
     this.depth++;
     let value: SdkValue | undefined;
     try {
-      value = this.compute(unwrap(node));
+      value = compute();
     } finally {
       this.depth--;
-      this.active.delete(node);
+      memo.active.delete(key);
     }
     // A miss while modules were not followed may be a hit later: not cached.
-    if (value !== undefined || this.followModules || !this.foreign) this.cache.set(node, value);
+    if (value !== undefined || this.followModules || !this.foreign) memo.values.set(key, value);
     return value;
   }
 
@@ -247,7 +295,6 @@ export class SinkResolver {
           const source = this.bindings.sourceOf(object);
           if (!source || source.kind === 'global') return this.global(name);
         }
-        if (object.type === T.ThisExpression) return this.classField(node, name);
         if (object.type === T.Identifier) {
           // `import * as lib from '../lib'; lib.analytics`: an export of a project module.
           const source = this.bindings.sourceOf(object);
@@ -260,8 +307,11 @@ export class SinkResolver {
             return this.followModules ? this.foreign?.(source.source, name, []) : undefined;
           }
         }
-        const base = this.resolve(object);
-        return base && this.member(base, name);
+        const base = object.type === T.ThisExpression ? undefined : this.resolve(object);
+        if (base) return this.member(base, name);
+        // `this.ph`, `Telemetry.ph`, `tracker.people`: a field or getter of a class of the file.
+        const owner = this.appClass(object);
+        return owner && this.classMember(owner, name);
       }
       case T.CallExpression: {
         const required = requireSource(node);
@@ -272,9 +322,10 @@ export class SinkResolver {
               ? this.foreign?.(required, 'require', [])
               : undefined;
         const callee = this.resolve(node.callee);
-        if (!callee) return undefined;
-        const shape = this.catalog.shape(callee.vendor, callee.shape.returns);
-        return shape && { vendor: callee.vendor, shape, path: callee.shape.label ?? callee.path };
+        const shape = callee && this.catalog.shape(callee.vendor, callee.shape.returns);
+        if (callee && shape) return { vendor: callee.vendor, shape, path: callee.shape.label ?? callee.path };
+        // A function of the app that returns a client: `analytics().capture(...)`.
+        return this.appCallResult(node.callee);
       }
       case T.NewExpression: {
         const callee = this.resolve(node.callee);
@@ -284,6 +335,17 @@ export class SinkResolver {
       }
       case T.AwaitExpression:
         return this.resolve(node.argument);
+      // `enabled ? posthog : undefined`, `client ?? init()`, `(client ??= new PostHog(key))`: either side.
+      case T.ConditionalExpression:
+        return this.resolve(node.consequent) ?? this.resolve(node.alternate);
+      case T.LogicalExpression:
+        return node.operator === '&&'
+          ? this.resolve(node.right)
+          : (this.resolve(node.left) ?? this.resolve(node.right));
+      case T.AssignmentExpression:
+        return this.resolve(node.right) ?? (node.operator === '=' ? undefined : this.resolve(node.left));
+      case T.SequenceExpression:
+        return this.resolve(node.expressions[node.expressions.length - 1]);
       case T.ImportExpression: {
         const source = staticString(node.source);
         if (source === undefined) return undefined;
@@ -307,7 +369,38 @@ export class SinkResolver {
 
   private identifier(id: TSESTree.Identifier): SdkValue | undefined {
     const source = this.bindings.sourceOf(id);
-    return source && this.fromSource(source, id.name);
+    return (source && this.fromSource(source, id.name)) ?? this.variableValue(id);
+  }
+
+  /**
+   * A `let` / `var` whose initialiser is no vendor value (`let client;`, `let p = null`): the first vendor
+   * value assigned to it anywhere in the file (`client = new PostHog(key)` in an init function), else
+   * the type it is annotated with (`let client: PostHog | undefined`, also for a `const`).
+   */
+  private variableValue(id: TSESTree.Identifier): SdkValue | undefined {
+    const variable = this.bindings.variableOf(id);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || def?.type !== TSESLint.Scope.DefinitionType.Variable || def.node.id !== def.name)
+      return undefined;
+    const declaration = def.parent;
+    return this.memoised(this.variables, variable, () => {
+      if (declaration?.type === T.VariableDeclaration && declaration.kind !== 'const') {
+        for (const ref of variable.references) {
+          const parent = ref.identifier.parent;
+          if (
+            ref.isWrite() &&
+            parent?.type === T.AssignmentExpression &&
+            parent.left === ref.identifier &&
+            ref.writeExpr
+          ) {
+            const value = this.resolve(ref.writeExpr);
+            if (value) return value;
+          }
+        }
+      }
+      const type = def.name.typeAnnotation?.typeAnnotation;
+      return type && this.typeValue(type);
+    });
   }
 
   private fromSource(source: ValueSource, name: string): SdkValue | undefined {
@@ -320,8 +413,13 @@ export class SinkResolver {
         return this.path(this.moduleValue(source.source, source.imported), source.path);
       case 'expr':
         return this.path(this.resolve(source.expr), source.path);
-      case 'param':
-        return this.path(this.callbackParam(source.fn, source.index), source.path);
+      case 'param': {
+        const value = this.callbackParam(source.fn, source.index);
+        if (value) return this.path(value, source.path);
+        // `record(ph: PostHog, ...)`: a parameter typed with a vendor class.
+        const type = source.path.length === 0 ? parameterType(source.fn.params[source.index]) : undefined;
+        return type && this.typeValue(type);
+      }
       case 'declaration':
         // The vendor's own snippet pasted into the file: `function gtag(){dataLayer.push(arguments)}`.
         return source.node.type === T.FunctionDeclaration ? this.global(name) : undefined;
@@ -330,43 +428,178 @@ export class SinkResolver {
     }
   }
 
-  /** A parameter of a callback handed to a vendor function (`Sentry.withScope(scope => ...)`). */
-  private callbackParam(fn: Node, index: number): SdkValue | undefined {
-    const call = fn.parent;
-    if (!call || call.type !== T.CallExpression) return undefined;
-    const argIndex = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+  /**
+   * A parameter of a callback handed to a vendor function (`Sentry.withScope(scope => ...)`), or set as
+   * an option of one (`posthog.init(key, { loaded: (ph) => ... })`, the catalog's `callbacks`); the
+   * first parameter of `.then(cb)` on a vendor value (a promise of it: promises are not told apart from
+   * their values), `getClient().then((ph) => ...)`, `import('posthog-js').then(({ default: ph }) => ...)`.
+   */
+  private callbackParam(fn: FunctionNode, index: number): SdkValue | undefined {
+    let argument: Node = fn;
+    let option: string | undefined;
+    const parent = fn.parent;
+    if (parent?.type === T.Property && parent.value === fn && parent.parent.type === T.ObjectExpression) {
+      option = propertyName(parent);
+      if (option === undefined) return undefined;
+      argument = parent.parent;
+    }
+    const call = argument.parent;
+    if (call?.type !== T.CallExpression) return undefined;
+    const argIndex = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+    if (argIndex < 0) return undefined;
     const callee = this.resolve(call.callee);
-    const spec = callee?.shape.callbacks?.find((c) => c.arg === argIndex);
+    const spec = callee?.shape.callbacks?.find((c) => c.arg === argIndex && c.option === option);
     const member = spec?.params[index];
-    if (!callee || member === undefined || member === null) return undefined;
-    const shape = this.catalog.shape(callee.vendor, member);
-    return shape && { vendor: callee.vendor, shape, path: '' };
+    if (callee && member !== undefined && member !== null) {
+      const shape = this.catalog.shape(callee.vendor, member);
+      return shape && { vendor: callee.vendor, shape, path: '' };
+    }
+    const then = unwrap(call.callee);
+    return option === undefined &&
+      argIndex === 0 &&
+      index === 0 &&
+      then.type === T.MemberExpression &&
+      propertyName(then) === 'then'
+      ? this.resolve(then.object)
+      : undefined;
   }
 
-  /** `this.client` inside a class: a field initialiser or an assignment in the constructor. */
-  private classField(node: TSESTree.MemberExpression, name: string): SdkValue | undefined {
-    const cls = enclosingClass(node);
-    if (!cls) return undefined;
-    for (const element of cls.body.body) {
-      if (element.type === T.PropertyDefinition && element.value && propertyName(element) === name)
-        return this.resolve(element.value);
-      if (element.type === T.MethodDefinition && element.kind === 'constructor' && element.value.body) {
-        for (const statement of element.value.body.body) {
-          if (
-            statement.type !== T.ExpressionStatement ||
-            statement.expression.type !== T.AssignmentExpression
-          )
-            continue;
-          const { left, right } = statement.expression;
-          if (
-            left.type === T.MemberExpression &&
-            left.object.type === T.ThisExpression &&
-            propertyName(left) === name
-          )
-            return this.resolve(right);
-        }
+  /**
+   * The class of the file that `node` is (`Telemetry`: its static members) or an instance of (`this`,
+   * `new Tracker()`, a variable holding one).
+   */
+  private appClass(node: Node, depth = 0): AppClass | undefined {
+    const n = unwrap(node);
+    switch (n.type) {
+      case T.ThisExpression: {
+        const cls = enclosingClass(n);
+        return cls && { cls, isStatic: undefined };
+      }
+      case T.ClassExpression:
+        return { cls: n, isStatic: true };
+      case T.NewExpression: {
+        const cls = depth < 8 ? this.appClass(n.callee, depth + 1) : undefined;
+        return cls?.isStatic ? { cls: cls.cls, isStatic: false } : undefined;
+      }
+      case T.Identifier: {
+        const source = this.bindings.sourceOf(n);
+        if (source?.kind === 'declaration')
+          return source.node.type === T.ClassDeclaration ? { cls: source.node, isStatic: true } : undefined;
+        return source?.kind === 'expr' && source.path.length === 0 && depth < 8
+          ? this.appClass(source.expr, depth + 1)
+          : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** A field, getter or constructor assignment of a class of the file (`this.client`, `Telemetry.ph`, `get people()`). */
+  private classMember(owner: AppClass, name: string): SdkValue | undefined {
+    const member = classMemberValue(owner.cls, name, owner.isStatic);
+    switch (member?.kind) {
+      case 'expr':
+        return this.resolve(member.expr);
+      case 'getter':
+        return this.returnedValue(member.fn);
+      case 'type':
+        return this.typeValue(member.type);
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * What calling `callee` returns when it is a function of the app: declared here (a function, an arrow
+   * in a const, an object's or class's method), or exported by another project module.
+   */
+  private appCallResult(callee: Node): SdkValue | undefined {
+    const fn = unwrap(callee);
+    if (isFunctionNode(fn)) return this.returnedValue(fn);
+    if (fn.type === T.Identifier) {
+      const source = this.bindings.sourceOf(fn);
+      if (source?.kind === 'declaration')
+        return source.node.type === T.FunctionDeclaration ? this.returnedValue(source.node) : undefined;
+      if (source?.kind === 'expr' && source.path.length === 0) {
+        const init = unwrap(source.expr);
+        return isFunctionNode(init) ? this.returnedValue(init) : undefined;
+      }
+      if (source?.kind === 'import' && !this.catalog.module(source.source))
+        return this.followModules
+          ? this.foreign?.(source.source, source.imported, source.path, true)
+          : undefined;
+      return undefined;
+    }
+    if (fn.type !== T.MemberExpression) return undefined;
+    const name = propertyName(fn);
+    if (name === undefined) return undefined;
+    const object = unwrap(fn.object);
+    if (object.type === T.Identifier) {
+      const source = this.bindings.sourceOf(object);
+      // `lib.analytics()` of `import * as lib from '../lib'`.
+      if (
+        source?.kind === 'import' &&
+        source.imported === '*' &&
+        source.path.length === 0 &&
+        !this.catalog.module(source.source)
+      )
+        return this.followModules ? this.foreign?.(source.source, name, [], true) : undefined;
+      // `const api = { client() { return ph; } }; api.client()`.
+      const init = source?.kind === 'expr' && source.path.length === 0 ? unwrap(source.expr) : undefined;
+      if (init?.type === T.ObjectExpression) {
+        const value = findProperty(init, name)?.value;
+        const method = value && unwrap(value);
+        return method && isFunctionNode(method) ? this.returnedValue(method) : undefined;
       }
     }
-    return undefined;
+    const owner = this.appClass(object);
+    const method = owner && classMethod(owner.cls, name, owner.isStatic);
+    return method && this.returnedValue(method);
+  }
+
+  /** The first vendor value among what `fn` returns (`return client`, an arrow's body). */
+  private returnedValue(fn: FunctionNode): SdkValue | undefined {
+    return this.memoised(this.returns, fn, () => {
+      for (const returned of returnedExpressions(fn)) {
+        const value = this.resolve(returned);
+        if (value) return value;
+      }
+      return undefined;
+    });
+  }
+
+  /**
+   * The vendor value a type annotation stands for: an instance of a vendor class named through an
+   * import of the vendor's package (`PostHog` of `import { PostHog } from 'posthog-node'`, type-only
+   * imports and `ns.PostHog` included), optionally with `| null` / `| undefined`; or `typeof client`.
+   * A type of the file or of another package of the same name is no vendor type.
+   */
+  private typeValue(type: TSESTree.TypeNode): SdkValue | undefined {
+    switch (type.type) {
+      case T.TSUnionType: {
+        const kept = type.types.filter((t) => t.type !== T.TSNullKeyword && t.type !== T.TSUndefinedKeyword);
+        return kept.length === 1 ? this.typeValue(kept[0]) : undefined;
+      }
+      case T.TSTypeReference: {
+        const value = this.typeName(type.typeName);
+        const shape = value && this.catalog.shape(value.vendor, value.shape.construct);
+        return value && shape && { vendor: value.vendor, shape, path: '' };
+      }
+      case T.TSTypeQuery:
+        return type.exprName.type === T.Identifier ? this.resolve(type.exprName) : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  /** The vendor value a type name refers to: an import of a vendor package (or of a project module that re-exports one). */
+  private typeName(name: TSESTree.EntityName): SdkValue | undefined {
+    if (name.type === T.TSQualifiedName) {
+      const base = this.typeName(name.left);
+      return base && this.member(base, name.right.name);
+    }
+    if (name.type !== T.Identifier) return undefined;
+    const source = this.bindings.sourceOf(name) ?? this.bindings.sourceOfName(name, name.name);
+    return source?.kind === 'import' ? this.fromSource(source, name.name) : undefined;
   }
 }

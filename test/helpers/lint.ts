@@ -22,6 +22,11 @@ export interface LintOptions {
   options?: unknown[];
   /** The rule to run (default `no-pii`). */
   rule?: string;
+  /**
+   * With type information: the folder of the tsconfig.json whose program holds `filename` (the file is
+   * linted with this code in place of what is on disk). TypeScript files only.
+   */
+  typed?: string;
 }
 
 export function lint(code: string, opts: LintOptions = {}): Linter.LintMessage[] {
@@ -35,7 +40,10 @@ export function lint(code: string, opts: LintOptions = {}): Linter.LintMessage[]
         ecmaVersion: 'latest',
         sourceType: 'module',
         ...(ts ? { parser: tsParser } : {}),
-        parserOptions: { ecmaFeatures: { jsx: true } },
+        parserOptions: {
+          ecmaFeatures: { jsx: true },
+          ...(opts.typed ? { projectService: true, tsconfigRootDir: opts.typed } : {}),
+        },
       },
       settings: opts.settings ? { 'analytics-privacy': opts.settings } : {},
       rules: { [`analytics-privacy/${opts.rule ?? 'no-pii'}`]: ['error', ...(opts.options ?? [])] },

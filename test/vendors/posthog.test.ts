@@ -28,6 +28,16 @@ describe('PostHog', () => {
       ),
     ).toEqual(['3: user ID reaches PostHog capture']);
   });
+  it('reports through the client init hands to its loaded option, on the global too', () => {
+    expect(
+      reports(
+        `import posthog from 'posthog-js';\nposthog.init(KEY, { loaded: (ph) => ph.identify(member.id) });\nwindow.posthog.init(KEY, { loaded(ph) { ph.people.set({ email: user.email }); } });`,
+      ),
+    ).toEqual([
+      '2: user ID reaches PostHog identify (identity argument)',
+      '3: email reaches PostHog people.set',
+    ]);
+  });
   it('reports an organization ID given to group on the global', () => {
     expect(reports(`window.posthog.group('company', team.id);`)).toEqual([
       '1: organization ID reaches PostHog group (identity argument)',

@@ -29,8 +29,8 @@ export function leakAnalysis({ file, bindings, settings, modules, services, endp
   analysis: LeakAnalysis;
   resolver: SinkResolver;
 } {
-  const resolver = new SinkResolver(settings.catalog, bindings, (specifier, imported, path) =>
-    modules.sdkValue(file, specifier, imported, path),
+  const resolver = new SinkResolver(settings.catalog, bindings, (specifier, imported, path, call) =>
+    modules.sdkValue(file, specifier, imported, path, call),
   );
   const analysis = new LeakAnalysis({
     resolver,

@@ -16,6 +16,7 @@ import {
   unwrap,
   calleeName,
 } from '../../ast/bindings.js';
+import { classMethod } from '../../ast/declarations.js';
 import type { ArgRole, SinkKind, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
@@ -75,12 +76,13 @@ export interface ClassRef {
 
 /** The project's other modules, as seen from one file (see wrapper-summaries.ts). */
 export interface ForeignModules {
-  /** A vendor client exported by a project module. */
+  /** A vendor client exported by a project module; with `call`, what calling that export returns. */
   sdkValue(
     fromFile: string,
     specifier: string,
     imported: string,
     path: readonly string[],
+    call?: boolean,
   ): SdkValue | undefined;
   callable(
     fromFile: string,
@@ -558,13 +560,16 @@ export class LeakAnalysis {
     const n = unwrap(node);
     if (isFunctionNode(n)) return path.length === 0 ? { analysis: this, fn: n } : undefined;
     switch (n.type) {
+      case T.ClassDeclaration:
+      case T.ClassExpression: {
+        // `Telemetry.send(...)`: a static method.
+        const fn = path.length === 1 ? classMethod(n, path[0], true) : undefined;
+        return fn && { analysis: this, fn };
+      }
       case T.Identifier: {
         const source = this.bindings.sourceOf(n);
         if (!source) return undefined;
-        if (source.kind === 'declaration')
-          return isFunctionNode(source.node) && path.length === 0
-            ? { analysis: this, fn: source.node }
-            : undefined;
+        if (source.kind === 'declaration') return this.callable(source.node, path, depth + 1, localOnly);
         if (source.kind === 'expr')
           return this.callable(source.expr, [...source.path, ...path], depth + 1, localOnly);
         if (source.kind === 'import' && !localOnly)
@@ -582,7 +587,8 @@ export class LeakAnalysis {
         if (name === undefined) return undefined;
         const object = unwrap(n.object);
         if (object.type === T.ThisExpression) {
-          const fn = path.length === 0 ? classMethod(n, name) : undefined;
+          const cls = path.length === 0 ? enclosingClass(n) : undefined;
+          const fn = cls && classMethod(cls, name, undefined);
           return fn ? { analysis: this, fn } : undefined;
         }
         return this.callable(object, [name, ...path], depth + 1, localOnly);
@@ -608,7 +614,7 @@ export class LeakAnalysis {
       case T.NewExpression: {
         if (path.length !== 1) return undefined;
         const cls = localOnly ? this.classOf(n.callee, depth + 1, true) : this.classOf(n.callee, depth + 1);
-        const fn = cls && methodOf(cls.node.body, path[0]);
+        const fn = cls && classMethod(cls.node, path[0], false);
         return fn && cls ? { analysis: cls.analysis, fn } : undefined;
       }
       default:
@@ -675,31 +681,6 @@ function memoHook(call: TSESTree.CallExpression): 'callback' | 'memo' | undefine
   if (!call.arguments[0]) return undefined;
   if (name === 'useCallback' || name === 'useEvent' || name === 'useEffectEvent') return 'callback';
   return name === 'useMemo' ? 'memo' : undefined;
-}
-
-function classMethod(node: Node, name: string): FunctionNode | undefined {
-  const cls = enclosingClass(node);
-  return cls ? methodOf(cls.body, name) : undefined;
-}
-
-function methodOf(body: TSESTree.ClassBody, name: string): FunctionNode | undefined {
-  for (const element of body.body) {
-    if (
-      element.type === T.MethodDefinition &&
-      element.kind === 'method' &&
-      element.value.type === T.FunctionExpression &&
-      propertyName(element) === name
-    )
-      return element.value;
-    if (
-      element.type === T.PropertyDefinition &&
-      element.value &&
-      isFunctionNode(element.value) &&
-      propertyName(element) === name
-    )
-      return element.value;
-  }
-  return undefined;
 }
 
 /** What a function returns: an arrow's expression body, or the last top-level `return`. */

@@ -117,8 +117,9 @@ export class ModuleView implements ForeignModules {
     specifier: string,
     imported: string,
     path: readonly string[],
+    call?: boolean,
   ): SdkValue | undefined {
-    return this.modules.sdkValue(this, fromFile, specifier, imported, path);
+    return this.modules.sdkValue(this, fromFile, specifier, imported, path, call);
   }
 }
 
@@ -297,17 +298,23 @@ export class ProjectModules {
       : undefined;
   }
 
-  /** A vendor client exported by a project module. */
+  /**
+   * A vendor client exported by a project module; with `call`, what calling the exported function
+   * returns (`export function analytics() { return (client ??= new PostHog(key)); }`), as the module's
+   * own resolver reads its returned expressions.
+   */
   sdkValue(
     view: ModuleView,
     fromFile: string,
     specifier: string,
     imported: string,
     path: readonly string[],
+    call = false,
   ): SdkValue | undefined {
     const found = this.member(view, fromFile, specifier, imported, path, 0);
     if (!found) return undefined;
     const { resolver } = found.module;
+    if (call) return found.path.length === 0 && !found.vendor ? resolver.callResult(found.node) : undefined;
     const base = found.vendor
       ? resolver.moduleExport(found.vendor.specifier, found.vendor.imported)
       : resolver.resolve(found.node);

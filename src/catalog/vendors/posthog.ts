@@ -80,7 +80,12 @@ export const posthog: Vendor = {
   ],
   globals: { posthog: 'client' },
   shapes: {
-    init: { call: sink('init', null, initConfig), returns: 'client' },
+    // `loaded(posthog)` is called with the client once it is initialised.
+    init: {
+      call: sink('init', null, initConfig),
+      returns: 'client',
+      callbacks: [{ arg: 1, option: 'loaded', params: ['client'] }],
+    },
     NodeClass: { construct: 'node' },
     nodeCjs: { construct: 'node', members: { PostHog: 'NodeClass' } },
     client: {
@@ -148,6 +153,7 @@ export const posthog: Vendor = {
     'https://posthog.com/docs/product-analytics/person-properties.md',
     'https://posthog.com/docs/libraries/bootstrapping.md',
     'https://posthog.com/docs/libraries/react',
+    'https://posthog.com/docs/libraries/js/config',
     'https://posthog.com/docs/references/posthog-node',
     'https://github.com/PostHog/posthog-js/blob/main/packages/browser/src/posthog-core.ts',
     'https://github.com/PostHog/posthog-js/blob/main/packages/node/src/types.ts',

@@ -1,5 +1,6 @@
-// no-pii follows the project's own wrappers across files (untyped): relative imports, tsconfig paths,
-// package.json imports, workspace packages, re-exports, CommonJS, class instances and hooks.
+// no-pii follows the project's own wrappers across files: relative imports, tsconfig paths,
+// package.json imports, workspace packages, re-exports, CommonJS, class instances and hooks, and the
+// vendor clients other modules hand out through accessor functions (untyped, and typed at the end).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adMatching, reports } from '../../helpers/lint.js';
@@ -138,6 +139,66 @@ describe('cross-file wrappers', () => {
       reports("import { track } from '../lib/analytics';\ntrack('x', { email: user.email });", {
         filename: 'page.ts',
       }),
+    ).toEqual([]);
+  });
+});
+
+describe('clients behind accessors of another module', () => {
+  it('an exported function that returns the client makes its call the client', () => {
+    expect(
+      check(
+        "import { analytics } from '../lib/clients';\nanalytics().capture({ distinctId: buyer.id, event: 'paid', properties: { email: buyer.email } });",
+      ),
+    ).toEqual(['2: user ID reaches PostHog capture', '2: email reaches PostHog capture']);
+  });
+
+  it('through a namespace import', () => {
+    expect(
+      check(
+        "import * as clients from '../lib/clients';\nclients.analytics().capture({ distinctId: buyer.id });",
+      ),
+    ).toEqual(['2: user ID reaches PostHog capture']);
+  });
+
+  it('a static method of an exported class that forwards its parameter', () => {
+    expect(
+      check("import { Telemetry } from '../lib/clients';\nTelemetry.send({ owner_email: owner.email });"),
+    ).toEqual(['2: email reaches PostHog capture']);
+  });
+
+  it('an async accessor and .then, in a file that matters', () => {
+    expect(
+      check(
+        "import { analytics, browserPosthog } from '../lib/clients';\nanalytics().capture({ distinctId: buyer.id });\nbrowserPosthog().then((ph) => ph.identify(buyer.id));",
+      ),
+    ).toEqual([
+      '2: user ID reaches PostHog capture',
+      '3: user ID reaches PostHog identify (identity argument)',
+    ]);
+  });
+
+  it('an accessor that returns something else is no client', () => {
+    expect(
+      check("import { outbox } from '../lib/clients';\noutbox().capture({ email: buyer.email });"),
+    ).toEqual([]);
+  });
+});
+
+describe('clients behind accessors of another module, with type information', () => {
+  // The fixture's own tsconfig.json gives the program; the results are the same as without it.
+  const typed = (code: string) => reports(code, { filename: app('page.ts'), typed: root });
+
+  it('an exported accessor, a static method of an exported class, an accessor of something else', () => {
+    expect(
+      typed(
+        "import { analytics } from '../lib/clients';\nanalytics().capture({ distinctId: buyer.id, event: 'paid', properties: { email: buyer.email } });",
+      ),
+    ).toEqual(['2: user ID reaches PostHog capture', '2: email reaches PostHog capture']);
+    expect(
+      typed("import { Telemetry } from '../lib/clients';\nTelemetry.send({ owner_email: owner.email });"),
+    ).toEqual(['2: email reaches PostHog capture']);
+    expect(
+      typed("import { outbox } from '../lib/clients';\noutbox().capture({ email: buyer.email });"),
     ).toEqual([]);
   });
 });
