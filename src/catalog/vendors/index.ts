@@ -44,6 +44,7 @@ import { pendo } from './pendo.js';
 import { pinterestTag } from './pinterest-tag.js';
 import { plausible } from './plausible.js';
 import { posthog } from './posthog.js';
+import { raygun } from './raygun.js';
 import { redditPixel } from './reddit-pixel.js';
 import { rollbar } from './rollbar.js';
 import { rudderstack } from './rudderstack.js';
@@ -106,6 +107,7 @@ export const vendors: readonly Vendor[] = [
   pinterestTag,
   plausible,
   posthog,
+  raygun,
   redditPixel,
   rollbar,
   rudderstack,
