@@ -24,6 +24,7 @@ import { hightouch } from './hightouch.js';
 import { hotjar } from './hotjar.js';
 import { hubspot } from './hubspot.js';
 import { intercom } from './intercom.js';
+import { jitsu } from './jitsu.js';
 import { june } from './june.js';
 import { kissmetrics } from './kissmetrics.js';
 import { klaviyo } from './klaviyo.js';
@@ -87,6 +88,7 @@ export const vendors: readonly Vendor[] = [
   hotjar,
   hubspot,
   intercom,
+  jitsu,
   june,
   kissmetrics,
   klaviyo,
