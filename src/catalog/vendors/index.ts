@@ -12,6 +12,7 @@ import { crisp } from './crisp.js';
 import { customerIo } from './customer-io.js';
 import { datadog } from './datadog.js';
 import { drift } from './drift.js';
+import { dub } from './dub.js';
 import { elasticApm } from './elastic-apm.js';
 import { firebaseAnalytics } from './firebase-analytics.js';
 import { fullstory } from './fullstory.js';
@@ -76,6 +77,7 @@ export const vendors: readonly Vendor[] = [
   customerIo,
   datadog,
   drift,
+  dub,
   elasticApm,
   firebaseAnalytics,
   fullstory,
