@@ -43,6 +43,7 @@ import { mixpanel } from './mixpanel.js';
 import { mouseflow } from './mouseflow.js';
 import { newrelic } from './newrelic.js';
 import { openreplay } from './openreplay.js';
+import { opentelemetry } from './opentelemetry.js';
 import { optimizely } from './optimizely.js';
 import { pendo } from './pendo.js';
 import { pinterestTag } from './pinterest-tag.js';
@@ -110,6 +111,7 @@ export const vendors: readonly Vendor[] = [
   mouseflow,
   newrelic,
   openreplay,
+  opentelemetry,
   optimizely,
   pendo,
   pinterestTag,
