@@ -5,6 +5,7 @@ import { airbrake } from './airbrake.js';
 import { amplitude } from './amplitude.js';
 import { appInsights } from './app-insights.js';
 import { appcues } from './appcues.js';
+import { awsAmplifyAnalytics } from './aws-amplify-analytics.js';
 import { braze } from './braze.js';
 import { bugsnag } from './bugsnag.js';
 import { chameleon } from './chameleon.js';
@@ -20,6 +21,7 @@ import { fullstory } from './fullstory.js';
 import { gainsightPx } from './gainsight-px.js';
 import { getanalytics } from './getanalytics.js';
 import { googleAnalytics } from './google-analytics.js';
+import { grafanaFaro } from './grafana-faro.js';
 import { heap } from './heap.js';
 import { highlight } from './highlight.js';
 import { hightouch } from './hightouch.js';
@@ -73,6 +75,7 @@ export const vendors: readonly Vendor[] = [
   amplitude,
   appInsights,
   appcues,
+  awsAmplifyAnalytics,
   braze,
   bugsnag,
   chameleon,
@@ -88,6 +91,7 @@ export const vendors: readonly Vendor[] = [
   gainsightPx,
   getanalytics,
   googleAnalytics,
+  grafanaFaro,
   heap,
   highlight,
   hightouch,
