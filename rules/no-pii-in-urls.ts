@@ -34,9 +34,8 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ ids: false }],
     messages: {
-      url: '{{category}} in a URL ({{sink}}): analytics SDKs record page URLs and referrers; send it in a request body or keep it in client state instead.',
-      title:
-        '{{category}} in the page title ({{sink}}): analytics SDKs record page titles; leave personal data out of the title.',
+      url: '{{category}} in a URL ({{sink}}): analytics SDKs record page URLs',
+      title: '{{category}} in the page title ({{sink}}): analytics SDKs record page titles',
       dropParameter: 'Remove the {{param}} query parameter.',
     },
     languages: ['js/js'],

@@ -16,12 +16,12 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       leak: '{{category}} reaches {{vendor}} {{method}}',
-      adMatching:
-        "identity matching for ads: {{category}} reaches {{vendor}} {{method}}, which discloses the person's identity to {{vendor}} on purpose; send only the SHA-256 hash of the normalised value, as {{vendor}} asks, or leave it out",
+      identityArgument: '{{category}} reaches {{vendor}} {{method}} (identity argument)',
+      adMatching: 'identity matching for ads: {{category}} reaches {{vendor}} {{method}}',
       drop: 'Remove this {{category}} from the {{vendor}} call.',
-      dropConfigureHelper:
-        'Remove this {{category}} from the {{vendor}} call (to send a pseudonymous identifier instead, configure settings["analytics-privacy"].pseudonymize).',
-      pseudonymize: 'Pseudonymize this {{category}} with {{helper}}() before it reaches {{vendor}}.',
+      dropConfigureHelper: 'Remove this {{category}} from the {{vendor}} call (or configure pseudonymize).',
+      pseudonymize: 'Pseudonymize this {{category}} with {{helper}}().',
+      hashSha256: 'Replace with the SHA-256 hash of the trimmed, lower-cased {{category}}.',
     },
     languages: ['js/js'],
   },

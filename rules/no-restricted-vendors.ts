@@ -44,8 +44,8 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{}],
     messages: {
-      restricted: '{{vendor}} is not allowed in this project ({{how}} {{what}})',
-      restrictedWithMessage: '{{vendor}} is not allowed in this project ({{how}} {{what}}): {{message}}',
+      restricted: '{{vendor}} is not allowed ({{how}} {{what}})',
+      restrictedWithMessage: '{{vendor}} is not allowed ({{how}} {{what}}): {{message}}',
     },
     languages: ['js/js'],
   },

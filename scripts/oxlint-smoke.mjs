@@ -44,7 +44,7 @@ try {
     .sort();
   const expected = [
     'src/checkout.ts:3 email reaches Mixpanel track (no-pii)',
-    'src/init.js:2 sendDefaultPii: true in Sentry init sends IP addresses, cookies, request data and logged-in user details with events (no-unsafe-sdk-config)',
+    'src/init.js:2 sendDefaultPii: true in Sentry init sends IP addresses, cookies and user details with events (no-unsafe-sdk-config)',
     'src/server.cjs:2 user ID reaches Sentry setUser (no-pii)',
   ];
   const ok = run.status === 1 && JSON.stringify(reports) === JSON.stringify(expected);

@@ -94,7 +94,7 @@ describe('loading the built package', () => {
       }
       const [result] = JSON.parse(output) as ESLint.LintResult[];
       expect(result.messages.map((m) => `${m.line}: ${m.message}`)).toEqual([
-        '4: user ID reaches Mixpanel identify',
+        '4: user ID reaches Mixpanel identify (identity argument)',
       ]);
     });
   }

@@ -18,6 +18,7 @@ import { FINDING_PATTERNS } from '../src/cli/findings.js';
 import { ProjectModules } from '../src/analyses/no-pii/wrapper-summaries.js';
 import { readSettings, settingsSchema } from '../src/settings/settings.js';
 import { scriptHostsSource, scriptUrlSource } from '../src/analyses/no-restricted-vendors/vendor-reach.js';
+import { endpointHostsSource } from '../src/sdk/http-sinks.js';
 import type { JsonSchema } from '../src/util/json-schema.js';
 
 const root = join(import.meta.dirname, '..');
@@ -65,6 +66,10 @@ const DYNAMIC: [file: string, from: string][] = [
   [
     'src/analyses/no-restricted-vendors/vendor-reach.ts',
     "the hosts of the catalog's `scriptUrls`, escaped, as an alternation (scriptHostsSource()); checked below",
+  ],
+  [
+    'src/sdk/http-sinks.ts',
+    "the hosts of the catalog's `endpoints`, escaped, as an alternation (endpointHostsSource()); checked below",
   ],
 ];
 
@@ -254,6 +259,16 @@ describe('patterns built from catalog data', () => {
   it('the script host pre-test of no-restricted-vendors, for every vendor', () => {
     const source = scriptHostsSource([
       ...new Set(vendors.flatMap((v) => (v.scriptUrls ?? []).map((u) => u.split('/')[0]))),
+    ]);
+    expect(source).toBeDefined();
+    expect(verdict(source ?? '', 'i')).toBe('safe');
+  });
+});
+
+describe('vendor HTTP endpoints', () => {
+  it('the endpoint host pre-test of no-pii, for every vendor', () => {
+    const source = endpointHostsSource([
+      ...new Set(vendors.flatMap((v) => (v.endpoints ?? []).map((e) => e.url.toLowerCase().split('/')[0]))),
     ]);
     expect(source).toBeDefined();
     expect(verdict(source ?? '', 'i')).toBe('safe');

@@ -129,6 +129,12 @@ export function staticString(node: Node | null | undefined): string | undefined 
   return undefined;
 }
 
+/** The name a callee is called by: `track` in `track(...)` and in `analytics.track(...)`. */
+export function calleeName(callee: Node): string | undefined {
+  if (callee.type === T.Identifier) return callee.name;
+  return callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+}
+
 /** The last property of an object literal with this static key (spreads are not looked into). */
 export function findProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.Property | undefined {
   for (let i = object.properties.length - 1; i >= 0; i--) {

@@ -1,5 +1,5 @@
 /** Small constructors that keep vendor data modules short and readable. */
-import type { ArgRole, Member, Category, Shape, Sink, SinkKind, Subject } from './types.js';
+import type { ArgRole, Category, Endpoint, Member, Shape, Sink, SinkKind, Subject } from './types.js';
 
 export const userId: ArgRole = { role: 'user-id' };
 export const orgId: ArgRole = { role: 'org-id' };
@@ -50,3 +50,14 @@ export function same(s: Sink, ...names: string[]): Record<string, Shape> {
   for (const name of names) out[name] = { call: s };
   return out;
 }
+
+/**
+ * A vendor's HTTP ingestion endpoint (`api.segment.io/v1/batch`) and the role of its request body;
+ * messages name it `label`, by default `HTTP API /<path>`.
+ */
+export const endpoint = (url: string, kind: SinkKind, body: ArgRole, label?: string): Endpoint => ({
+  url,
+  kind,
+  body,
+  label: label ?? `HTTP API /${url.split('/').slice(1).join('/')}`,
+});

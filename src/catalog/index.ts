@@ -3,7 +3,7 @@ import type { Member, ModuleSpec, Shape, Vendor } from './types.js';
 import { isPathSpecifier } from '../util/specifiers.js';
 import { vendors as builtInVendors } from './vendors/index.js';
 
-export type { ArgRole, Member, Shape, Sink, Subject, Vendor } from './types.js';
+export type { ArgRole, Member, Shape, Sink, SinkKind, Subject, Vendor } from './types.js';
 
 export interface ModuleHit {
   readonly vendor: Vendor;

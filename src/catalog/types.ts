@@ -162,6 +162,8 @@ export interface Vendor {
    * the name lexicon (`src/personal-data/lexicon.ts`).
    */
   readonly nameWords?: readonly string[];
+  /** HTTP ingestion endpoints the app may call without the SDK (`no-pii` checks the request body). */
+  readonly endpoints?: readonly Endpoint[];
 }
 
 /**
@@ -189,6 +191,24 @@ export interface PageView {
   readonly call: PageViewCall;
   readonly urlKeys: readonly string[];
   readonly titleKeys?: readonly string[];
+}
+
+/**
+ * A vendor's HTTP ingestion endpoint, called without its SDK (`fetch('https://api.segment.io/v1/track',
+ * { body: JSON.stringify(message) })`, `axios.post(url, message)`): a common server-side pattern.
+ */
+export interface Endpoint {
+  /**
+   * Host and path, matched segment by segment against the request URL (scheme, query and fragment
+   * aside; case-insensitive): `*` stands for any one segment (an API version, a pixel id), and the URL
+   * may only add a trailing `/` after the last segment. `api.segment.io/v1/track`.
+   */
+  readonly url: string;
+  /** The role of the request body (a JSON object; `JSON.stringify` of one is read as the object). */
+  readonly body: ArgRole;
+  /** The method as messages show it: `HTTP API /v1/track`. */
+  readonly label: string;
+  readonly kind: SinkKind;
 }
 
 /** A literal option value as written in code. */
@@ -276,3 +296,25 @@ export interface MarkupCheck {
 type ConfigCheck =
   | { readonly targets: readonly ConfigTarget[]; readonly rules: readonly ConfigRule[] }
   | { readonly markup: MarkupCheck };
+
+/** Where a request's URL or body is in a call of an HTTP client: argument `arg`, or its property `field`. */
+export interface RequestPlace {
+  readonly arg: number;
+  readonly field?: string;
+}
+
+/** Where one call of an HTTP client puts the URL and the body. */
+export interface TransportCall {
+  readonly url: RequestPlace;
+  readonly body: RequestPlace;
+}
+
+/**
+ * An HTTP client through which apps call vendors' endpoints: reached as a global (`fetch`) or as a
+ * package export (`axios`'s default export); `calls` by member (`post`), `''` for calling the value itself.
+ */
+export interface Transport {
+  readonly global?: string;
+  readonly module?: { readonly name: string; readonly imported: string };
+  readonly calls: Readonly<Record<string, TransportCall>>;
+}

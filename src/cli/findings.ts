@@ -36,11 +36,14 @@ const labelToCategory = new Map<string, Category>(
 const vendorNames = [...new Set(vendors.map((v) => v.name))];
 const CATEGORY = alternation([...labelToCategory.keys()]);
 const VENDOR = alternation(vendorNames);
-/** `{{category}} reaches {{vendor}} {{method}}` (no-pii, and any rule that words its reports the same way). */
-const REACHES = new RegExp(`^(${CATEGORY}) reaches (${VENDOR}) (.+)$`);
-/** `identity matching for ads: {{category}} reaches {{vendor}} {{method}}, which ...` (no-pii): filed under identity matching for ads. */
+/**
+ * `{{category}} reaches {{vendor}} {{method}}`, and the same with ` (identity argument)` after it
+ * (no-pii, and any rule that words its reports the same way).
+ */
+const REACHES = new RegExp(`^(${CATEGORY}) reaches (${VENDOR}) (.+?)(?: \\(identity argument\\))?$`);
+/** `identity matching for ads: {{category}} reaches {{vendor}} {{method}}` (no-pii): filed under identity matching for ads. */
 const MATCHING = new RegExp(
-  `^${escapeRegExp(CATEGORIES['ad-matching'])}: (?:${CATEGORY}) reaches (${VENDOR}) (.+?), which `,
+  `^${escapeRegExp(CATEGORIES['ad-matching'])}: (?:${CATEGORY}) reaches (${VENDOR}) (.+)$`,
 );
 const ANY_VENDOR = new RegExp(`(?<![\\w$])(${VENDOR})(?![\\w$])`);
 const ANY_CATEGORY = new RegExp(`(?<![\\w$])(${CATEGORY})(?![\\w$])`);

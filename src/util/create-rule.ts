@@ -1,6 +1,14 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { hasOwnKey } from './records.js';
 import { DOCS_BASE } from './repository.js';
+
+/** What a rule's analysis hands the rule to report: the node, the message and its data, and the suggestions. */
+export interface Finding<MessageId extends string> {
+  readonly node: TSESTree.Node;
+  readonly messageId: MessageId;
+  readonly data: Record<string, string>;
+  readonly suggest?: TSESLint.SuggestionReportDescriptor<MessageId>[];
+}
 
 export interface PluginDocs {
   /** In `recommended` (every rule is in `strict` unless it is off by default). */

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
 import type { DataMap } from '../../src/cli/data-map.js';
 import { parseFinding } from '../../src/cli/findings.js';
+import noPiiInUrls from '../../rules/no-pii-in-urls.js';
+import noPii from '../../rules/no-pii.js';
 import { dumpDom, findChromium } from './chromium.js';
 import { cli, LEAKS, leakyShop, project, root } from './helpers.js';
 
@@ -38,12 +40,20 @@ describe('parseFinding', () => {
     });
   });
 
+  it('reads the method without the identity-argument note', () => {
+    expect(parseFinding('user ID reaches Mixpanel identify (identity argument)')).toEqual({
+      vendor: 'Mixpanel',
+      category: 'user-id',
+      method: 'identify',
+    });
+  });
+
   it('files identity matching for ads under its own category, with the method', () => {
-    expect(
-      parseFinding(
-        "identity matching for ads: email reaches Meta Pixel fbq('init'), which discloses the person's identity to Meta Pixel on purpose; send only the SHA-256 hash of the normalised value, as Meta Pixel asks, or leave it out",
-      ),
-    ).toEqual({ vendor: 'Meta Pixel', category: 'ad-matching', method: "fbq('init')" });
+    expect(parseFinding("identity matching for ads: email reaches Meta Pixel fbq('init')")).toEqual({
+      vendor: 'Meta Pixel',
+      category: 'ad-matching',
+      method: "fbq('init')",
+    });
   });
 
   it('files a message that names a vendor but no category of personal data under SDK settings', () => {
@@ -60,20 +70,36 @@ describe('parseFinding', () => {
   });
 
   it('files no-pii-in-urls findings under page views, with the place as method', () => {
-    expect(
-      parseFinding(
-        'email in a URL (router.push()): analytics SDKs record page URLs and referrers; send it in a request body or keep it in client state instead.',
-      ),
-    ).toEqual({
+    expect(parseFinding('email in a URL (router.push()): analytics SDKs record page URLs')).toEqual({
       vendor: 'Page views (any analytics SDK)',
       category: 'email',
       method: 'router.push()',
     });
-    expect(
-      parseFinding(
-        'name in the page title (<title>): analytics SDKs record page titles; leave personal data out of the title.',
-      ),
-    ).toEqual({ vendor: 'Page views (any analytics SDK)', category: 'name', method: '<title>' });
+    expect(parseFinding('name in the page title (<title>): analytics SDKs record page titles')).toEqual({
+      vendor: 'Page views (any analytics SDK)',
+      category: 'name',
+      method: '<title>',
+    });
+  });
+
+  it("reads back every no-pii and no-pii-in-urls message template (in step with the rules' wording)", () => {
+    const fill = (template: string, data: Record<string, string>): string =>
+      template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => data[key] ?? '');
+    const pii = noPii.meta.messages;
+    const data = { category: 'organization ID', vendor: 'Google Analytics', method: "gtag('config')" };
+    const method = { vendor: 'Google Analytics', method: "gtag('config')" };
+    expect(parseFinding(fill(pii.leak, data))).toEqual({ ...method, category: 'org-id' });
+    expect(parseFinding(fill(pii.identityArgument, data))).toEqual({ ...method, category: 'org-id' });
+    expect(parseFinding(fill(pii.adMatching, data))).toEqual({ ...method, category: 'ad-matching' });
+    const urls = noPiiInUrls.meta.messages;
+    const place = { category: 'email', sink: 'history.replaceState()' };
+    const pageViews = {
+      vendor: 'Page views (any analytics SDK)',
+      category: 'email',
+      method: 'history.replaceState()',
+    };
+    expect(parseFinding(fill(urls.url, place))).toEqual(pageViews);
+    expect(parseFinding(fill(urls.title, place))).toEqual(pageViews);
   });
 
   it('returns undefined when no vendor is named (whole words only)', () => {

@@ -5,7 +5,7 @@ describe('Amplitude', () => {
   it('reports a user ID given to setUserId through a namespace import', () => {
     expect(
       reports(`import * as amplitude from '@amplitude/analytics-browser';\namplitude.setUserId(member.id);`),
-    ).toEqual(['2: user ID reaches Amplitude setUserId']);
+    ).toEqual(['2: user ID reaches Amplitude setUserId (identity argument)']);
   });
   it('reports values set through the Identify builder', () => {
     expect(

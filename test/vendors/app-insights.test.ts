@@ -8,8 +8,8 @@ describe('Azure Application Insights', () => {
         `import { ApplicationInsights } from '@microsoft/applicationinsights-web';\nconst appInsights = new ApplicationInsights({ config: { connectionString: CONN } });\nappInsights.loadAppInsights();\nappInsights.setAuthenticatedUserContext(user.email, team.id);`,
       ),
     ).toEqual([
-      '4: email reaches Azure Application Insights setAuthenticatedUserContext',
-      '4: organization ID reaches Azure Application Insights setAuthenticatedUserContext',
+      '4: email reaches Azure Application Insights setAuthenticatedUserContext (identity argument)',
+      '4: organization ID reaches Azure Application Insights setAuthenticatedUserContext (identity argument)',
     ]);
   });
   it('reports event properties and custom properties', () => {

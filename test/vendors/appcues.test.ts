@@ -8,9 +8,9 @@ describe('Appcues', () => {
         `window.Appcues.identify(member.id, { email: user.email });\nAppcues.group(org.id, { name: org.name });`,
       ),
     ).toEqual([
-      '1: user ID reaches Appcues identify',
+      '1: user ID reaches Appcues identify (identity argument)',
       '1: email reaches Appcues identify',
-      '2: organization ID reaches Appcues group',
+      '2: organization ID reaches Appcues group (identity argument)',
     ]);
   });
   it('reports the React Native module', () => {
@@ -18,7 +18,7 @@ describe('Appcues', () => {
       reports(
         `import * as Appcues from '@appcues/react-native';\nAppcues.identify(member.id);\nAppcues.track('Sent Message', { recipient: contact.email });`,
       ),
-    ).toEqual(['2: user ID reaches Appcues identify', '3: email reaches Appcues track']);
+    ).toEqual(['2: user ID reaches Appcues identify (identity argument)', '3: email reaches Appcues track']);
   });
   it('reports the Capacitor plugin', () => {
     expect(

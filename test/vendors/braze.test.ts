@@ -4,7 +4,7 @@ import { reports } from '../helpers/lint.js';
 describe('Braze', () => {
   it('reports the external id given to changeUser', () => {
     expect(reports(`import * as braze from '@braze/web-sdk';\nbraze.changeUser(member.id);`)).toEqual([
-      '2: user ID reaches Braze changeUser',
+      '2: user ID reaches Braze changeUser (identity argument)',
     ]);
   });
   it('reports default attribute setters on getUser()', () => {

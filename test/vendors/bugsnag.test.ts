@@ -14,7 +14,7 @@ describe('Bugsnag', () => {
       reports(
         `const Bugsnag = require('@bugsnag/browser');\nBugsnag.setUser(member.id, user.email, 'anon');`,
       ),
-    ).toEqual(['2: user ID reaches Bugsnag setUser', '2: email reaches Bugsnag setUser']);
+    ).toEqual(['2: user ID reaches Bugsnag setUser (identity argument)', '2: email reaches Bugsnag setUser']);
   });
   it('reports metadata added through the onError callback of notify', () => {
     expect(
@@ -49,7 +49,7 @@ describe('Bugsnag', () => {
   });
   it('reports the email and name positions of setUser whatever the values are called', () => {
     expect(reports(`import Bugsnag from '@bugsnag/js';\nBugsnag.setUser(member.id, a, b);`)).toEqual([
-      '2: user ID reaches Bugsnag setUser',
+      '2: user ID reaches Bugsnag setUser (identity argument)',
       '2: email reaches Bugsnag setUser',
       '2: name reaches Bugsnag setUser',
     ]);

@@ -7,7 +7,10 @@ describe('Chameleon', () => {
       reports(
         `import * as chmln from '@chamaeleonidae/chmln';\nchmln.init(TOKEN);\nchmln.identify(member.id, { email: user.email, role: user.role });`,
       ),
-    ).toEqual(['3: user ID reaches Chameleon identify', '3: email reaches Chameleon identify']);
+    ).toEqual([
+      '3: user ID reaches Chameleon identify (identity argument)',
+      '3: email reaches Chameleon identify',
+    ]);
   });
   it('reports the chmln global and the legacy setup', () => {
     expect(
@@ -15,7 +18,7 @@ describe('Chameleon', () => {
         `window.chmln.identify(member.id, { name: user.fullName });\nchmln.setup({ uid: member.id, email: user.email });`,
       ),
     ).toEqual([
-      '1: user ID reaches Chameleon identify',
+      '1: user ID reaches Chameleon identify (identity argument)',
       '1: name reaches Chameleon identify',
       '2: user ID reaches Chameleon setup',
       '2: email reaches Chameleon setup',
@@ -27,7 +30,7 @@ describe('Chameleon', () => {
         `import { identify } from '@chamaeleonidae/chmln';\nidentify(member.id, { company: { uid: company.id, plan: 'pro' }, phone: customer.phone });`,
       ),
     ).toEqual([
-      '2: user ID reaches Chameleon identify',
+      '2: user ID reaches Chameleon identify (identity argument)',
       '2: organization ID reaches Chameleon identify',
       '2: phone number reaches Chameleon identify',
     ]);

@@ -30,7 +30,7 @@ describe('Countly', () => {
       ),
     ).toEqual([
       '1: email reaches Countly add_event',
-      '2: user ID reaches Countly change_id',
+      '2: user ID reaches Countly change_id (identity argument)',
       '3: phone number reaches Countly userData.set',
     ]);
   });

@@ -24,7 +24,7 @@ describe('Crisp', () => {
       ),
     ).toEqual([
       '2: user ID reaches Crisp configure',
-      '3: email reaches Crisp user.setEmail',
+      '3: email reaches Crisp user.setEmail (identity argument)',
       '4: phone number reaches Crisp session.pushEvent',
     ]);
   });

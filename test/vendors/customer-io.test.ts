@@ -10,7 +10,7 @@ describe('Customer.io', () => {
   });
   it('reports identify on the cioanalytics global', () => {
     expect(reports(`cioanalytics.identify(member.id, { email: user.email });`)).toEqual([
-      '1: user ID reaches Customer.io identify',
+      '1: user ID reaches Customer.io identify (identity argument)',
       '1: email reaches Customer.io identify',
     ]);
   });
@@ -19,7 +19,10 @@ describe('Customer.io', () => {
       reports(
         `import { TrackClient } from 'customerio-node';\nconst cio = new TrackClient(siteId, apiKey);\ncio.track(member.id, { name: 'purchase', data: { phone: customer.phone } });`,
       ),
-    ).toEqual(['3: user ID reaches Customer.io track', '3: phone number reaches Customer.io track']);
+    ).toEqual([
+      '3: user ID reaches Customer.io track (identity argument)',
+      '3: phone number reaches Customer.io track',
+    ]);
   });
   it('reports a user object spread into a CDP browser track', () => {
     expect(

@@ -4,7 +4,7 @@ import { reports } from '../helpers/lint.js';
 describe('Drift', () => {
   it('reports identify on the drift global', () => {
     expect(reports(`drift.identify(member.id, { email: user.email, nickname: user.fullName });`)).toEqual([
-      '1: user ID reaches Drift identify',
+      '1: user ID reaches Drift identify (identity argument)',
       '1: email reaches Drift identify',
       '1: name reaches Drift identify',
     ]);

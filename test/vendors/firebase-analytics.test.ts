@@ -7,7 +7,7 @@ describe('Firebase Analytics', () => {
       reports(
         `import { getAnalytics, setUserId } from 'firebase/analytics';\nconst analytics = getAnalytics(app);\nsetUserId(analytics, member.id);`,
       ),
-    ).toEqual(['3: user ID reaches Firebase Analytics setUserId']);
+    ).toEqual(['3: user ID reaches Firebase Analytics setUserId (identity argument)']);
   });
   it('reports event parameters of the modular logEvent', () => {
     expect(

@@ -8,7 +8,7 @@ describe('Analytics (getanalytics.io)', () => {
         `import Analytics from 'analytics';\nconst analytics = Analytics({ app: 'my-app', plugins: [] });\nanalytics.identify(member.id, { email: user.email });`,
       ),
     ).toEqual([
-      '3: user ID reaches Analytics (getanalytics.io) identify',
+      '3: user ID reaches Analytics (getanalytics.io) identify (identity argument)',
       '3: email reaches Analytics (getanalytics.io) identify',
     ]);
   });

@@ -3,7 +3,9 @@ import { reports } from '../helpers/lint.js';
 
 describe('Heap', () => {
   it('reports the identity given to identify on the global', () => {
-    expect(reports(`window.heap.identify(member.id);`)).toEqual(['1: user ID reaches Heap identify']);
+    expect(reports(`window.heap.identify(member.id);`)).toEqual([
+      '1: user ID reaches Heap identify (identity argument)',
+    ]);
   });
   it('reports user properties', () => {
     expect(reports(`heap.addUserProperties({ email: user.email, plan: 'pro' });`)).toEqual([

@@ -11,7 +11,7 @@ H.track('Checkout', { buyer: buyer.fullName });
 H.consumeError(error, \`failed for \${user.email}\`);
 H.addSessionFeedback({ verbatim: 'slow', userName: reporterName, userEmail: reporterEmail });`),
     ).toEqual([
-      '2: email reaches Highlight identify',
+      '2: email reaches Highlight identify (identity argument)',
       '2: phone number reaches Highlight identify',
       '3: name reaches Highlight track',
       '4: email reaches Highlight consumeError',

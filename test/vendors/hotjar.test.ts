@@ -5,11 +5,11 @@ describe('Hotjar', () => {
   it('reports the user ID and attributes of Hotjar.identify', () => {
     expect(
       reports(`import Hotjar from '@hotjar/browser';\nHotjar.identify(member.id, { email: user.email });`),
-    ).toEqual(['2: user ID reaches Hotjar identify', '2: email reaches Hotjar identify']);
+    ).toEqual(['2: user ID reaches Hotjar identify (identity argument)', '2: email reaches Hotjar identify']);
   });
   it("reports the user ID of hj('identify')", () => {
     expect(reports(`hj('identify', member.id, { plan: 'pro' });`)).toEqual([
-      "1: user ID reaches Hotjar hj('identify')",
+      "1: user ID reaches Hotjar hj('identify') (identity argument)",
     ]);
   });
   it('reports identifyHotjar from the useHotjar hook', () => {
@@ -17,7 +17,10 @@ describe('Hotjar', () => {
       reports(
         `import useHotjar from 'react-use-hotjar';\nfunction App() {\n  const { identifyHotjar } = useHotjar();\n  identifyHotjar(member.id, { email: user.email });\n}`,
       ),
-    ).toEqual(['4: user ID reaches Hotjar identifyHotjar', '4: email reaches Hotjar identifyHotjar']);
+    ).toEqual([
+      '4: user ID reaches Hotjar identifyHotjar (identity argument)',
+      '4: email reaches Hotjar identifyHotjar',
+    ]);
   });
   it('reports an email embedded in a stateChange path', () => {
     expect(

@@ -7,14 +7,14 @@ describe('June', () => {
       reports(
         `import { AnalyticsBrowser } from '@june-so/analytics-next';\nconst analytics = AnalyticsBrowser.load({ writeKey: KEY });\nanalytics.identify(member.id, { email: user.email });`,
       ),
-    ).toEqual(['3: user ID reaches June identify', '3: email reaches June identify']);
+    ).toEqual(['3: user ID reaches June identify (identity argument)', '3: email reaches June identify']);
   });
   it('reports the group ID of group', () => {
     expect(
       reports(
         `import { AnalyticsBrowser } from '@june-so/analytics-next';\nconst analytics = AnalyticsBrowser.load({ writeKey: KEY });\nanalytics.group(workspace.id);`,
       ),
-    ).toEqual(['3: organization ID reaches June group']);
+    ).toEqual(['3: organization ID reaches June group (identity argument)']);
   });
   it('reports the userId of a Node SDK message', () => {
     expect(

@@ -27,8 +27,8 @@ describe('Kissmetrics', () => {
         `const KM = require('kissmetrics');\nconst km = new KM({ key: KEY });\nkm.record(user.email, 'signed up', {});\nkm.set(member.id, { name: user.fullName });`,
       ),
     ).toEqual([
-      '3: email reaches Kissmetrics record',
-      '4: user ID reaches Kissmetrics set',
+      '3: email reaches Kissmetrics record (identity argument)',
+      '4: user ID reaches Kissmetrics set (identity argument)',
       '4: name reaches Kissmetrics set',
     ]);
   });

@@ -4,7 +4,7 @@ import { reports } from '../helpers/lint.js';
 describe('Koala', () => {
   it('reports the email given to the ko global', () => {
     expect(reports(`window.ko.identify(user.email, { id: member.id });`)).toEqual([
-      '1: email reaches Koala identify',
+      '1: email reaches Koala identify (identity argument)',
       '1: user ID reaches Koala identify',
     ]);
   });

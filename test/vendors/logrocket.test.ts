@@ -7,7 +7,10 @@ describe('LogRocket', () => {
       reports(
         `import LogRocket from 'logrocket';\nLogRocket.identify(member.id, { name: user.name, plan: 'pro' });`,
       ),
-    ).toEqual(['2: user ID reaches LogRocket identify', '2: name reaches LogRocket identify']);
+    ).toEqual([
+      '2: user ID reaches LogRocket identify (identity argument)',
+      '2: name reaches LogRocket identify',
+    ]);
   });
   it('reports event properties through require', () => {
     expect(

@@ -24,7 +24,7 @@ describe('Matomo', () => {
       ),
     ).toEqual([
       '3: email reaches Matomo trackEvent',
-      "4: user ID reaches Matomo pushInstruction('setUserId')",
+      "4: user ID reaches Matomo pushInstruction('setUserId') (identity argument)",
     ]);
   });
   it('reports the userId option of createInstance', () => {

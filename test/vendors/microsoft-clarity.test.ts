@@ -8,7 +8,7 @@ describe('Microsoft Clarity', () => {
         `import Clarity from '@microsoft/clarity';\nClarity.identify(member.id, undefined, undefined, user.name);`,
       ),
     ).toEqual([
-      '2: user ID reaches Microsoft Clarity identify',
+      '2: user ID reaches Microsoft Clarity identify (identity argument)',
       '2: name reaches Microsoft Clarity identify',
     ]);
   });
@@ -19,7 +19,7 @@ describe('Microsoft Clarity', () => {
   });
   it("reports the custom ID of the global clarity('identify')", () => {
     expect(reports(`clarity('identify', member.id);`)).toEqual([
-      "1: user ID reaches Microsoft Clarity clarity('identify')",
+      "1: user ID reaches Microsoft Clarity clarity('identify') (identity argument)",
     ]);
   });
   it("reports a custom tag of window.clarity('set')", () => {

@@ -16,14 +16,14 @@ mixpanel.set_group('company', org.id);
 mixpanel.get_group('company', org.id).set({ owner_email: owner.email });
 mixpanel.track_with_groups('Invite', { seats: 3 }, { company: org.id });`),
     ).toEqual([
-      '2: user ID reaches Mixpanel identify',
+      '2: user ID reaches Mixpanel identify (identity argument)',
       '3: email reaches Mixpanel people.set',
       '3: name reaches Mixpanel people.set',
       '4: phone number reaches Mixpanel people.set',
       '5: email reaches Mixpanel register',
       '6: name reaches Mixpanel track',
-      '7: organization ID reaches Mixpanel set_group',
-      '8: organization ID reaches Mixpanel get_group',
+      '7: organization ID reaches Mixpanel set_group (identity argument)',
+      '8: organization ID reaches Mixpanel get_group (identity argument)',
       '8: email reaches Mixpanel group.set',
       '9: organization ID reaches Mixpanel track_with_groups',
     ]);
@@ -32,7 +32,7 @@ mixpanel.track_with_groups('Invite', { seats: 3 }, { company: org.id });`),
   it('a named instance returned by init is a client too', () => {
     expect(
       reports(`${browser}const second = mixpanel.init('t', {}, 'second');\nsecond.alias(member.email);`),
-    ).toEqual(['3: email reaches Mixpanel alias']);
+    ).toEqual(['3: email reaches Mixpanel alias (identity argument)']);
   });
 
   it('node: message positions of people.* and groups.set', () => {
@@ -44,10 +44,10 @@ mp.groups.set('company_id', company.id, { plan: company.plan });`,
         { filename: 'server.cjs' },
       ),
     ).toEqual([
-      '3: user ID reaches Mixpanel people.set',
+      '3: user ID reaches Mixpanel people.set (identity argument)',
       '3: name reaches Mixpanel people.set',
       '4: user ID reaches Mixpanel track',
-      '5: organization ID reaches Mixpanel groups.set',
+      '5: organization ID reaches Mixpanel groups.set (identity argument)',
     ]);
   });
 

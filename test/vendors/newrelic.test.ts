@@ -3,7 +3,9 @@ import { reports, typedReports } from '../helpers/lint.js';
 
 describe('New Relic', () => {
   it('reports a user ID given to setUserId on the global', () => {
-    expect(reports(`newrelic.setUserId(member.id);`)).toEqual(['1: user ID reaches New Relic setUserId']);
+    expect(reports(`newrelic.setUserId(member.id);`)).toEqual([
+      '1: user ID reaches New Relic setUserId (identity argument)',
+    ]);
   });
   it('reports a custom attribute keyed as an email through window', () => {
     expect(reports(`window.newrelic.setCustomAttribute('userEmail', session.value);`)).toEqual([

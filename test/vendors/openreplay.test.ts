@@ -15,7 +15,7 @@ describe('OpenReplay', () => {
         `import { tracker } from '@openreplay/tracker';\ntracker.setUserID(member.id);\ntracker.setMetadata('email', user.email);\ntracker.event('invite', { invitee: invitee.email });`,
       ),
     ).toEqual([
-      '2: user ID reaches OpenReplay setUserID',
+      '2: user ID reaches OpenReplay setUserID (identity argument)',
       '3: email reaches OpenReplay setMetadata',
       '4: email reaches OpenReplay event',
     ]);
@@ -26,7 +26,7 @@ describe('OpenReplay', () => {
         `import { tracker } from '@openreplay/tracker/cjs';\ntracker.analytics.identify(member.id);\ntracker.analytics.people.setProperties({ email: user.email });`,
       ),
     ).toEqual([
-      '2: user ID reaches OpenReplay analytics.identify',
+      '2: user ID reaches OpenReplay analytics.identify (identity argument)',
       '3: email reaches OpenReplay analytics.people.setProperties',
     ]);
   });

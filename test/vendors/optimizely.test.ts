@@ -8,7 +8,7 @@ describe('Optimizely', () => {
         `import { createInstance } from '@optimizely/optimizely-sdk';\nconst client = createInstance({ projectConfigManager });\nconst ctx = client.createUserContext(member.id, { email: user.email, plan: 'pro' });\nctx.setAttribute('phone', customer.phone);`,
       ),
     ).toEqual([
-      '3: user ID reaches Optimizely createUserContext',
+      '3: user ID reaches Optimizely createUserContext (identity argument)',
       '3: email reaches Optimizely createUserContext',
       '4: phone number reaches Optimizely userContext.setAttribute',
     ]);
@@ -18,7 +18,10 @@ describe('Optimizely', () => {
       reports(
         `const optimizelySdk = require('@optimizely/optimizely-sdk');\nconst client = optimizelySdk.createInstance({ sdkKey });\nclient.track('purchase', member.id, { country: 'FR' }, { buyer_email: user.email });`,
       ),
-    ).toEqual(['3: user ID reaches Optimizely track', '3: email reaches Optimizely track']);
+    ).toEqual([
+      '3: user ID reaches Optimizely track (identity argument)',
+      '3: email reaches Optimizely track',
+    ]);
   });
   it('reports the React SDK client and hooks', () => {
     expect(

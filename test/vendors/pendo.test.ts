@@ -14,7 +14,9 @@ describe('Pendo', () => {
     ]);
   });
   it('reports identify through window', () => {
-    expect(reports(`window.pendo.identify(member.id);`)).toEqual(['1: user ID reaches Pendo identify']);
+    expect(reports(`window.pendo.identify(member.id);`)).toEqual([
+      '1: user ID reaches Pendo identify (identity argument)',
+    ]);
   });
   it('reports updateOptions and track properties', () => {
     expect(

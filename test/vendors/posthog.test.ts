@@ -9,7 +9,10 @@ describe('PostHog', () => {
   it('reports the distinct ID and person properties of identify', () => {
     expect(
       reports(`import posthog from 'posthog-js';\nposthog.identify(member.id, { email: user.email });`),
-    ).toEqual(['2: user ID reaches PostHog identify', '2: email reaches PostHog identify']);
+    ).toEqual([
+      '2: user ID reaches PostHog identify (identity argument)',
+      '2: email reaches PostHog identify',
+    ]);
   });
   it('reports $set person properties captured through the usePostHog hook', () => {
     expect(
@@ -27,7 +30,7 @@ describe('PostHog', () => {
   });
   it('reports an organization ID given to group on the global', () => {
     expect(reports(`window.posthog.group('company', team.id);`)).toEqual([
-      '1: organization ID reaches PostHog group',
+      '1: organization ID reaches PostHog group (identity argument)',
     ]);
   });
   it('reports people.set with a key and a value', () => {

@@ -11,7 +11,10 @@ describe('RudderStack', () => {
       reports(
         `import { RudderAnalytics } from '@rudderstack/analytics-js';\nconst analytics = new RudderAnalytics();\nanalytics.identify(member.id, { email: user.email });`,
       ),
-    ).toEqual(['3: user ID reaches RudderStack identify', '3: email reaches RudderStack identify']);
+    ).toEqual([
+      '3: user ID reaches RudderStack identify (identity argument)',
+      '3: email reaches RudderStack identify',
+    ]);
   });
   it('reports track properties on the global', () => {
     expect(reports(`window.rudderanalytics.track('Order Completed', { phone: customer.phone });`)).toEqual([
@@ -20,7 +23,7 @@ describe('RudderStack', () => {
   });
   it('reports an organization ID given to group', () => {
     expect(reports(`rudderanalytics.group(org.id, { plan: 'pro' });`)).toEqual([
-      '1: organization ID reaches RudderStack group',
+      '1: organization ID reaches RudderStack group (identity argument)',
     ]);
   });
   it('reports a Node SDK message (require)', () => {

@@ -16,10 +16,10 @@ analytics.group(workspace.id, { name: workspace.name });
 analytics.page('Docs', 'Intro', { viewer: viewer.displayName });
 analytics.track('Invited', { invitee_email: invite.email }, { context: { ip: request.ip } });`),
     ).toEqual([
-      '3: user ID reaches Segment identify',
+      '3: user ID reaches Segment identify (identity argument)',
       '3: email reaches Segment identify',
-      '4: user ID reaches Segment alias',
-      '5: organization ID reaches Segment group',
+      '4: user ID reaches Segment alias (identity argument)',
+      '5: organization ID reaches Segment group (identity argument)',
       '6: name reaches Segment page',
       '7: email reaches Segment track',
       '7: IP address reaches Segment track',

@@ -7,7 +7,10 @@ describe('Smartlook', () => {
       reports(
         `import Smartlook from 'smartlook-client';\nSmartlook.init(KEY);\nSmartlook.identify(member.id, { email: user.email });`,
       ),
-    ).toEqual(['3: user ID reaches Smartlook identify', '3: email reaches Smartlook identify']);
+    ).toEqual([
+      '3: user ID reaches Smartlook identify (identity argument)',
+      '3: email reaches Smartlook identify',
+    ]);
   });
   it('reports events and session properties', () => {
     expect(
@@ -18,7 +21,7 @@ describe('Smartlook', () => {
   });
   it('reports the smartlook command function', () => {
     expect(reports(`window.smartlook('identify', member.id, { name: user.fullName });`)).toEqual([
-      "1: user ID reaches Smartlook smartlook('identify')",
+      "1: user ID reaches Smartlook smartlook('identify') (identity argument)",
       "1: name reaches Smartlook smartlook('identify')",
     ]);
   });

@@ -4,7 +4,7 @@ import { reports } from '../helpers/lint.js';
 describe('Snowplow', () => {
   it('reports setUserId through a named import', () => {
     expect(reports(`import { setUserId } from '@snowplow/browser-tracker';\nsetUserId(member.id);`)).toEqual([
-      '2: user ID reaches Snowplow setUserId',
+      '2: user ID reaches Snowplow setUserId (identity argument)',
     ]);
   });
   it('reports self-describing event data and entities', () => {
@@ -23,7 +23,7 @@ describe('Snowplow', () => {
         `window.snowplow('setUserId', user.email);\nsnowplow('trackStructEvent', { category: 'invite', action: 'send', label: invitee.email });`,
       ),
     ).toEqual([
-      "1: email reaches Snowplow snowplow('setUserId')",
+      "1: email reaches Snowplow snowplow('setUserId') (identity argument)",
       "2: email reaches Snowplow snowplow('trackStructEvent')",
     ]);
   });
@@ -32,7 +32,7 @@ describe('Snowplow', () => {
       reports(
         `import { newTracker } from '@snowplow/browser-tracker';\nconst tracker = newTracker('sp1', COLLECTOR, { appId: 'web' });\ntracker?.setUserId(member.id);`,
       ),
-    ).toEqual(['3: user ID reaches Snowplow setUserId']);
+    ).toEqual(['3: user ID reaches Snowplow setUserId (identity argument)']);
   });
   it('stays silent on neutral events', () => {
     expect(

@@ -7,7 +7,7 @@ describe('Split', () => {
       reports(
         `import { SplitFactory } from '@splitsoftware/splitio';\nconst factory = SplitFactory({ core: { authorizationKey: KEY, key: member.id } });\nconst client = factory.client(user.email);`,
       ),
-    ).toEqual(['2: user ID reaches Split SplitFactory', '3: email reaches Split client']);
+    ).toEqual(['2: user ID reaches Split SplitFactory', '3: email reaches Split client (identity argument)']);
   });
   it('reports attributes and event properties of the isomorphic client', () => {
     expect(

@@ -4,7 +4,7 @@ import { reports } from '../helpers/lint.js';
 describe('Umami', () => {
   it('reports identify on the umami global', () => {
     expect(reports(`umami.identify(member.id, { email: user.email });`)).toEqual([
-      '1: user ID reaches Umami identify',
+      '1: user ID reaches Umami identify (identity argument)',
       '1: email reaches Umami identify',
     ]);
   });

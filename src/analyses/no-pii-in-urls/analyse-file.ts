@@ -3,7 +3,8 @@
  * (see listeners.ts), and each finding turned into a report with its suggestion.
  * `rules/no-pii-in-urls.ts` holds the rule's meta and hands its context here.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Finding } from '../../util/create-rule.js';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { typeServices } from '../../ast/type-services.js';
 import { CATEGORIES } from '../../personal-data/categories.js';
 import { valueClassifier } from '../../personal-data/value-classifier.js';
@@ -17,13 +18,8 @@ export interface NoPiiInUrlsOptions {
   readonly ids?: boolean;
 }
 
-/** What the rule reports: the node, the message and its data, and the suggestions. */
-export interface NoPiiInUrlsFinding {
-  readonly node: TSESTree.Node;
-  readonly messageId: NoPiiInUrlsMessageId;
-  readonly data: Record<string, string>;
-  readonly suggest: TSESLint.SuggestionReportDescriptor<NoPiiInUrlsMessageId>[];
-}
+/** What the rule reports. */
+export type NoPiiInUrlsFinding = Finding<NoPiiInUrlsMessageId>;
 
 /** The listeners of `no-pii-in-urls` for the file of `context`; each finding is handed to `report`. */
 export function analyseFile(

@@ -14,6 +14,7 @@ import {
   isFunctionNode,
   propertyName,
   unwrap,
+  calleeName,
 } from '../../ast/bindings.js';
 import { removeStatement } from '../../ast/fixes.js';
 import type { Catalog } from '../../catalog/index.js';
@@ -224,14 +225,7 @@ export class UrlSites {
   }
 
   private newExpression(node: TSESTree.NewExpression): void {
-    const callee = node.callee;
-    const name =
-      callee.type === T.Identifier
-        ? callee.name
-        : callee.type === T.MemberExpression
-          ? propertyName(callee)
-          : undefined;
-    if (name !== 'URLSearchParams') return;
+    if (calleeName(node.callee) !== 'URLSearchParams') return;
     const parent = node.parent;
     if (worthReading(node.arguments[0]))
       this.read('url', 'URLSearchParams', (a) => a.searchParamsInit(node.arguments[0]));

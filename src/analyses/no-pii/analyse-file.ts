@@ -3,6 +3,7 @@
  * collected while ESLint walks the tree, the analysis at `Program:exit`, and each leak turned into a
  * report with its suggestions. `rules/no-pii.ts` holds the rule's meta and hands its context here.
  */
+import type { Finding } from '../../util/create-rule.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { Bindings } from '../../ast/bindings.js';
@@ -14,24 +15,21 @@ import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
 import { checkerImportResolver } from '../../project/checker-resolution.js';
 import { projectImportResolver } from '../../project/import-resolution.js';
 import { someCallThroughOwnImports } from '../../project/own-imports.js';
+import { mentionsEndpoint } from '../../sdk/http-sinks.js';
 import { filePresence } from '../../sdk/vendor-presence.js';
 import { type ResolvedSettings, readSettings } from '../../settings/settings.js';
 import { leakAnalysis } from './engine.js';
 import type { Leak } from './leak-analysis.js';
-import { pseudonymizeFix } from './pseudonymize-fix.js';
+import { pseudonymizeFix, sha256Fix } from './pseudonymize-fix.js';
 import { type ModuleView, projectModules } from './wrapper-summaries.js';
 
-export type NoPiiMessageId = 'leak' | 'adMatching' | 'drop' | 'dropConfigureHelper' | 'pseudonymize';
+export type NoPiiMessageId =
+  'leak' | 'identityArgument' | 'adMatching' | 'drop' | 'dropConfigureHelper' | 'pseudonymize' | 'hashSha256';
 
 type Context = Readonly<TSESLint.RuleContext<NoPiiMessageId, []>>;
 
-/** What the rule reports: the node, the message and its data, and the suggestions. */
-export interface NoPiiFinding {
-  readonly node: TSESTree.Node;
-  readonly messageId: NoPiiMessageId;
-  readonly data: Record<string, string>;
-  readonly suggest: TSESLint.SuggestionReportDescriptor<NoPiiMessageId>[];
-}
+/** What the rule reports. */
+export type NoPiiFinding = Finding<NoPiiMessageId>;
 
 /** How many of the project's other modules one linted file may read to learn whether its imports reach a vendor. */
 const FILES_READ_PER_LINTED_FILE = 20;
@@ -62,8 +60,11 @@ export function analyseFile(
   // gets no listeners at all, unless a call through one of its own imports passes personal-looking
   // data to a module that may reach a vendor (decided here, from the scope manager and the text of
   // those modules, so that no listener runs on every call of every file).
+  // A vendor's HTTP endpoint called without the SDK counts as touching the vendor.
+  const endpoints = mentionsEndpoint(sourceCode.text, settings.catalog);
   if (
     !filePresence(sourceCode, settings.catalog).touchesVendor &&
+    !endpoints &&
     !wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, settings, modules)
   )
     return {};
@@ -87,6 +88,7 @@ export function analyseFile(
         settings,
         modules,
         services: sourceCode.parserServices,
+        endpoints,
       });
       analysis.run(calls, assignments, elements);
       for (const leak of analysis.leaks) report(leakFinding(context, settings, leak));
@@ -124,7 +126,11 @@ function wrapperCallLooksPersonal(
   );
 }
 
-/** A leak as ESLint reports it: the message, and the suggestions to pseudonymize or drop the value. */
+/**
+ * A leak as ESLint reports it: the message, and the suggestions to pseudonymize (with the configured
+ * helper), hash (identity matching for ads, where Node's crypto can be loaded) or drop the value. An
+ * identity argument is never dropped (see {@link isPositionalIdentity}); its message says so.
+ */
 function leakFinding(context: Context, settings: ResolvedSettings, leak: Leak): NoPiiFinding {
   const { sourceCode } = context;
   const data = { category: CATEGORIES[leak.category], vendor: leak.vendor.name, method: leak.label };
@@ -134,10 +140,30 @@ function leakFinding(context: Context, settings: ResolvedSettings, leak: Leak): 
     helper && leak.category !== 'object' ? pseudonymizeFix(sourceCode, leak.node, helper) : undefined;
   if (wrap && helper)
     suggest.push({ messageId: 'pseudonymize', data: { ...data, helper: helper.name }, fix: wrap });
-  const drop = dropFix(sourceCode, leak.node);
+  const hash =
+    !helper && leak.matching && leak.category !== 'object' ? sha256Fix(sourceCode, leak.node) : undefined;
+  if (hash) suggest.push({ messageId: 'hashSha256', data, fix: hash });
+  const identity = isPositionalIdentity(leak);
+  const drop = identity ? undefined : dropFix(sourceCode, leak.node);
   if (drop) {
     const hint = !helper && IDENTIFIER_CATEGORIES.has(leak.category);
     suggest.push({ messageId: hint ? 'dropConfigureHelper' : 'drop', data, fix: drop });
   }
-  return { node: leak.node, messageId: leak.matching ? 'adMatching' : 'leak', data, suggest };
+  const messageId = leak.matching ? 'adMatching' : identity ? 'identityArgument' : 'leak';
+  return { node: leak.node, messageId, data, suggest };
+}
+
+/**
+ * An argument the sink reads as an identity (`user-id`, `org-id`) that cannot be dropped without
+ * changing what the call means: one followed by other arguments (dropping shifts them, blanking it
+ * sends `undefined` as the identity: `identify(undefined, traits)`), or any identity argument of an
+ * identity call (`identify()` is another call, `group('company')` an incomplete one). Properties,
+ * spreads and array elements can still be dropped; so can a trailing identity of other calls
+ * (`init(key, user.id)` becomes `init(key)`). Decided from the catalog's roles, not from vendors.
+ */
+function isPositionalIdentity(leak: Leak): boolean {
+  const call = leak.node.parent;
+  if (!leak.identity || (call?.type !== T.CallExpression && call?.type !== T.NewExpression)) return false;
+  const index = call.arguments.indexOf(leak.node as TSESTree.CallExpressionArgument);
+  return index >= 0 && (index < call.arguments.length - 1 || leak.kind === 'identity');
 }

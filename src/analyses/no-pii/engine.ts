@@ -7,6 +7,7 @@
 import type { ParserServices } from '@typescript-eslint/utils';
 import type { Bindings } from '../../ast/bindings.js';
 import { valueClassifier } from '../../personal-data/value-classifier.js';
+import { HttpSinks } from '../../sdk/http-sinks.js';
 import { SinkResolver } from '../../sdk/sink-resolution.js';
 import type { ResolvedSettings } from '../../settings/settings.js';
 import { type ForeignModules, LeakAnalysis } from './leak-analysis.js';
@@ -20,9 +21,11 @@ export interface EngineInputs {
   readonly modules: ForeignModules;
   /** The parser services of a lint run (type information, when it has some); absent for summarised modules. */
   readonly services?: Partial<ParserServices>;
+  /** The module's text mentions a vendor's HTTP endpoint (`mentionsEndpoint`): its HTTP calls are read too. */
+  readonly endpoints?: boolean;
 }
 
-export function leakAnalysis({ file, bindings, settings, modules, services }: EngineInputs): {
+export function leakAnalysis({ file, bindings, settings, modules, services, endpoints }: EngineInputs): {
   analysis: LeakAnalysis;
   resolver: SinkResolver;
 } {
@@ -36,6 +39,7 @@ export function leakAnalysis({ file, bindings, settings, modules, services }: En
     options: { allowedKeys: settings.allowedKeys, categories: settings.categories },
     file,
     foreign: modules,
+    http: endpoints ? new HttpSinks(settings.catalog, bindings) : undefined,
   });
   return { analysis, resolver };
 }

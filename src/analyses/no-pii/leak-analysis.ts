@@ -14,11 +14,13 @@ import {
   propertyName,
   staticString,
   unwrap,
+  calleeName,
 } from '../../ast/bindings.js';
-import type { ArgRole, Subject, Vendor } from '../../catalog/index.js';
+import type { ArgRole, SinkKind, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
 import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
+import type { HttpSinks } from '../../sdk/http-sinks.js';
 import type { QueueProxy, SdkValue, SinkCall, SinkResolver } from '../../sdk/sink-resolution.js';
 import { type ValueClassifier, fromName } from '../../personal-data/value-classifier.js';
 import type { Verdict } from '../../personal-data/verdict.js';
@@ -35,6 +37,10 @@ export interface Leak {
   readonly label: string;
   /** Sent for identity matching for ads (a `matching` role): the person's identity is disclosed on purpose. */
   readonly matching: boolean;
+  /** Read in an identity role (`user-id`, `org-id`): the node is, or is in, the identity the sink is given. */
+  readonly identity: boolean;
+  /** What the sink does (`identity`, `event`, ...); undefined for an assignment to a vendor global. */
+  readonly kind: SinkKind | undefined;
 }
 
 /** A role as seen by the analysis: a catalog role, or one entry (key + value) of a payload. */
@@ -43,6 +49,7 @@ type Role = ArgRole | { readonly role: 'entry'; readonly key: string | undefined
 interface Target {
   readonly vendor: Vendor;
   readonly label: string;
+  readonly kind?: SinkKind;
   /** Inside a `matching` role. */
   readonly matching?: true;
 }
@@ -106,6 +113,8 @@ export interface LeakAnalysisParts {
   readonly file: string;
   /** The project's other modules; without them, only this module's own wrappers are followed. */
   readonly foreign?: ForeignModules;
+  /** Calls of vendors' HTTP endpoints without the SDK, in files that mention an endpoint. */
+  readonly http?: HttpSinks;
 }
 
 /** A parameter of a function that reaches a sink (exported for summaries of other modules). */
@@ -127,6 +136,7 @@ export class LeakAnalysis {
   private readonly options: AnalysisOptions;
   private readonly file: string;
   private readonly foreign: ForeignModules | undefined;
+  private readonly http: HttpSinks | undefined;
   /** The module's root node (what a re-export of a vendor package points at). */
   readonly root: Node;
 
@@ -137,6 +147,7 @@ export class LeakAnalysis {
     this.options = parts.options;
     this.file = parts.file;
     this.foreign = parts.foreign;
+    this.http = parts.http;
     this.root = parts.bindings.rootNode;
   }
 
@@ -151,7 +162,8 @@ export class LeakAnalysis {
     for (const call of calls) {
       // A vendor client exported by another module is looked for only where this call passes something worth it.
       const followModules = !this.foreign || this.worthFollowing(call);
-      const sinks = this.resolver.sinksOf(call, followModules);
+      let sinks = this.resolver.sinksOf(call, followModules);
+      if (sinks.length === 0 && this.http) sinks = this.http.sinksOf(call);
       if (sinks.length === 0 && call.type === T.CallExpression) {
         others.push(call);
         const proxy = this.resolver.queueProxy(call, followModules);
@@ -209,7 +221,7 @@ export class LeakAnalysis {
 
   private checkSink(sink: SinkCall): void {
     const { args } = sink;
-    const target: Target = { vendor: sink.vendor, label: sink.label };
+    const target: Target = { vendor: sink.vendor, label: sink.label, kind: sink.sink.kind };
     const count = Math.max(args.length, sink.sink.args.length);
     for (let i = 0; i < count; i++) {
       const arg = args[i];
@@ -230,7 +242,7 @@ export class LeakAnalysis {
   private checkElement(element: TSESTree.JSXOpeningElement, sink: SinkCall): void {
     const role = sink.sink.args[0];
     if (role?.role !== 'fields') return;
-    const target: Target = { vendor: sink.vendor, label: sink.label };
+    const target: Target = { vendor: sink.vendor, label: sink.label, kind: sink.sink.kind };
     for (const attribute of element.attributes) {
       // Spread props (`{...config}`) are not followed: the catalog names the props that carry data.
       if (
@@ -268,7 +280,8 @@ export class LeakAnalysis {
 
   /** `node` reaches the sink in `role`; `at` is where a report goes. */
   private check(node: Node, role: Role, target: Target, at: Node): void {
-    const inner = unwrap(node);
+    // A JSON text of a value (`body: JSON.stringify(payload)`) carries what the value carries.
+    const inner = withoutJsonText(unwrap(node));
     // `cond ? { key: user.id } : { anonymous: true }`, `props ?? {}`: each branch reaches the sink.
     if (inner.type === T.ConditionalExpression && role.role !== 'entry') {
       this.check(inner.consequent, role, target, inner.consequent);
@@ -455,6 +468,7 @@ export class LeakAnalysis {
 
   /** Turns a verdict into a report, a forwarded parameter, or nothing, by role. */
   private decide(verdict: Verdict, role: Role, target: Target, at: Node): void {
+    const identity = role.role === 'user-id' || role.role === 'org-id';
     switch (verdict.kind) {
       case 'neutral':
         return;
@@ -473,6 +487,7 @@ export class LeakAnalysis {
             at,
             role.role === 'is' && verdict.category === 'object' ? role.category : verdict.category,
             target,
+            identity,
           );
         break;
       case 'unknown':
@@ -483,9 +498,9 @@ export class LeakAnalysis {
       case 'is':
         return this.report(at, role.category, target);
       case 'user-id':
-        return this.report(at, weakCat === 'name' ? 'name' : 'user-id', target);
+        return this.report(at, weakCat === 'name' ? 'name' : 'user-id', target, true);
       case 'org-id':
-        return weakCat === 'name' ? undefined : this.report(at, 'org-id', target);
+        return weakCat === 'name' ? undefined : this.report(at, 'org-id', target, true);
       case 'entry': {
         if (role.key === undefined) return;
         const byKey = fromName(role.key, true);
@@ -505,7 +520,7 @@ export class LeakAnalysis {
 
   private forward(verdict: Extract<Verdict, { kind: 'param' }>, role: Role, target: Target): void {
     const where = `${verdict.fn.range[0]}:${verdict.index}:${verdict.path.join('.')}`;
-    const key = `${where}:${JSON.stringify(role)}:${target.vendor.id}:${target.label}:${target.matching === true}`;
+    const key = `${where}:${JSON.stringify(role)}:${target.vendor.id}:${target.label}:${target.kind}:${target.matching === true}`;
     if (this.forwardKeys.has(key)) return;
     this.forwardKeys.add(key);
     let summary = this.summaries.get(verdict.fn);
@@ -513,7 +528,7 @@ export class LeakAnalysis {
     summary.push({ index: verdict.index, path: verdict.path, role, target });
   }
 
-  private report(node: Node, cat: Category, target: Target): void {
+  private report(node: Node, cat: Category, target: Target, identity = false): void {
     const matching = target.matching === true;
     if (
       !this.options.categories.has(cat) ||
@@ -522,7 +537,15 @@ export class LeakAnalysis {
     )
       return;
     this.reported.add(node);
-    this.leaks.push({ node, category: cat, vendor: target.vendor, label: target.label, matching });
+    this.leaks.push({
+      node,
+      category: cat,
+      vendor: target.vendor,
+      label: target.label,
+      matching,
+      identity,
+      kind: target.kind,
+    });
   }
 
   /**
@@ -648,13 +671,7 @@ function subjectOfKey(key: string | undefined): Subject | undefined {
 
 /** `useCallback(fn)` / `useEvent(fn)` stand for `fn`; `useMemo(() => value)` for `value`. */
 function memoHook(call: TSESTree.CallExpression): 'callback' | 'memo' | undefined {
-  const callee = unwrap(call.callee);
-  const name =
-    callee.type === T.Identifier
-      ? callee.name
-      : callee.type === T.MemberExpression
-        ? propertyName(callee)
-        : undefined;
+  const name = calleeName(unwrap(call.callee));
   if (!call.arguments[0]) return undefined;
   if (name === 'useCallback' || name === 'useEvent' || name === 'useEffectEvent') return 'callback';
   return name === 'useMemo' ? 'memo' : undefined;
@@ -694,4 +711,20 @@ function returnedExpression(fn: FunctionNode): Node | undefined {
     if (statement.type === T.ReturnStatement) return statement.argument ?? undefined;
   }
   return undefined;
+}
+
+/** `JSON.stringify(value)` → `value` (the JSON text of it holds the same data); anything else as is. */
+function withoutJsonText(node: Node): Node {
+  if (
+    node.type === T.CallExpression &&
+    node.arguments.length >= 1 &&
+    node.arguments[0].type !== T.SpreadElement &&
+    node.callee.type === T.MemberExpression &&
+    node.callee.object.type === T.Identifier &&
+    node.callee.object.name === 'JSON' &&
+    propertyName(node.callee) === 'stringify'
+  ) {
+    return unwrap(node.arguments[0]);
+  }
+  return node;
 }

@@ -19,6 +19,7 @@ import {
 } from '../../ast/parsers.js';
 import type { Callable, ClassRef, ForeignModules, LeakAnalysis } from './leak-analysis.js';
 import { leakAnalysis } from './engine.js';
+import { mentionsEndpoint } from '../../sdk/http-sinks.js';
 import type { ImportResolver } from '../../project/import-resolution.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import type { ResolvedSettings } from '../../settings/settings.js';
@@ -262,6 +263,8 @@ export class ProjectModules {
     // Bare globals: plain JavaScript uses them freely; TypeScript needs a `declare` for them to type-check.
     if (!direct && (!/\.[cm]?tsx?$/.test(file) || DECLARES_GLOBAL.test(text)) && this.bareGlobal.test(text))
       direct = true;
+    // A vendor's HTTP endpoint called without the SDK (`fetch('https://api.segment.io/v1/track', ...)`).
+    if (!direct && mentionsEndpoint(text, catalog)) direct = true;
     const scan: Scan = { mtimeMs: stat.mtimeMs, direct, imports };
     if (this.scans.size >= MAX_MODULES * 8) this.scans.delete(this.scans.keys().next().value as string);
     this.scans.set(file, scan);
@@ -400,7 +403,13 @@ export class ProjectModules {
         assignments.push(node);
     });
     const bindings = new Bindings(moduleScopes(ast, file, view.parsing));
-    const { analysis, resolver } = leakAnalysis({ file, bindings, settings: this.settings, modules: view });
+    const { analysis, resolver } = leakAnalysis({
+      file,
+      bindings,
+      settings: this.settings,
+      modules: view,
+      endpoints: mentionsEndpoint(text, this.settings.catalog),
+    });
     analysis.run(calls, assignments);
     return { file, analysis, resolver, ...collectExports(ast) };
   }

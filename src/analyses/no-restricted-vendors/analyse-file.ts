@@ -3,7 +3,8 @@
  * when nothing in the file can reach a restricted vendor, and reports each way the file reaches one
  * (see vendor-reach.ts). `rules/no-restricted-vendors.ts` holds the rule's meta and hands its context here.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Finding } from '../../util/create-rule.js';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { vendors as builtInVendors } from '../../catalog/vendors/index.js';
 import { readSettings } from '../../settings/settings.js';
 import { VendorReachFinder, scriptUrlMatcher } from './vendor-reach.js';
@@ -23,12 +24,8 @@ export interface NoRestrictedVendorsOptions {
 const VENDOR_IDS: readonly string[] = builtInVendors.map((v) => v.id).sort();
 const BUILT_IN: ReadonlySet<string> = new Set(VENDOR_IDS);
 
-/** What the rule reports: the node, the message and its data. */
-export interface NoRestrictedVendorsFinding {
-  readonly node: TSESTree.Node;
-  readonly messageId: NoRestrictedVendorsMessageId;
-  readonly data: Record<string, string>;
-}
+/** What the rule reports. */
+export type NoRestrictedVendorsFinding = Finding<NoRestrictedVendorsMessageId>;
 
 /** The listeners of `no-restricted-vendors` for the file of `context`; each finding is handed to `report`. */
 export function analyseFile(

@@ -4,6 +4,7 @@
  * `Program:exit`, and each finding reported with its suggestion. `rules/no-unsafe-sdk-config.ts`
  * holds the rule's meta and hands its context here.
  */
+import type { Finding } from '../../util/create-rule.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Bindings } from '../../ast/bindings.js';
 import { valueClassifier } from '../../personal-data/value-classifier.js';
@@ -24,13 +25,8 @@ export interface NoUnsafeSdkConfigOptions {
   readonly ipCollection?: boolean;
 }
 
-/** What the rule reports: the node, the message and its data, and the suggestions. */
-export interface NoUnsafeSdkConfigFinding {
-  readonly node: TSESTree.Node;
-  readonly messageId: NoUnsafeSdkConfigMessageId;
-  readonly data: Record<string, string>;
-  readonly suggest: TSESLint.SuggestionReportDescriptor<NoUnsafeSdkConfigMessageId>[];
-}
+/** What the rule reports. */
+export type NoUnsafeSdkConfigFinding = Finding<NoUnsafeSdkConfigMessageId>;
 
 /** The listeners of `no-unsafe-sdk-config` for the file of `context`; each finding is handed to `report`. */
 export function analyseFile(

@@ -24,7 +24,7 @@ export const segmentBrowserClient: Shape = {
 };
 
 /** One message object: `{ userId, traits, properties, context, groupId, previousId }`. */
-const segmentMessage: ArgRole = fields({
+export const segmentMessage: ArgRole = fields({
   userId,
   previousId: userId,
   traits: userProps,

@@ -1,7 +1,9 @@
 import {
+  endpoint,
   eventProps,
   fields,
   keyed,
+  list,
   message,
   orgId,
   orgProps,
@@ -84,6 +86,17 @@ const builder = (s: Sink, shape: string, ...names: string[]): Record<string, Sha
   for (const name of names) out[name] = { call: s, returns: shape };
   return out;
 };
+
+/** HTTP V2 and Batch Event Upload APIs (https://amplitude.com/docs/apis/analytics/http-v2). */
+const uploadBody = fields({
+  events: list(
+    fields({ user_id: userId, user_properties: userProps, event_properties: eventProps, groups: orgProps }),
+  ),
+});
+const upload = (host: string) => [
+  endpoint(`${host}/2/httpapi`, 'event', uploadBody),
+  endpoint(`${host}/batch`, 'event', uploadBody),
+];
 
 export const amplitude: Vendor = {
   id: 'amplitude',
@@ -208,7 +221,7 @@ export const amplitude: Vendor = {
           unsafe: [true],
           safe: false,
           whenMissing: true,
-          collects: 'stores the IP address of every user and geolocates them from it',
+          collects: "stores users' IP address and location",
         },
       ],
     },
@@ -228,11 +241,12 @@ export const amplitude: Vendor = {
           unsafe: [true],
           safe: false,
           whenMissing: true,
-          collects: 'stores the IP address of every user and geolocates them from it',
+          collects: "stores users' IP address and location",
         },
       ],
     },
   ],
   scriptUrls: ['cdn.amplitude.com'],
   nameWords: ['amplitude'],
+  endpoints: [...upload('api2.amplitude.com'), ...upload('api.eu.amplitude.com')],
 };

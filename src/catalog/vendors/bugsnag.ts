@@ -67,7 +67,7 @@ export const bugsnag: Vendor = {
           unsafe: [true],
           safe: false,
           whenMissing: true,
-          collects: 'sends the IP address of every user with each error, as their user ID',
+          collects: "sends each user's IP address as their user ID",
         },
       ],
     },

@@ -153,7 +153,7 @@ export const datadog: Vendor = {
           path: 'defaultPrivacyLevel',
           unsafe: ['allow'],
           safe: 'mask',
-          collects: 'records all page text and everything users type in session replays',
+          collects: 'records page text and user input in session replays',
         },
       ],
     },

@@ -1,4 +1,17 @@
-import { eventProps, fields, fn, keyed, list, matching, message, sink, userProps, variadic } from '../dsl.js';
+import {
+  endpoint,
+  eventProps,
+  fields,
+  fn,
+  keyed,
+  list,
+  matching,
+  message,
+  sink,
+  userId,
+  userProps,
+  variadic,
+} from '../dsl.js';
 import type { ArgRole, PageView, Vendor } from '../types.js';
 
 /** react-ga4 init options: `gaOptions` (`userId`, ...) and `gtagOptions` end up in `gtag('config')`. */
@@ -13,6 +26,15 @@ const gaPageView: Omit<PageView, 'call'> = {
   urlKeys: ['page_location', 'page_path', 'page_referrer'],
   titleKeys: ['page_title'],
 };
+
+/** GA4 Measurement Protocol (https://developers.google.com/analytics/devguides/collection/protocol/ga4/sending-events). */
+const measurementProtocol = fields({
+  user_id: userId,
+  client_id: message,
+  user_properties: userProps,
+  events: list(fields({ params: eventProps })),
+  user_data: matching(userProps),
+});
 
 export const googleAnalytics: Vendor = {
   id: 'google-analytics',
@@ -95,4 +117,8 @@ export const googleAnalytics: Vendor = {
     { call: { via: 'method', object: 'dataLayer', method: 'push' }, ...gaPageView },
   ],
   nameWords: ['ga', 'gtag'],
+  endpoints: [
+    endpoint('www.google-analytics.com/mp/collect', 'event', measurementProtocol, 'Measurement Protocol'),
+    endpoint('region1.google-analytics.com/mp/collect', 'event', measurementProtocol, 'Measurement Protocol'),
+  ],
 };

@@ -53,7 +53,7 @@ const privateAttributes = (
   reserved: ['key', 'kind', 'anonymous', '_meta'],
   personKind: 'user',
   multiKind: 'multi',
-  collects: 'is sent to LaunchDarkly and shown on its Contexts page unless it is marked private',
+  collects: 'is sent and shown on its Contexts page unless private',
 });
 
 export const launchdarkly: Vendor = {

@@ -58,7 +58,7 @@ export const logrocket: Vendor = {
           unsafe: [true],
           safe: false,
           whenMissing: true,
-          collects: 'stores the IP address of every user and geolocates them from it',
+          collects: "stores users' IP address and location",
         },
       ],
     },

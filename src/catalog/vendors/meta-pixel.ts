@@ -1,5 +1,10 @@
-import { eventProps, matching, sink, userProps } from '../dsl.js';
+import { endpoint, eventProps, fields, list, matching, sink, userProps } from '../dsl.js';
 import type { Vendor } from '../types.js';
+
+/** Conversions API: server events with customer information to match (https://developers.facebook.com/docs/marketing-api/conversions-api/parameters). */
+const conversionsApi = fields({
+  data: list(fields({ user_data: matching(userProps), custom_data: eventProps })),
+});
 
 export const metaPixel: Vendor = {
   id: 'meta-pixel',
@@ -45,4 +50,5 @@ export const metaPixel: Vendor = {
     'https://www.npmjs.com/package/react-facebook-pixel',
   ],
   scriptUrls: ['connect.facebook.net/*/fbevents.js'],
+  endpoints: [endpoint('graph.facebook.com/*/*/events', 'event', conversionsApi, 'Conversions API')],
 };

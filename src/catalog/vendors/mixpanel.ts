@@ -1,7 +1,9 @@
 import {
+  endpoint,
   eventProps,
   fields,
   keyed,
+  list,
   orgId,
   orgProps,
   returns,
@@ -11,6 +13,25 @@ import {
   userProps,
 } from '../dsl.js';
 import type { Vendor } from '../types.js';
+
+/** Ingestion API: events (`/track`, `/import`) and profile updates (`/engage`) (https://developer.mixpanel.com/reference/ingestion-api). */
+const ingestionEvents = list(
+  fields({ properties: fields({ distinct_id: userId, $user_id: userId }, eventProps) }),
+);
+const ingestionProfiles = list(
+  fields({
+    $distinct_id: userId,
+    $set: userProps,
+    $set_once: userProps,
+    $union: userProps,
+    $append: userProps,
+  }),
+);
+const ingestion = (host: string) => [
+  endpoint(`${host}/track`, 'event', ingestionEvents),
+  endpoint(`${host}/import`, 'event', ingestionEvents),
+  endpoint(`${host}/engage`, 'profile', ingestionProfiles),
+];
 
 export const mixpanel: Vendor = {
   id: 'mixpanel',
@@ -103,7 +124,7 @@ export const mixpanel: Vendor = {
           unsafe: [true],
           safe: false,
           whenMissing: true,
-          collects: 'geolocates every user (city, region, country) from their IP address',
+          collects: 'geolocates every user from their IP address',
         },
       ],
     },
@@ -124,4 +145,5 @@ export const mixpanel: Vendor = {
   ],
   scriptUrls: ['cdn.mxpnl.com'],
   nameWords: ['mixpanel'],
+  endpoints: [...ingestion('api.mixpanel.com'), ...ingestion('api-eu.mixpanel.com')],
 };

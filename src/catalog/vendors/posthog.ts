@@ -1,7 +1,9 @@
 import {
+  endpoint,
   eventProps,
   fields,
   keyed,
+  list,
   orgId,
   orgProps,
   returns,
@@ -52,6 +54,18 @@ const nodeEvent: ArgRole = fields({
   properties: captureProps,
   groups: fields({}, orgId),
 });
+
+/** The capture API: one event, or a batch (https://posthog.com/docs/api/capture). */
+const captureEvent = fields({
+  distinct_id: userId,
+  properties: fields({ distinct_id: userId, $set: userProps, $set_once: userProps }, eventProps),
+  $set: userProps,
+});
+const captureApi = (host: string) => [
+  endpoint(`${host}/capture`, 'event', captureEvent),
+  endpoint(`${host}/i/v0/e`, 'event', captureEvent),
+  endpoint(`${host}/batch`, 'event', fields({ batch: list(captureEvent) })),
+];
 
 export const posthog: Vendor = {
   id: 'posthog',
@@ -263,7 +277,7 @@ export const posthog: Vendor = {
           path: 'mask_all_text',
           unsafe: [false],
           safe: true,
-          collects: 'captures the text of clicked elements and records page text unmasked',
+          collects: 'captures clicked text and records page text unmasked',
         },
       ],
     },
@@ -295,4 +309,7 @@ export const posthog: Vendor = {
     },
   ],
   nameWords: ['posthog'],
+  endpoints: ['us.i.posthog.com', 'eu.i.posthog.com', 'app.posthog.com', 'eu.posthog.com'].flatMap(
+    captureApi,
+  ),
 };

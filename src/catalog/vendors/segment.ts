@@ -1,5 +1,17 @@
-import { segmentBrowserClient, segmentPageView, segmentServerClient } from '../families/segment.js';
+import { endpoint, eventProps, fields, list } from '../dsl.js';
+import {
+  segmentBrowserClient,
+  segmentMessage,
+  segmentPageView,
+  segmentServerClient,
+} from '../families/segment.js';
 import type { Vendor } from '../types.js';
+
+/** The HTTP Tracking API: one message per call, or a batch of them (https://segment.com/docs/connections/sources/catalog/libraries/server/http-api/). */
+const httpApi = (host: string) => [
+  endpoint(`${host}/v1/batch`, 'event', fields({ batch: list(segmentMessage), context: eventProps })),
+  endpoint(`${host}/v1/*`, 'event', segmentMessage, 'HTTP API'),
+];
 
 export const segment: Vendor = {
   id: 'segment',
@@ -39,4 +51,5 @@ export const segment: Vendor = {
   // ones (RudderStack v3, June, Hightouch, ...). Jitsu's client (`jitsu.page(...)`) is in jitsu.ts.
   pageViews: [segmentPageView('analytics', 'segment')],
   nameWords: ['segment'],
+  endpoints: [...httpApi('api.segment.io'), ...httpApi('events.eu1.segmentapis.com')],
 };

@@ -151,7 +151,7 @@ export const sentry: Vendor = {
           path: 'sendDefaultPii',
           unsafe: [true],
           safe: false,
-          collects: 'sends IP addresses, cookies, request data and logged-in user details with events',
+          collects: 'sends IP addresses, cookies and user details with events',
         },
         {
           // SDK 10.57+: `dataCollection` replaces sendDefaultPii; `userInfo` (default false) fills in user fields.
@@ -159,7 +159,7 @@ export const sentry: Vendor = {
           path: 'dataCollection.userInfo',
           unsafe: [true],
           safe: false,
-          collects: 'fills in user details such as the IP address of a request on events',
+          collects: 'adds user details and the IP address to events',
         },
       ],
     },
@@ -174,7 +174,7 @@ export const sentry: Vendor = {
           path: 'maskAllText',
           unsafe: [false],
           safe: true,
-          collects: 'records the text of every page unmasked in session replays',
+          collects: 'records page text unmasked in session replays',
         },
         {
           kind: 'option',
@@ -188,7 +188,7 @@ export const sentry: Vendor = {
           path: 'blockAllMedia',
           unsafe: [false],
           safe: true,
-          collects: 'records images and videos (profile pictures, documents) in session replays',
+          collects: 'records images and videos in session replays',
         },
       ],
     },

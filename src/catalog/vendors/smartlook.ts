@@ -68,7 +68,7 @@ export const smartlook: Vendor = {
           path: 'numbers',
           unsafe: [true],
           safe: false,
-          collects: 'records numbers shown on the page (phone, card and account numbers)',
+          collects: 'records phone and card numbers shown on the page',
         },
         {
           kind: 'option',

@@ -18,6 +18,10 @@ ruleTester.run('no-pii: identity matching for ads', rule, {
       name: 'advanced matching with the SHA-256 hash the vendor asks for',
     },
     {
+      code: `${HASH}fbq('init', PIXEL_ID, { em: createHash('sha256').update(String(user.email).trim().toLowerCase()).digest('hex') });`,
+      name: 'what the SHA-256 suggestion writes is silent',
+    },
+    {
       code: "gtag('set', 'user_data', { sha256_email_address: hashedEmail, sha256_phone_number: hashedPhone });",
       name: 'enhanced conversions with hashed values',
     },
@@ -35,6 +39,7 @@ ruleTester.run('no-pii: identity matching for ads', rule, {
   ],
   invalid: [
     {
+      // Browser code (no crypto module, no server marker): no SHA-256 suggestion, see sha256Fix.
       code: "fbq('init', PIXEL_ID, { em: user.email, external_id: user.id });",
       errors: [
         {
@@ -85,7 +90,7 @@ ruleTester.run('no-pii: identity matching for ads', rule, {
               messageId: 'pseudonymize',
               data: { ...META, helper: 'hashPii' },
               output:
-                'import { hashPii } from "@acme/privacy";\nfbq(\'init\', PIXEL_ID, { em: hashPii(user.email) });',
+                "import { hashPii } from '@acme/privacy';\nfbq('init', PIXEL_ID, { em: hashPii(user.email) });",
             },
             { messageId: 'drop', data: META, output: "fbq('init', PIXEL_ID, {});" },
           ],
@@ -93,6 +98,58 @@ ruleTester.run('no-pii: identity matching for ads', rule, {
       ],
       settings: helperSettings,
       name: 'with a configured helper, pseudonymizing is offered first',
+    },
+    {
+      code: `${HASH}const sha256 = (v) => createHash('sha256').update(v).digest('hex');\nfbq('init', PIXEL_ID, { em: sha256(user.email), ph: user.phone });`,
+      errors: [
+        {
+          messageId: 'adMatching',
+          data: { ...META, category: 'phone number' },
+          line: 3,
+          column: 49,
+          endLine: 3,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'hashSha256',
+              data: { ...META, category: 'phone number' },
+              output: `${HASH}const sha256 = (v) => createHash('sha256').update(v).digest('hex');\nfbq('init', PIXEL_ID, { em: sha256(user.email), ph: createHash('sha256').update(String(user.phone).trim().toLowerCase()).digest('hex') });`,
+            },
+            {
+              messageId: 'drop',
+              data: { ...META, category: 'phone number' },
+              output: `${HASH}const sha256 = (v) => createHash('sha256').update(v).digest('hex');\nfbq('init', PIXEL_ID, { em: sha256(user.email) });`,
+            },
+          ],
+        },
+      ],
+      name: 'a file that already hashes with createHash: the SHA-256 suggestion uses it',
+    },
+    {
+      code: `'use server';\nexport async function track(user) {\n  fbq('init', PIXEL_ID, { em: user.email });\n}`,
+      errors: [
+        {
+          messageId: 'adMatching',
+          data: META,
+          line: 3,
+          column: 27,
+          endLine: 3,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'hashSha256',
+              data: META,
+              output: `'use server';\nimport { createHash } from 'node:crypto';\nexport async function track(user) {\n  fbq('init', PIXEL_ID, { em: createHash('sha256').update(String(user.email).trim().toLowerCase()).digest('hex') });\n}`,
+            },
+            {
+              messageId: 'dropConfigureHelper',
+              data: META,
+              output: `'use server';\nexport async function track(user) {\n  fbq('init', PIXEL_ID, {});\n}`,
+            },
+          ],
+        },
+      ],
+      name: 'server code: the SHA-256 suggestion imports createHash from node:crypto',
     },
     {
       code: "gtag('set', 'user_data', { email: user.email, phone_number: customer.phone });",
@@ -176,9 +233,9 @@ ruleTester.run('no-pii: identity matching for ads', rule, {
 });
 
 describe('identity matching for ads', () => {
-  it("says that the person's identity is disclosed on purpose, and how to send it instead", () => {
+  it('names the use, then what reaches whom (the advice is on the rule page)', () => {
     expect(reports("fbq('init', PIXEL_ID, { ph: customer.phone });")).toEqual([
-      "1: identity matching for ads: phone number reaches Meta Pixel fbq('init'), which discloses the person's identity to Meta Pixel on purpose; send only the SHA-256 hash of the normalised value, as Meta Pixel asks, or leave it out",
+      "1: identity matching for ads: phone number reaches Meta Pixel fbq('init')",
     ]);
   });
 

@@ -20,7 +20,7 @@ describe('cross-file wrappers', () => {
   it('identity wrappers: the argument position carries the role', () => {
     expect(
       check("import { identify } from '../lib/analytics';\nidentify(member.id, { plan: 'pro' });"),
-    ).toEqual(['2: user ID reaches Segment identify']);
+    ).toEqual(['2: user ID reaches Segment identify (identity argument)']);
   });
 
   it('wrappers of ad pixels: matching data is identity matching for ads at the caller, events are ordinary leaks', () => {
@@ -37,7 +37,7 @@ describe('cross-file wrappers', () => {
 
   it('an exported client is the vendor client', () => {
     expect(check("import { analytics } from '../lib/analytics';\nanalytics.identify(customer.id);")).toEqual([
-      '2: user ID reaches Segment identify',
+      '2: user ID reaches Segment identify (identity argument)',
     ]);
   });
 
@@ -46,7 +46,10 @@ describe('cross-file wrappers', () => {
       check(
         "import track from '@/lib/analytics';\nimport { identify } from '#lib/analytics';\ntrack('x', { phone: user.phone });\nidentify(user.id);",
       ),
-    ).toEqual(['3: phone number reaches Segment track', '4: user ID reaches Segment identify']);
+    ).toEqual([
+      '3: phone number reaches Segment track',
+      '4: user ID reaches Segment identify (identity argument)',
+    ]);
   });
 
   it('re-exports, renamed', () => {
@@ -86,7 +89,10 @@ describe('cross-file wrappers', () => {
       check(
         "import { capture, posthog } from '@acme/telemetry';\ncapture('x', { email: user.email });\nposthog.identify(user.id);",
       ),
-    ).toEqual(['2: email reaches PostHog capture', '3: user ID reaches PostHog identify']);
+    ).toEqual([
+      '2: email reaches PostHog capture',
+      '3: user ID reaches PostHog identify (identity argument)',
+    ]);
   });
 
   it('a wrapper that reads personal data itself is reported inside it, not at callers', () => {
@@ -96,7 +102,10 @@ describe('cross-file wrappers', () => {
         "import { AnalyticsBrowser } from '@segment/analytics-next';\nconst a = AnalyticsBrowser.load({ writeKey: 'k' });\nexport function identifyUser(user) { a.identify(user.id, { email: user.email }); }",
         { filename: join(root, 'src', 'lib', 'x.ts') },
       ),
-    ).toEqual(['3: user ID reaches Segment identify', '3: email reaches Segment identify']);
+    ).toEqual([
+      '3: user ID reaches Segment identify (identity argument)',
+      '3: email reaches Segment identify',
+    ]);
   });
 
   it('modules that do not parse, do not exist, or are ignored are skipped silently', () => {
@@ -118,7 +127,10 @@ describe('cross-file wrappers', () => {
       check(
         "import { identify, track } from '../lib/analytics';\nconst { owner } = load();\ntrack('x', { workspace_id: ws.id });\nidentify(owner);",
       ),
-    ).toEqual(['3: organization ID reaches Segment track', '4: whole user object reaches Segment identify']);
+    ).toEqual([
+      '3: organization ID reaches Segment track',
+      '4: whole user object reaches Segment identify (identity argument)',
+    ]);
   });
 
   it('files that are not on disk (editor buffers, stdin) still lint', () => {

@@ -7,7 +7,11 @@ const PH = "import posthog from 'posthog-js';";
 
 describe('SDK identity from the code', () => {
   const cases: [string, string, string[]][] = [
-    ['default import', `${MP}\nmixpanel.identify(user.id);`, ['2: user ID reaches Mixpanel identify']],
+    [
+      'default import',
+      `${MP}\nmixpanel.identify(user.id);`,
+      ['2: user ID reaches Mixpanel identify (identity argument)'],
+    ],
     [
       'renamed named import',
       "import { setUser as su } from '@sentry/react';\nsu({ email: u.email });",
@@ -16,17 +20,17 @@ describe('SDK identity from the code', () => {
     [
       'namespace import',
       "import * as amplitude from '@amplitude/analytics-browser';\namplitude.setUserId(member.id);",
-      ['2: user ID reaches Amplitude setUserId'],
+      ['2: user ID reaches Amplitude setUserId (identity argument)'],
     ],
     [
       'require',
       "const Mixpanel = require('mixpanel');\nconst mp = Mixpanel.init('t');\nmp.people.set(customer.id, { $email: customer.email });",
-      ['3: user ID reaches Mixpanel people.set', '3: email reaches Mixpanel people.set'],
+      ['3: user ID reaches Mixpanel people.set (identity argument)', '3: email reaches Mixpanel people.set'],
     ],
     [
       'await import()',
       "export async function f(user) {\n  const { default: posthog } = await import('posthog-js');\n  posthog.identify(user.id);\n}",
-      ['3: user ID reaches PostHog identify'],
+      ['3: user ID reaches PostHog identify (identity argument)'],
     ],
     [
       'constructor in a class field',
@@ -36,12 +40,12 @@ describe('SDK identity from the code', () => {
     [
       'client assigned in a constructor',
       "import mixpanel from 'mixpanel-browser';\nclass T {\n  constructor() { this.mp = mixpanel; }\n  id(user) { this.mp.identify(user.id); }\n}",
-      ['4: user ID reaches Mixpanel identify'],
+      ['4: user ID reaches Mixpanel identify (identity argument)'],
     ],
     [
       'React hook',
       "import { usePostHog } from 'posthog-js/react';\nexport function useX(member) {\n  const ph = usePostHog();\n  ph?.identify(member.id);\n}",
-      ['4: user ID reaches PostHog identify'],
+      ['4: user ID reaches PostHog identify (identity argument)'],
     ],
     [
       'global through globalThis, with a TS cast',
@@ -51,7 +55,7 @@ describe('SDK identity from the code', () => {
     [
       'non-null assertion and optional call',
       'window.analytics!.identify?.(member.id);',
-      ['1: user ID reaches Segment identify'],
+      ['1: user ID reaches Segment identify (identity argument)'],
     ],
     [
       'command function',
@@ -76,7 +80,7 @@ describe('SDK identity from the code', () => {
     [
       'a local helper that pushes its arguments to a queue',
       "const mtm = (...args) => window._paq.push(args);\nmtm('setUserId', user.username);",
-      ["2: name reaches Matomo _paq.push(['setUserId'])"],
+      ["2: name reaches Matomo _paq.push(['setUserId']) (identity argument)"],
     ],
   ];
   for (const [name, code, expected] of cases) it(name, () => expect(reports(code)).toEqual(expected));
@@ -185,12 +189,12 @@ describe('flow within a file', () => {
     [
       'method of a local object',
       `${PH}\nconst tracker = { identify(id) { posthog.identify(id); } };\ntracker.identify(member.id);`,
-      ['3: user ID reaches PostHog identify'],
+      ['3: user ID reaches PostHog identify (identity argument)'],
     ],
     [
       'class method through this',
       `${PH}\nclass A {\n  id(key) { posthog.identify(key); }\n  login(u) { this.id(u.id); }\n}`,
-      ['4: user ID reaches PostHog identify'],
+      ['4: user ID reaches PostHog identify (identity argument)'],
     ],
     [
       'two levels of wrappers',
@@ -252,7 +256,10 @@ describe('typings of globals', () => {
       reports(
         "declare const mixpanel: any;\ndeclare function fbq(...args: unknown[]): void;\nmixpanel.identify(user.id);\nfbq('init', '123', { em: user.email });",
       ),
-    ).toEqual(['3: user ID reaches Mixpanel identify', adMatching(4, 'email', 'Meta Pixel', "fbq('init')")]);
+    ).toEqual([
+      '3: user ID reaches Mixpanel identify (identity argument)',
+      adMatching(4, 'email', 'Meta Pixel', "fbq('init')"),
+    ]);
   });
 });
 
@@ -293,11 +300,20 @@ describe('numbered names', () => {
 describe('suggestions on parenthesized arguments', () => {
   it('dropping a parenthesized last argument removes its parentheses too', async () => {
     const { lint } = await import('../../helpers/lint.js');
-    const code = 'window.analytics.alias(team.name, (0, user.email));';
+    const code = "window.analytics.track('Signed Up', (0, user.email));";
     const [message] = lint(code).filter((m) => m.message.startsWith('email'));
     const fix = message.suggestions?.[0]?.fix;
     expect(fix && code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1])).toBe(
-      'window.analytics.alias(team.name);',
+      "window.analytics.track('Signed Up');",
     );
+  });
+
+  it('an identity argument, parenthesized or not, is not dropped', async () => {
+    const { lint } = await import('../../helpers/lint.js');
+    const [message] = lint('window.analytics.alias(team.name, (0, user.email));').filter((m) =>
+      m.message.startsWith('email'),
+    );
+    expect(message.message).toBe('email reaches Segment alias (identity argument)');
+    expect(message.suggestions ?? []).toEqual([]);
   });
 });

@@ -122,28 +122,37 @@ ruleTester.run('no-pii', rule, {
       code: `${MP}mixpanel.identify(user.id);`,
       errors: [
         {
-          messageId: 'leak',
+          messageId: 'identityArgument',
           data: { category: 'user ID', vendor: 'Mixpanel', method: 'identify' },
           line: 2,
           column: 19,
           endLine: 2,
           endColumn: 26,
-          suggestions: [
-            {
-              messageId: 'dropConfigureHelper',
-              data: { category: 'user ID', vendor: 'Mixpanel', method: 'identify' },
-              output: `${MP}mixpanel.identify();`,
-            },
-          ],
+          suggestions: [],
         },
       ],
-      name: 'identity argument: the last argument is removed',
+      name: 'the only argument of an identity call: no removal (identify() is another call), and the message says why',
     },
     {
       code: `${PH}posthog.identify(member.id, { plan: 'pro' });`,
       errors: [
         {
-          messageId: 'leak',
+          messageId: 'identityArgument',
+          data: { category: 'user ID', vendor: 'PostHog', method: 'identify' },
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 27,
+          suggestions: [],
+        },
+      ],
+      name: 'an identity argument followed by others: no removal (identify(undefined, ...) sends no identity)',
+    },
+    {
+      code: `${PH}posthog.identify(member.id, { plan: 'pro' });`,
+      errors: [
+        {
+          messageId: 'identityArgument',
           data: { category: 'user ID', vendor: 'PostHog', method: 'identify' },
           line: 2,
           column: 18,
@@ -153,18 +162,92 @@ ruleTester.run('no-pii', rule, {
             {
               messageId: 'pseudonymize',
               data: { category: 'user ID', vendor: 'PostHog', method: 'identify', helper: 'hashPii' },
-              output: `${PH.trimEnd()}\nimport { hashPii } from "@acme/privacy";\nposthog.identify(hashPii(member.id), { plan: 'pro' });`,
-            },
-            {
-              messageId: 'drop',
-              data: { category: 'user ID', vendor: 'PostHog', method: 'identify' },
-              output: `${PH}posthog.identify(undefined, { plan: 'pro' });`,
+              output: `${PH.trimEnd()}\nimport { hashPii } from '@acme/privacy';\nposthog.identify(hashPii(member.id), { plan: 'pro' });`,
             },
           ],
         },
       ],
-      name: 'identity argument with a helper: pseudonymize adds the import',
+      name: "identity argument with a helper: only pseudonymize, which adds the import in the file's quotes",
       settings: helperSettings,
+    },
+    {
+      code: `import posthog from "posthog-js";\nposthog.identify(member.id, { plan: "pro" });`,
+      errors: [
+        {
+          messageId: 'identityArgument',
+          data: { category: 'user ID', vendor: 'PostHog', method: 'identify' },
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'pseudonymize',
+              data: { category: 'user ID', vendor: 'PostHog', method: 'identify', helper: 'hashPii' },
+              output: `import posthog from "posthog-js";\nimport { hashPii } from "@acme/privacy";\nposthog.identify(hashPii(member.id), { plan: "pro" });`,
+            },
+          ],
+        },
+      ],
+      name: 'a double-quoted file gets a double-quoted import',
+      settings: helperSettings,
+    },
+    {
+      code: `${PH}posthog.group('company', org.id);`,
+      errors: [
+        {
+          messageId: 'identityArgument',
+          data: { category: 'organization ID', vendor: 'PostHog', method: 'group' },
+          line: 2,
+          column: 26,
+          endLine: 2,
+          endColumn: 32,
+          suggestions: [],
+        },
+      ],
+      name: 'the last identity argument of an identity call: no removal (group(type) is incomplete)',
+    },
+    {
+      code: "import * as amplitude from 'amplitude-js';\namplitude.getInstance().init(KEY, user.id);",
+      errors: [
+        {
+          messageId: 'leak',
+          data: { category: 'user ID', vendor: 'Amplitude', method: 'init' },
+          line: 2,
+          column: 35,
+          endLine: 2,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'user ID', vendor: 'Amplitude', method: 'init' },
+              output: "import * as amplitude from 'amplitude-js';\namplitude.getInstance().init(KEY);",
+            },
+          ],
+        },
+      ],
+      name: 'a trailing identity argument of a call that is not an identity call can be removed',
+    },
+    {
+      code: "window._paq.push(['setUserId', member.id]);",
+      errors: [
+        {
+          messageId: 'leak',
+          data: { category: 'user ID', vendor: 'Matomo', method: "_paq.push(['setUserId'])" },
+          line: 1,
+          column: 32,
+          endLine: 1,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'dropConfigureHelper',
+              data: { category: 'user ID', vendor: 'Matomo', method: "_paq.push(['setUserId'])" },
+              output: "window._paq.push(['setUserId']);",
+            },
+          ],
+        },
+      ],
+      name: 'an array element in an identity position keeps its removal',
     },
     {
       code: `import { hashPii } from '@acme/privacy';\n${PH}const { email } = user;\nposthog.capture('x', { email });`,
@@ -275,19 +358,13 @@ ruleTester.run('no-pii', rule, {
       code: `${PH}function identifyMember(key, traits) { posthog.identify(key, traits); }\nidentifyMember(member.id, { theme: 'dark' });`,
       errors: [
         {
-          messageId: 'leak',
+          messageId: 'identityArgument',
           data: { category: 'user ID', vendor: 'PostHog', method: 'identify' },
           line: 3,
           column: 16,
           endLine: 3,
           endColumn: 25,
-          suggestions: [
-            {
-              messageId: 'dropConfigureHelper',
-              data: { category: 'user ID', vendor: 'PostHog', method: 'identify' },
-              output: `${PH}function identifyMember(key, traits) { posthog.identify(key, traits); }\nidentifyMember(undefined, { theme: 'dark' });`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       name: 'a same-file wrapper: the report goes on the caller argument',

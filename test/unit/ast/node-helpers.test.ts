@@ -6,6 +6,7 @@ import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 import {
   BROWSER_GLOBAL_OBJECTS,
+  calleeName,
   GLOBAL_OBJECTS,
   enclosingClass,
   enclosingFunction,
@@ -47,6 +48,24 @@ function thisMember(nodes: readonly TSESTree.Node[], name: string): TSESTree.Mem
 function nameOf(node: { readonly id?: TSESTree.Identifier | null } | undefined): string | undefined {
   return node?.id?.name;
 }
+
+describe('calleeName', () => {
+  it('is the name a call is made by: a bare function or the member of an object', () => {
+    const calls = nodesOf(
+      "track(a); analytics.track(b); analytics['page'](c); (getClient())(d); obj[key](e);",
+    ).filter(
+      (n): n is TSESTree.CallExpression =>
+        n.type === T.CallExpression && n.parent?.type === T.ExpressionStatement,
+    );
+    expect(calls.map((call) => calleeName(call.callee))).toEqual([
+      'track',
+      'track',
+      'page',
+      undefined,
+      undefined,
+    ]);
+  });
+});
 
 describe('findProperty', () => {
   const nodes = nodesOf("({ a: 1, b: 2, 'a': 3, ...rest, [key]: 4, [`c`]: 5, method() {} });");

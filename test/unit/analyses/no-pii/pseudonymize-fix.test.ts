@@ -1,7 +1,8 @@
-// The pseudonymize suggestion of no-pii: wrap the value with the project's helper
-// (settings.pseudonymize) and import the helper once, the way the file already imports things.
+// The wrapping suggestions of no-pii: wrap the value with the project's helper (settings.pseudonymize)
+// or with a SHA-256 hash (identity matching for ads), and import what they call once, the way the file
+// already imports things and in its quote style.
 import { describe, expect, it } from 'vitest';
-import { pseudonymizeFix } from '../../../../src/analyses/no-pii/pseudonymize-fix.js';
+import { pseudonymizeFix, sha256Fix } from '../../../../src/analyses/no-pii/pseudonymize-fix.js';
 import type { Pseudonymizer } from '../../../../src/settings/settings.js';
 import { fixAt } from '../../../helpers/fix-at.js';
 
@@ -26,13 +27,13 @@ describe('pseudonymizeFix: what it wraps', () => {
     expect(
       wrap(`${IMPORT_POSTHOG}\nposthog.capture('x', { email: user.email });`, 'Property[key.name="email"]'),
     ).toBe(
-      `${IMPORT_POSTHOG}\nimport { pseudonymize } from "@acme/privacy";\nposthog.capture('x', { email: pseudonymize(user.email) });`,
+      `${IMPORT_POSTHOG}\nimport { pseudonymize } from '@acme/privacy';\nposthog.capture('x', { email: pseudonymize(user.email) });`,
     );
   });
 
   it('a shorthand property, which gains its key', () => {
     expect(wrap(`${IMPORT_POSTHOG}\nposthog.capture('x', { email });`, 'Property[key.name="email"]')).toBe(
-      `${IMPORT_POSTHOG}\nimport { pseudonymize } from "@acme/privacy";\nposthog.capture('x', { email: pseudonymize(email) });`,
+      `${IMPORT_POSTHOG}\nimport { pseudonymize } from '@acme/privacy';\nposthog.capture('x', { email: pseudonymize(email) });`,
     );
   });
 
@@ -40,13 +41,13 @@ describe('pseudonymizeFix: what it wraps', () => {
     expect(
       wrap(`${IMPORT_POSTHOG}\nposthog.identify(user.id);`, 'CallExpression > MemberExpression.arguments'),
     ).toBe(
-      `${IMPORT_POSTHOG}\nimport { pseudonymize } from "@acme/privacy";\nposthog.identify(pseudonymize(user.id));`,
+      `${IMPORT_POSTHOG}\nimport { pseudonymize } from '@acme/privacy';\nposthog.identify(pseudonymize(user.id));`,
     );
   });
 
   it('the right-hand side of an assignment', () => {
     expect(wrap(`${IMPORT_POSTHOG}\nwindow.uid = user.id;`, 'AssignmentExpression')).toBe(
-      `${IMPORT_POSTHOG}\nimport { pseudonymize } from "@acme/privacy";\nwindow.uid = pseudonymize(user.id);`,
+      `${IMPORT_POSTHOG}\nimport { pseudonymize } from '@acme/privacy';\nwindow.uid = pseudonymize(user.id);`,
     );
   });
 
@@ -57,7 +58,7 @@ describe('pseudonymizeFix: what it wraps', () => {
         'CallExpression > TSAsExpression.arguments',
       ),
     ).toBe(
-      `${IMPORT_POSTHOG}\nimport { pseudonymize } from "@acme/privacy";\nposthog.identify(pseudonymize(user!.id as string));`,
+      `${IMPORT_POSTHOG}\nimport { pseudonymize } from '@acme/privacy';\nposthog.identify(pseudonymize(user!.id as string));`,
     );
   });
 });
@@ -87,7 +88,7 @@ describe('pseudonymizeFix: the import of the helper', () => {
   it('goes after the last import', () => {
     const code = "import posthog from 'posthog-js';\nimport { z } from 'zod';\n\nposthog.identify(user.id);";
     expect(wrap(code, 'CallExpression > MemberExpression.arguments')).toBe(
-      "import posthog from 'posthog-js';\nimport { z } from 'zod';\nimport { pseudonymize } from \"@acme/privacy\";\n\nposthog.identify(pseudonymize(user.id));",
+      "import posthog from 'posthog-js';\nimport { z } from 'zod';\nimport { pseudonymize } from '@acme/privacy';\n\nposthog.identify(pseudonymize(user.id));",
     );
   });
 
@@ -108,7 +109,7 @@ describe('pseudonymizeFix: the import of the helper', () => {
   it('is added when the module is imported without the helper', () => {
     const code = `${IMPORT_POSTHOG}\nimport { hashEmail } from '@acme/privacy';\nposthog.identify(user.id);`;
     expect(wrap(code, 'CallExpression > MemberExpression.arguments')).toBe(
-      `${IMPORT_POSTHOG}\nimport { hashEmail } from '@acme/privacy';\nimport { pseudonymize } from "@acme/privacy";\nposthog.identify(pseudonymize(user.id));`,
+      `${IMPORT_POSTHOG}\nimport { hashEmail } from '@acme/privacy';\nimport { pseudonymize } from '@acme/privacy';\nposthog.identify(pseudonymize(user.id));`,
     );
   });
 
@@ -119,7 +120,7 @@ describe('pseudonymizeFix: the import of the helper', () => {
         'CallExpression > MemberExpression.arguments',
         DEFAULT,
       ),
-    ).toBe(`${IMPORT_POSTHOG}\nimport hashId from "@acme/hash-id";\nposthog.identify(hashId(user.id));`);
+    ).toBe(`${IMPORT_POSTHOG}\nimport hashId from '@acme/hash-id';\nposthog.identify(hashId(user.id));`);
     const already = `${IMPORT_POSTHOG}\nimport hashId from '@acme/hash-id';\nposthog.identify(user.id);`;
     expect(wrap(already, 'CallExpression > MemberExpression.arguments', DEFAULT)).toBe(
       `${IMPORT_POSTHOG}\nimport hashId from '@acme/hash-id';\nposthog.identify(hashId(user.id));`,
@@ -139,10 +140,10 @@ describe('pseudonymizeFix: the import of the helper', () => {
   it('is a require in a CommonJS file, at the top', () => {
     const code = "const posthog = require('posthog-node');\nposthog.identify(user.id);";
     expect(wrap(code, 'CallExpression > MemberExpression.arguments', NAMED, 'server.js')).toBe(
-      'const { pseudonymize } = require("@acme/privacy");\nconst posthog = require(\'posthog-node\');\nposthog.identify(pseudonymize(user.id));',
+      "const { pseudonymize } = require('@acme/privacy');\nconst posthog = require('posthog-node');\nposthog.identify(pseudonymize(user.id));",
     );
     expect(wrap(code, 'CallExpression > MemberExpression.arguments', DEFAULT, 'server.js')).toBe(
-      'const hashId = require("@acme/hash-id");\nconst posthog = require(\'posthog-node\');\nposthog.identify(hashId(user.id));',
+      "const hashId = require('@acme/hash-id');\nconst posthog = require('posthog-node');\nposthog.identify(hashId(user.id));",
     );
   });
 
@@ -156,7 +157,49 @@ describe('pseudonymizeFix: the import of the helper', () => {
     expect(
       wrap("'use client';\nwindow.posthog.identify(user.id);", 'CallExpression > MemberExpression.arguments'),
     ).toBe(
-      '\'use client\';\nimport { pseudonymize } from "@acme/privacy";\nwindow.posthog.identify(pseudonymize(user.id));',
+      "'use client';\nimport { pseudonymize } from '@acme/privacy';\nwindow.posthog.identify(pseudonymize(user.id));",
+    );
+  });
+});
+
+describe('pseudonymizeFix: the quote style of the import', () => {
+  const ARG = 'CallExpression > MemberExpression.arguments';
+
+  it("follows the file's first import: single quotes", () => {
+    expect(wrap("import posthog from 'posthog-js';\nposthog.identify(user.id);", ARG)).toBe(
+      "import posthog from 'posthog-js';\nimport { pseudonymize } from '@acme/privacy';\nposthog.identify(pseudonymize(user.id));",
+    );
+  });
+
+  it("follows the file's first import: double quotes", () => {
+    expect(wrap('import posthog from "posthog-js";\nposthog.identify(user.id);', ARG)).toBe(
+      'import posthog from "posthog-js";\nimport { pseudonymize } from "@acme/privacy";\nposthog.identify(pseudonymize(user.id));',
+    );
+  });
+
+  it('the first import wins over later strings', () => {
+    expect(
+      wrap('import posthog from "posthog-js";\nposthog.capture(\'x\', { id: user.id });', 'Property'),
+    ).toBe(
+      'import posthog from "posthog-js";\nimport { pseudonymize } from "@acme/privacy";\nposthog.capture(\'x\', { id: pseudonymize(user.id) });',
+    );
+  });
+
+  it('without imports, the first string literal decides (a require, a directive)', () => {
+    expect(
+      wrap('const posthog = require("posthog-node");\nposthog.identify(user.id);', ARG, NAMED, 'server.js'),
+    ).toBe(
+      'const { pseudonymize } = require("@acme/privacy");\nconst posthog = require("posthog-node");\nposthog.identify(pseudonymize(user.id));',
+    );
+    expect(wrap('"use client";\nwindow.posthog.identify(user.id);', ARG)).toBe(
+      '"use client";\nimport { pseudonymize } from "@acme/privacy";\nwindow.posthog.identify(pseudonymize(user.id));',
+    );
+  });
+
+  it('escapes a quote of the style inside the specifier', () => {
+    const helper: Pseudonymizer = { name: 'hashId', source: "@acme/o'hash", importKind: 'default' };
+    expect(wrap("import posthog from 'posthog-js';\nposthog.identify(user.id);", ARG, helper)).toBe(
+      "import posthog from 'posthog-js';\nimport hashId from '@acme/o\\'hash';\nposthog.identify(hashId(user.id));",
     );
   });
 });
@@ -168,7 +211,7 @@ describe('pseudonymizeFix: known gaps (today’s behaviour)', () => {
     const code =
       "const { pseudonymize } = require('@acme/privacy');\nconst posthog = require('posthog-node');\nposthog.identify(user.id);";
     expect(wrap(code, 'CallExpression > MemberExpression.arguments', NAMED, 'server.js')).toBe(
-      "const { pseudonymize } = require(\"@acme/privacy\");\nconst { pseudonymize } = require('@acme/privacy');\nconst posthog = require('posthog-node');\nposthog.identify(pseudonymize(user.id));",
+      "const { pseudonymize } = require('@acme/privacy');\nconst { pseudonymize } = require('@acme/privacy');\nconst posthog = require('posthog-node');\nposthog.identify(pseudonymize(user.id));",
     );
   });
 
@@ -177,7 +220,7 @@ describe('pseudonymizeFix: known gaps (today’s behaviour)', () => {
   it('adds an import that clashes with a same-named binding from another module', () => {
     const code = `${IMPORT_POSTHOG}\nimport { pseudonymize } from './privacy';\nposthog.identify(user.id);`;
     expect(wrap(code, 'CallExpression > MemberExpression.arguments')).toBe(
-      `${IMPORT_POSTHOG}\nimport { pseudonymize } from './privacy';\nimport { pseudonymize } from "@acme/privacy";\nposthog.identify(pseudonymize(user.id));`,
+      `${IMPORT_POSTHOG}\nimport { pseudonymize } from './privacy';\nimport { pseudonymize } from '@acme/privacy';\nposthog.identify(pseudonymize(user.id));`,
     );
   });
 
@@ -187,5 +230,88 @@ describe('pseudonymizeFix: known gaps (today’s behaviour)', () => {
     expect(wrap('const { email } = user;', 'Property[key.name="email"]', GLOBAL)).toBe(
       'const { email: pseudonymize(email) } = user;',
     );
+  });
+});
+
+/** The text after the SHA-256 suggestion for the first node matching `selector`, or undefined when it offers none. */
+function hash(code: string, selector: string, filename?: string): string | undefined {
+  return fixAt(code, selector, (sourceCode, node) => sha256Fix(sourceCode, node), { filename });
+}
+
+const EM = 'Property[key.name="em"]';
+
+describe('sha256Fix: where it is offered', () => {
+  it('a file that already imports createHash: that binding, no new import', () => {
+    expect(hash("import { createHash } from 'node:crypto';\nfbq('init', ID, { em: user.email });", EM)).toBe(
+      "import { createHash } from 'node:crypto';\nfbq('init', ID, { em: createHash('sha256').update(String(user.email).trim().toLowerCase()).digest('hex') });",
+    );
+  });
+
+  it('a renamed import, a namespace import and a require of crypto are used as they are', () => {
+    expect(hash("import { createHash as h } from 'crypto';\nfbq('init', ID, { em: user.email });", EM)).toBe(
+      "import { createHash as h } from 'crypto';\nfbq('init', ID, { em: h('sha256').update(String(user.email).trim().toLowerCase()).digest('hex') });",
+    );
+    expect(hash('import * as crypto from "node:crypto";\nfbq("init", ID, { em: user.email });', EM)).toBe(
+      'import * as crypto from "node:crypto";\nfbq("init", ID, { em: crypto.createHash("sha256").update(String(user.email).trim().toLowerCase()).digest("hex") });',
+    );
+    expect(
+      hash("const crypto = require('crypto');\nfbq('init', ID, { em: user.email });", EM, 'legacy.cjs'),
+    ).toBe(
+      "const crypto = require('crypto');\nfbq('init', ID, { em: crypto.createHash('sha256').update(String(user.email).trim().toLowerCase()).digest('hex') });",
+    );
+  });
+
+  it('a file that imports other names of crypto: createHash is imported from the same module', () => {
+    expect(hash("import { randomUUID } from 'crypto';\nfbq('init', ID, { em: user.email });", EM)).toBe(
+      "import { randomUUID } from 'crypto';\nimport { createHash } from 'crypto';\nfbq('init', ID, { em: createHash('sha256').update(String(user.email).trim().toLowerCase()).digest('hex') });",
+    );
+  });
+
+  it("server code ('use server', server-only): createHash is imported from node:crypto, in the file's quotes", () => {
+    expect(hash("'use server';\nfbq('init', ID, { em: user.email });", EM)).toBe(
+      "'use server';\nimport { createHash } from 'node:crypto';\nfbq('init', ID, { em: createHash('sha256').update(String(user.email).trim().toLowerCase()).digest('hex') });",
+    );
+    expect(hash('import "server-only";\nfbq("init", ID, { em: user.email });', EM)).toBe(
+      'import "server-only";\nimport { createHash } from "node:crypto";\nfbq("init", ID, { em: createHash("sha256").update(String(user.email).trim().toLowerCase()).digest("hex") });',
+    );
+  });
+
+  it('a shorthand property gains its key; an argument is wrapped in place', () => {
+    expect(hash("import { createHash } from 'node:crypto';\nttq.identify({ email });", 'Property')).toBe(
+      "import { createHash } from 'node:crypto';\nttq.identify({ email: createHash('sha256').update(String(email).trim().toLowerCase()).digest('hex') });",
+    );
+    expect(
+      hash(
+        "import { createHash } from 'node:crypto';\nsend(user.email);",
+        'CallExpression > MemberExpression.arguments',
+      ),
+    ).toBe(
+      "import { createHash } from 'node:crypto';\nsend(createHash('sha256').update(String(user.email).trim().toLowerCase()).digest('hex'));",
+    );
+  });
+});
+
+describe('sha256Fix: where it is not offered', () => {
+  it.each([
+    [
+      'browser code (no crypto module in the file)',
+      "import ReactPixel from 'react-facebook-pixel';\nfbq('init', ID, { em: user.email });",
+    ],
+    [
+      'a file that imports other Node modules (SSR modules mix server and browser code)',
+      "import { readFile } from 'node:fs/promises';\nfbq('init', ID, { em: user.email });",
+    ],
+    [
+      'a type-only import of crypto',
+      "import type { Hash } from 'node:crypto';\nfbq('init', ID, { em: user.email });",
+    ],
+    [
+      'server code where createHash is another binding',
+      "'use server';\nimport { createHash } from './hash';\nfbq('init', ID, { em: user.email });",
+    ],
+    ['a spread', "import { createHash } from 'node:crypto';\nfbq('init', ID, { ...user });"],
+  ])('%s', (_what, code) => {
+    const selector = code.includes('...user') ? 'SpreadElement' : EM;
+    expect(hash(code, selector)).toBeUndefined();
   });
 });
