@@ -71,7 +71,7 @@ describe('Bugsnag: the CDN global in a file that imports nothing', () => {
       ),
     ).toEqual([
       '1: user ID reaches Bugsnag start',
-      '2: user ID reaches Bugsnag setUser',
+      '2: user ID reaches Bugsnag setUser (identity argument)',
       '2: email reaches Bugsnag setUser',
       '2: name reaches Bugsnag setUser',
       '3: phone number reaches Bugsnag addMetadata',

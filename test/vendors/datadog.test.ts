@@ -83,7 +83,7 @@ describe('Datadog: the snippet globals without imports, and dd-trace', () => {
       '3: email reaches Datadog span.setTag',
       '4: phone number reaches Datadog span.addTags',
       '5: user ID reaches Datadog appsec.trackUserLoginSuccessEvent',
-      '6: email reaches Datadog appsec.eventTrackingV2.trackUserLoginFailure',
+      '6: email reaches Datadog appsec.eventTrackingV2.trackUserLoginFailure (identity argument)',
     ]);
   });
   it('reports span tags of startSpan (default import)', () => {
@@ -115,10 +115,10 @@ describe('Datadog: the snippet globals without imports, and dd-trace', () => {
     ).toEqual([
       '2: user ID reaches Datadog appsec.setUser',
       '3: email reaches Datadog appsec.trackCustomEvent',
-      '4: user ID reaches Datadog appsec.trackUserLoginFailureEvent',
+      '4: user ID reaches Datadog appsec.trackUserLoginFailureEvent (identity argument)',
       '4: IP address reaches Datadog appsec.trackUserLoginFailureEvent',
-      '5: email reaches Datadog appsec.eventTrackingV2.trackUserLoginSuccess',
-      '5: user ID reaches Datadog appsec.eventTrackingV2.trackUserLoginSuccess',
+      '5: email reaches Datadog appsec.eventTrackingV2.trackUserLoginSuccess (identity argument)',
+      '5: user ID reaches Datadog appsec.eventTrackingV2.trackUserLoginSuccess (identity argument)',
     ]);
   });
 });

@@ -12,9 +12,9 @@ describe('Jitsu', () => {
         `import { jitsuAnalytics } from '@jitsu/js';\nconst analytics = jitsuAnalytics({ host: HOST, writeKey: KEY });\nanalytics.identify(member.id, { email: user.email });\nanalytics.group(team.id, { plan: 'pro' });\nanalytics.track('Invite Sent', { phone: customer.phone });`,
       ),
     ).toEqual([
-      '3: user ID reaches Jitsu identify',
+      '3: user ID reaches Jitsu identify (identity argument)',
       '3: email reaches Jitsu identify',
-      '4: organization ID reaches Jitsu group',
+      '4: organization ID reaches Jitsu group (identity argument)',
       '5: phone number reaches Jitsu track',
     ]);
   });
@@ -23,14 +23,14 @@ describe('Jitsu', () => {
       reports(
         `import { useJitsu } from '@jitsu/jitsu-react';\nexport function Signup() {\n  const { analytics } = useJitsu();\n  analytics.identify(user.email, { name: user.name });\n}`,
       ),
-    ).toEqual(['4: email reaches Jitsu identify', '4: name reaches Jitsu identify']);
+    ).toEqual(['4: email reaches Jitsu identify (identity argument)', '4: name reaches Jitsu identify']);
   });
   it("reports the script tag's global and its callback queue", () => {
     expect(
       reports(
         `window.jitsu.identify(member.id);\njitsuQ.push((jitsu) => jitsu.track('Signed Up', { email: user.email }));`,
       ),
-    ).toEqual(['1: user ID reaches Jitsu identify', '2: email reaches Jitsu track']);
+    ).toEqual(['1: user ID reaches Jitsu identify (identity argument)', '2: email reaches Jitsu track']);
   });
   it('stays silent on neutral events and on look-alike clients', () => {
     expect(
@@ -51,6 +51,6 @@ describe('Jitsu', () => {
       typedReports(
         "import { jitsuAnalytics } from '@jitsu/js';\nimport type { Member, Settings } from './types';\nconst analytics = jitsuAnalytics({ host: 'https://jitsu.example.com' });\nexport function f(m: Member, s: Settings) {\n  analytics.identify(m.id, { email: m.email });\n  analytics.track('Settings Saved', { email: s.email, theme: s.theme, plan: m.plan });\n}",
       ),
-    ).toEqual(['5: user ID reaches Jitsu identify', '5: email reaches Jitsu identify']);
+    ).toEqual(['5: user ID reaches Jitsu identify (identity argument)', '5: email reaches Jitsu identify']);
   });
 });

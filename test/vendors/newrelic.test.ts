@@ -71,7 +71,7 @@ describe('New Relic: the browser global without imports, and more agent methods'
       ),
     ).toEqual([
       '1: email reaches New Relic setCustomAttribute',
-      '2: email reaches New Relic setUserId',
+      '2: email reaches New Relic setUserId (identity argument)',
       '3: phone number reaches New Relic interaction.setAttribute',
     ]);
   });
@@ -80,7 +80,10 @@ describe('New Relic: the browser global without imports, and more agent methods'
       reports(
         `newrelic.measure('checkout', { customAttributes: { email: user.email } });\nconst widget = newrelic.register({ id: 'widget', name: 'Widget' });\nwidget.setUserId(member.id);`,
       ),
-    ).toEqual(['1: email reaches New Relic measure', '3: user ID reaches New Relic setUserId']);
+    ).toEqual([
+      '1: email reaches New Relic measure',
+      '3: user ID reaches New Relic setUserId (identity argument)',
+    ]);
   });
   it('reports setUserID, span attributes and log events of the Node.js agent', () => {
     expect(
@@ -88,7 +91,7 @@ describe('New Relic: the browser global without imports, and more agent methods'
         `const newrelic = require('newrelic');\nnewrelic.setUserID(member.id);\nnewrelic.addCustomSpanAttribute('email', user.email);\nnewrelic.addCustomSpanAttributes({ phone: customer.phone });\nnewrelic.recordLogEvent({ message: \`signup \${user.email}\`, level: 'info', userId: member.id, error: err });`,
       ),
     ).toEqual([
-      '2: user ID reaches New Relic setUserID',
+      '2: user ID reaches New Relic setUserID (identity argument)',
       '3: email reaches New Relic addCustomSpanAttribute',
       '4: phone number reaches New Relic addCustomSpanAttributes',
       '5: email reaches New Relic recordLogEvent',
@@ -107,7 +110,10 @@ describe('New Relic: the browser global without imports, and more agent methods'
       typedReports(
         "import newrelic from 'newrelic';\nimport type { EmailAddress, Member } from './types';\nexport function f(m: Member, to: EmailAddress) {\n  newrelic.setUserID(m.id);\n  newrelic.addCustomAttributes({ to, plan: m.plan });\n}",
       ),
-    ).toEqual(['4: user ID reaches New Relic setUserID', '5: email reaches New Relic addCustomAttributes']);
+    ).toEqual([
+      '4: user ID reaches New Relic setUserID (identity argument)',
+      '5: email reaches New Relic addCustomAttributes',
+    ]);
   });
   it('reports wrapped-logger attributes and LLM custom attributes', () => {
     expect(

@@ -88,7 +88,10 @@ describe('PostHog: the named export, React Native and @posthog/ai', () => {
       reports(
         `'use client';\nimport { posthog } from 'posthog-js';\nexport function onLogin() {\n  posthog.identify(member.id, { email: user.email });\n  posthog.capture('Logged In', { plan: 'pro' });\n}`,
       ),
-    ).toEqual(['4: user ID reaches PostHog identify', '4: email reaches PostHog identify']);
+    ).toEqual([
+      '4: user ID reaches PostHog identify (identity argument)',
+      '4: email reaches PostHog identify',
+    ]);
   });
   it('reports identify and screen of posthog-react-native (constructed and from usePostHog)', () => {
     expect(
@@ -96,7 +99,7 @@ describe('PostHog: the named export, React Native and @posthog/ai', () => {
         `import PostHog, { usePostHog } from 'posthog-react-native';\nconst client = new PostHog(KEY);\nclient.identify(member.id, { email: user.email });\nexport function Home() {\n  const ph = usePostHog();\n  ph.screen('Home', { phone: customer.phone });\n}`,
       ),
     ).toEqual([
-      '3: user ID reaches PostHog identify',
+      '3: user ID reaches PostHog identify (identity argument)',
       '3: email reaches PostHog identify',
       '6: phone number reaches PostHog screen',
     ]);
@@ -138,7 +141,7 @@ describe('PostHog: the named export, React Native and @posthog/ai', () => {
         "import { posthog } from 'posthog-js';\nimport { OpenAI } from '@posthog/ai/openai';\nimport type { EmailAddress, Member, Settings } from './types';\nconst openai = new OpenAI({ apiKey: 'k' });\nexport async function f(m: Member, to: EmailAddress, s: Settings) {\n  posthog.identify(m.id, { to, plan: m.plan, email: s.email });\n  await openai.chat.completions.create({ model: 'm', messages: [], posthogDistinctId: m.id });\n}",
       ),
     ).toEqual([
-      '6: user ID reaches PostHog identify',
+      '6: user ID reaches PostHog identify (identity argument)',
       '6: email reaches PostHog identify',
       '7: user ID reaches PostHog chat.completions.create',
     ]);
@@ -149,11 +152,11 @@ describe('PostHog: the named export, React Native and @posthog/ai', () => {
         `import { PostHog } from 'posthog-react-native';\nconst ph = new PostHog(KEY);\nph.group('company', team.id, { name: team.name });\nph.groupIdentify('company', team.id);\nph.register({ email: user.email });\nph.setPersonPropertiesForFlags({ phone: customer.phone });\nph.alias(member.id);`,
       ),
     ).toEqual([
-      '3: organization ID reaches PostHog group',
+      '3: organization ID reaches PostHog group (identity argument)',
       '4: organization ID reaches PostHog groupIdentify',
       '5: email reaches PostHog register',
       '6: phone number reaches PostHog setPersonPropertiesForFlags',
-      '7: user ID reaches PostHog alias',
+      '7: user ID reaches PostHog alias (identity argument)',
     ]);
   });
   it('reports the Gemini wrapper of @posthog/ai', () => {

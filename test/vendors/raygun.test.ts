@@ -40,7 +40,7 @@ describe('Raygun', () => {
         `Raygun.init(KEY).attach();\nRaygun.setUser(user.email, false, user.email, user.fullName).withCustomData({ plan: 'pro' });`,
       ),
     ).toEqual([
-      '2: email reaches Raygun setUser',
+      '2: email reaches Raygun setUser (identity argument)',
       '2: email reaches Raygun setUser',
       '2: name reaches Raygun setUser',
     ]);
