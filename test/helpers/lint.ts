@@ -4,6 +4,7 @@
  *
  *   expect(reports(`mixpanel.people.set({ $email: user.email })`)).toEqual(['1: email reaches Mixpanel people.set']);
  */
+import { join } from 'node:path';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import plugin from '../../src/index.js';
@@ -63,4 +64,33 @@ export function reports(code: string, opts?: LintOptions): string[] {
 /** What `reports` gives for data sent to an ad platform's identity matching (no-pii's `adMatching` message). */
 export function adMatching(line: number, category: string, vendor: string, method: string): string {
   return `${line}: identity matching for ads: ${category} reaches ${vendor} ${method}`;
+}
+
+/** The typed fixture project (`test/fixtures/typed`): a real tsconfig, so the parser has type information. */
+const typedFixture = join(import.meta.dirname, '..', 'fixtures', 'typed');
+
+/**
+ * `reports` with type information: the snippet is linted as `test/fixtures/typed/file.ts` of a real
+ * TypeScript program (its `types.ts` declares `Member`, `Contact`, `EmailAddress`, ...). Vendor packages
+ * are not installed there: their imports have no types, as in a project that lacks them.
+ */
+export function typedReports(code: string, opts: Omit<LintOptions, 'filename'> = {}): string[] {
+  const config: Linter.Config[] = [
+    {
+      files: ['**/*.ts'],
+      plugins: { 'analytics-privacy': plugin },
+      languageOptions: {
+        ecmaVersion: 'latest',
+        sourceType: 'module',
+        parser: tsParser,
+        parserOptions: { projectService: true, tsconfigRootDir: typedFixture },
+      },
+      settings: opts.settings ? { 'analytics-privacy': opts.settings } : {},
+      rules: { [`analytics-privacy/${opts.rule ?? 'no-pii'}`]: ['error', ...(opts.options ?? [])] },
+    },
+  ];
+  const messages = linter.verify(code, config, { filename: join(typedFixture, 'file.ts') });
+  const fatal = messages.find((m) => m.fatal || !m.ruleId);
+  if (fatal) throw new Error(`lint failed: ${fatal.message}`);
+  return messages.map((m) => `${m.line}: ${m.message}`);
 }

@@ -62,3 +62,24 @@ describe('Bugsnag', () => {
     ).toEqual([]);
   });
 });
+
+describe('Bugsnag: the CDN global in a file that imports nothing', () => {
+  it('reports the Bugsnag global bare and through window', () => {
+    expect(
+      reports(
+        `Bugsnag.start({ apiKey: KEY, user: { id: member.id } });\nwindow.Bugsnag.setUser(member.id, user.email, user.name);\nwindow.Bugsnag.addMetadata('account', { phone: customer.phone });`,
+      ),
+    ).toEqual([
+      '1: user ID reaches Bugsnag start',
+      '2: user ID reaches Bugsnag setUser (identity argument)',
+      '2: email reaches Bugsnag setUser',
+      '2: name reaches Bugsnag setUser',
+      '3: phone number reaches Bugsnag addMetadata',
+    ]);
+  });
+  it('stays silent on a local Bugsnag', () => {
+    expect(
+      reports(`const Bugsnag = { setUser(..._a: unknown[]) {} };\nBugsnag.setUser(member.id, user.email);`),
+    ).toEqual([]);
+  });
+});

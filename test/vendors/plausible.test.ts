@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reports } from '../helpers/lint.js';
+import { reports, typedReports } from '../helpers/lint.js';
 
 describe('Plausible', () => {
   it('reports custom properties given to the plausible global', () => {
@@ -34,5 +34,42 @@ describe('Plausible', () => {
         `function plausible(_e: string, _o?: object) {}\nplausible('Signup', { props: { email: user.email } });`,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('Plausible: next-plausible', () => {
+  it('reports the props and custom URL of the function from usePlausible', () => {
+    expect(
+      reports(
+        `import { usePlausible } from 'next-plausible';\nexport function Signup() {\n  const plausible = usePlausible();\n  plausible('Signup', { props: { email: user.email, plan: 'pro' } });\n  plausible('pageview', { u: \`/users/\${user.email}\` });\n}`,
+        { filename: 'signup.tsx' },
+      ),
+    ).toEqual(['4: email reaches Plausible plausible', '5: email reaches Plausible plausible']);
+  });
+  it('reports custom properties given to PlausibleProvider (init and the older pageviewProps)', () => {
+    expect(
+      reports(
+        `import PlausibleProvider from 'next-plausible';\nexport const A = ({ children }) => <PlausibleProvider src={SRC} init={{ customProperties: { userId: member.id } }}>{children}</PlausibleProvider>;\nexport const B = ({ children }) => <PlausibleProvider domain="example.com" pageviewProps={{ author: user.email }}>{children}</PlausibleProvider>;`,
+        { filename: 'layout.tsx' },
+      ),
+    ).toEqual([
+      '2: user ID reaches Plausible <PlausibleProvider>',
+      '3: email reaches Plausible <PlausibleProvider>',
+    ]);
+  });
+  it('stays silent on neutral props and a local plausible function', () => {
+    expect(
+      reports(
+        `import PlausibleProvider, { usePlausible } from 'next-plausible';\nexport function C() {\n  const plausible = usePlausible();\n  plausible('Download', { props: { format: 'pdf' }, revenue: { currency: 'EUR', amount: 10 } });\n  return <PlausibleProvider src={SRC} init={{ customProperties: { section: 'docs' } }} />;\n}\nconst track = (..._a: unknown[]) => undefined;\ntrack('Signup', { props: { email: user.email } });`,
+        { filename: 'c.tsx' },
+      ),
+    ).toEqual([]);
+  });
+  it('typed: the same reports with typed data', () => {
+    expect(
+      typedReports(
+        "import { usePlausible } from 'next-plausible';\nimport type { EmailAddress, Settings } from './types';\nexport function useSignup(to: EmailAddress, s: Settings) {\n  const plausible = usePlausible();\n  plausible('Invite', { props: { to, email: s.email, theme: s.theme } });\n}",
+      ),
+    ).toEqual(['5: email reaches Plausible plausible']);
   });
 });

@@ -63,3 +63,27 @@ describe('Rollbar', () => {
     ).toEqual([]);
   });
 });
+
+describe('Rollbar: custom payload data and the snippet global', () => {
+  it('reports payload.custom and the top-level person of the configuration', () => {
+    expect(
+      reports(
+        `import Rollbar from 'rollbar';\nconst rollbar = new Rollbar({ accessToken: TOKEN, captureIp: 'anonymize', payload: { environment: 'production', custom: { email: user.email } } });\nrollbar.configure({ person: { id: member.id } });`,
+      ),
+    ).toEqual(['2: email reaches Rollbar new Rollbar', '3: user ID reaches Rollbar configure']);
+  });
+  it('reports payload.custom set through the global and _rollbarConfig', () => {
+    expect(
+      reports(
+        `window._rollbarConfig = { accessToken: TOKEN, captureIp: 'anonymize', payload: { custom: { phone: customer.phone } } };\nRollbar.configure({ payload: { custom: { userId: member.id } } });`,
+      ),
+    ).toEqual(['1: phone number reaches Rollbar _rollbarConfig', '2: user ID reaches Rollbar configure']);
+  });
+  it('stays silent on neutral custom data and a local Rollbar', () => {
+    expect(
+      reports(
+        `Rollbar.configure({ payload: { custom: { release: VERSION, region: 'eu' } } });\nfunction f(Rollbar: { configure(c: unknown): void }) { Rollbar.configure({ payload: { custom: { email: user.email } } }); }`,
+      ),
+    ).toEqual([]);
+  });
+});

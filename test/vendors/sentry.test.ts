@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reports } from '../helpers/lint.js';
+import { reports, typedReports } from '../helpers/lint.js';
 
 describe('Sentry', () => {
   it('reports personal data in setUser through a namespace import', () => {
@@ -60,5 +60,33 @@ describe('Sentry', () => {
         `const Sentry = { setUser(u: unknown) { return u; }, setTag(k: string, v: unknown) { return [k, v]; } };\nSentry.setUser({ email: user.email });\nSentry.setTag('email', user.email);`,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('Sentry: the CDN global in a file that imports nothing', () => {
+  it('reports the Sentry global bare, through window, inside onLoad and destructured', () => {
+    expect(
+      reports(
+        `Sentry.onLoad(function () {\n  Sentry.setUser({ email: user.email });\n});\nwindow.Sentry && window.Sentry.setTag('customer_phone', customer.phone);\nconst { setContext } = window.Sentry;\nsetContext('member', { id: member.id });`,
+      ),
+    ).toEqual([
+      '2: email reaches Sentry setUser',
+      '4: phone number reaches Sentry setTag',
+      '6: user ID reaches Sentry setContext',
+    ]);
+  });
+  it('stays silent on a Sentry bound in the file (a parameter, an import of the project)', () => {
+    expect(
+      reports(
+        `import { Sentry } from './telemetry';\nSentry.setUser({ email: user.email });\nfunction report(Sentry: { setUser(u: unknown): void }) { Sentry.setUser({ email: user.email }); }`,
+      ),
+    ).toEqual([]);
+  });
+  it('typed: the global declared by a typing stays the vendor', () => {
+    expect(
+      typedReports(
+        "import type { Member } from './types';\ndeclare global { interface Window { Sentry: { setUser(u: unknown): void } } }\nexport function f(m: Member) { window.Sentry.setUser({ id: m.id, plan: m.plan }); }",
+      ),
+    ).toEqual(['3: user ID reaches Sentry setUser']);
   });
 });

@@ -23,6 +23,19 @@ const telemetry: Record<string, Shape> = {
   trackMetric: { call: sink('event', fields({ properties: eventProps }), eventProps) },
 };
 
+/** The Node.js SDK's telemetry client (`defaultClient`, `new TelemetryClient()`): one telemetry object per call. */
+const nodeTelemetry: Record<string, Shape> = {
+  trackEvent: { call: sink('event', fields({ properties: eventProps })) },
+  trackTrace: { call: sink('log', fields({ message, properties: eventProps })) },
+  // The exception itself is not personal data; its properties are.
+  trackException: { call: sink('log', fields({ properties: eventProps })) },
+  trackMetric: { call: sink('event', fields({ properties: eventProps })) },
+  trackRequest: { call: sink('event', fields({ url: message, properties: eventProps })) },
+  trackDependency: { call: sink('event', fields({ data: message, properties: eventProps })) },
+  trackPageView: { call: sink('event', fields({ url: message, properties: eventProps })) },
+  trackAvailability: { call: sink('event', fields({ properties: eventProps })) },
+};
+
 export const appInsights: Vendor = {
   id: 'app-insights',
   name: 'Azure Application Insights',
@@ -48,6 +61,17 @@ export const appInsights: Vendor = {
         },
       },
     },
+    {
+      // Node.js: `appInsights.setup(connectionString).start(); appInsights.defaultClient.trackEvent({...})`.
+      names: ['applicationinsights'],
+      exports: {
+        members: {
+          defaultClient: 'nodeClient',
+          TelemetryClient: { construct: 'nodeClient' },
+          default: { members: { defaultClient: 'nodeClient', TelemetryClient: { construct: 'nodeClient' } } },
+        },
+      },
+    },
   ],
   globals: { appInsights: 'sdk' },
   shapes: {
@@ -60,6 +84,11 @@ export const appInsights: Vendor = {
         ...telemetry,
         stopTrackEvent: { call: sink('event', null, eventProps) },
         stopTrackPage: { call: sink('event', null, message, eventProps) },
+        // `addTelemetryInitializer((envelope) => {...})`: the callback fills each telemetry item before it
+        // is sent. not expressible: a single key assigned under `data` or `baseData.properties`
+        // (`envelope.data.userEmail = ...`), the form the docs show (the catalog has no role for "any
+        // member assigned"); whole objects and the user tags are checked.
+        addTelemetryInitializer: { callbacks: [{ arg: 0, params: ['envelope'] }] },
         context: {
           label: 'context',
           members: {
@@ -76,11 +105,41 @@ export const appInsights: Vendor = {
       },
     },
     reactPlugin: { label: '', members: telemetry },
+    // An `ITelemetryItem`: `tags` (context tags such as `ai.user.id`), `data` (custom properties), `baseData`.
+    envelope: {
+      label: 'envelope',
+      members: {
+        tags: {
+          label: 'envelope.tags',
+          members: {
+            'ai.user.id': { assign: userId },
+            'ai.user.authUserId': { assign: userId },
+            'ai.user.accountId': { assign: orgId },
+          },
+        },
+        data: { assign: eventProps },
+        baseData: { label: 'envelope.baseData', members: { properties: { assign: eventProps } } },
+      },
+    },
+    nodeClient: {
+      label: '',
+      members: {
+        ...nodeTelemetry,
+        // Added to every telemetry item of the client.
+        commonProperties: { assign: eventProps },
+      },
+    },
   },
   docs: [
     'https://github.com/microsoft/ApplicationInsights-JS/blob/main/API-reference.md',
     'https://learn.microsoft.com/azure/azure-monitor/app/javascript-sdk',
     'https://learn.microsoft.com/azure/azure-monitor/app/javascript-framework-extensions',
     'https://app.unpkg.com/applicationinsights-js@1.0.21/files/API-legacy.md',
+    'https://github.com/microsoft/ApplicationInsights-JS/blob/main/README.md#telemetry-initializers',
+    'https://github.com/microsoft/ApplicationInsights-JS/blob/main/AISKU/API.md',
+    'https://github.com/microsoft/ApplicationInsights-JS/blob/main/shared/AppInsightsCore/src/interfaces/ai/ITelemetryItem.ts',
+    'https://github.com/microsoft/ApplicationInsights-JS/blob/main/AISKU/Tests/Unit/src/SpanPluginIntegration.Tests.ts',
+    'https://github.com/microsoft/ApplicationInsights-node.js/blob/main/README.md',
+    'https://github.com/microsoft/ApplicationInsights-node.js/blob/main/src/shim/telemetryClient.ts',
   ],
 };

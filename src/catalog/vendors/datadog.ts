@@ -1,4 +1,15 @@
-import { eventProps, fields, keyed, message, orgProps, returns, same, sink, userProps } from '../dsl.js';
+import {
+  eventProps,
+  fields,
+  keyed,
+  message,
+  orgProps,
+  returns,
+  same,
+  sink,
+  userId,
+  userProps,
+} from '../dsl.js';
 import type { Shape, Vendor } from '../types.js';
 
 /** User, account and global context, the same on `datadogRum` and `datadogLogs`. */
@@ -24,9 +35,61 @@ export const datadog: Vendor = {
       exports: { members: { datadogRum: 'rum' } },
     },
     { names: ['@datadog/browser-logs'], exports: { members: { datadogLogs: 'logs' } } },
+    {
+      // APM for Node.js: `const tracer = require('dd-trace').init()`, `import tracer from 'dd-trace'`.
+      names: ['dd-trace'],
+      exports: { members: { default: 'tracer', tracer: 'tracer' } },
+      cjs: 'tracer',
+    },
   ],
   globals: { DD_RUM: 'rum', DD_LOGS: 'logs' },
   shapes: {
+    tracer: {
+      label: 'tracer',
+      members: {
+        init: returns('tracer'),
+        // `setUser({ id, email, name, session_id, role, scope })`: tags the current trace with the user.
+        setUser: { call: sink('identity', userProps), returns: 'tracer' },
+        startSpan: { call: sink('event', null, fields({ tags: eventProps })), returns: 'span' },
+        // `trace(name, [options], (span) => ...)`.
+        trace: {
+          call: sink('event', null, fields({ tags: eventProps })),
+          callbacks: [
+            { arg: 1, params: ['span'] },
+            { arg: 2, params: ['span'] },
+          ],
+        },
+        scope: returns({ members: { active: returns('span') } }),
+        appsec: 'appsec',
+      },
+    },
+    // An OpenTracing span: tags are sent with the trace.
+    span: {
+      label: 'span',
+      members: {
+        setTag: { call: sink('context', null, keyed(0)), returns: 'span' },
+        addTags: { call: sink('context', eventProps), returns: 'span' },
+      },
+    },
+    // App and API Protection user tracking.
+    appsec: {
+      label: 'appsec',
+      members: {
+        setUser: { call: sink('identity', userProps) },
+        trackUserLoginSuccessEvent: { call: sink('identity', userProps, eventProps) },
+        trackUserLoginFailureEvent: { call: sink('identity', userId, null, eventProps) },
+        trackCustomEvent: { call: sink('event', null, eventProps) },
+        eventTrackingV2: {
+          label: 'appsec.eventTrackingV2',
+          members: {
+            // `trackUserLoginSuccess(login, user | userId, metadata)`: the login is a username or an email.
+            trackUserLoginSuccess: { call: sink('identity', userId, userId, eventProps) },
+            // `trackUserLoginFailure(login, exists, metadata)` or `(login, metadata)`.
+            trackUserLoginFailure: { call: sink('identity', userId, eventProps, eventProps) },
+          },
+        },
+      },
+    },
     // `datadogRum.init(config)`: configuration only, checked by no-unsafe-sdk-config.
     rumInit: {},
     rum: {
@@ -77,6 +140,9 @@ export const datadog: Vendor = {
     'https://datadoghq.dev/browser-sdk/interfaces/_datadog_browser-logs.LogsGlobal.html',
     'https://docs.datadoghq.com/real_user_monitoring/application_monitoring/browser/advanced_configuration/',
     'https://docs.datadoghq.com/logs/log_collection/javascript/',
+    'https://github.com/DataDog/dd-trace-js/blob/master/index.d.ts',
+    'https://github.com/DataDog/dd-trace-js/blob/master/docs/API.md',
+    'https://docs.datadoghq.com/tracing/languages/nodejs/',
   ],
   configChecks: [
     {

@@ -19,8 +19,7 @@ export const newrelic: Vendor = {
     },
     {
       // The Node.js APM agent: `const newrelic = require('newrelic')` (a CommonJS module; `import newrelic
-      // from 'newrelic'` gives the same object). not confirmed: `setUserID` and the span-only attribute
-      // methods of recent agents (left out).
+      // from 'newrelic'` gives the same object).
       names: ['newrelic'],
       exports: { members: { default: 'apm' } },
       cjs: 'apm',
@@ -40,7 +39,13 @@ export const newrelic: Vendor = {
         // The error itself is not personal data; its custom attributes are.
         noticeError: { call: sink('log', null, eventProps) },
         log: { call: sink('log', message, fields({ customAttributes: eventProps })) },
+        // `measure(name, { start, end, customAttributes })`: a BrowserPerformance event.
+        measure: { call: sink('event', null, fields({ customAttributes: eventProps })) },
+        // `wrapLogger(parent, functionName, { customAttributes, level })`: attributes of every wrapped log.
+        wrapLogger: { call: sink('context', null, null, fields({ customAttributes: eventProps })) },
         interaction: returns('interaction'),
+        // `register({ id, name })` returns an API for one entity with the same methods.
+        register: returns('agent'),
       },
     },
     // The Node.js agent: attributes go on the current transaction and span, custom events and errors to APM.
@@ -49,14 +54,27 @@ export const newrelic: Vendor = {
       members: {
         addCustomAttribute: { call: sink('context', null, keyed(0)) },
         addCustomAttributes: { call: sink('context', eventProps) },
+        addCustomSpanAttribute: { call: sink('context', null, keyed(0)) },
+        addCustomSpanAttributes: { call: sink('context', eventProps) },
+        // Recorded as `enduser.id` on transactions, traces and errors.
+        setUserID: { call: sink('identity', userId) },
         recordCustomEvent: { call: sink('event', null, eventProps) },
         noticeError: { call: sink('log', null, eventProps) },
+        // `recordLogEvent({ message, level, timestamp, error, ...attributes })`: other keys are sent as they are.
+        recordLogEvent: { call: sink('log', fields({ message, error: message }, eventProps)) },
+        // `withLlmCustomAttributes(context, callback)`: attributes of the LLM events recorded in the callback.
+        withLlmCustomAttributes: { call: sink('context', eventProps) },
       },
     },
-    // SPA API: `newrelic.interaction().setAttribute(name, value)`.
+    // SPA API: `newrelic.interaction().setAttribute(name, value)`; its methods return the handle.
     interaction: {
       label: 'interaction',
-      members: { setAttribute: { call: sink('context', null, keyed(0)), returns: 'interaction' } },
+      members: {
+        setAttribute: { call: sink('context', null, keyed(0)), returns: 'interaction' },
+        ...Object.fromEntries(
+          ['actionText', 'setName', 'save', 'ignore', 'end'].map((name) => [name, returns('interaction')]),
+        ),
+      },
     },
   },
   docs: [
@@ -68,5 +86,9 @@ export const newrelic: Vendor = {
     'https://www.npmjs.com/package/@newrelic/browser-agent',
     'https://docs.newrelic.com/docs/data-apis/custom-data/custom-events/apm-report-custom-events-attributes/',
     'https://www.npmjs.com/package/newrelic',
+    'https://github.com/newrelic/node-newrelic/blob/main/api.js',
+    'https://docs.newrelic.com/docs/agents/nodejs-agent/api-guides/nodejs-agent-api',
+    'https://github.com/newrelic/newrelic-browser-agent/blob/main/src/loaders/api-base.js',
+    'https://github.com/newrelic/newrelic-browser-agent/blob/main/src/loaders/api/register-api-types.js',
   ],
 };

@@ -33,6 +33,21 @@ const flagOptions: ArgRole = fields({
   groupProperties: fields({}, orgProps),
 });
 
+/**
+ * @posthog/ai LLM tracing: the `posthog*` parameters of a wrapped provider call (`chat.completions.create`,
+ * `messages.create`, `models.generateContent`, Vercel `withTracing` options) become the `$ai_generation`
+ * event's distinct ID, properties and groups. The prompt and the output are captured as `$ai_input` /
+ * `$ai_output` too (unless `posthogPrivacyMode`): free text, not checked here.
+ */
+const aiParams: ArgRole = fields({
+  posthogDistinctId: userId,
+  posthogProperties: eventProps,
+  posthogGroups: fields({}, orgId),
+});
+
+/** @posthog/ai options without the prefix: `captureAiGeneration(client, {...})`, `new LangChainCallbackHandler({...})`. */
+const aiOptions: ArgRole = fields({ distinctId: userId, properties: eventProps, groups: fields({}, orgId) });
+
 /** posthog-node event message. */
 const nodeEvent: ArgRole = fields({
   distinctId: userId,
@@ -59,7 +74,8 @@ export const posthog: Vendor = {
   modules: [
     {
       names: ['posthog-js'],
-      exports: { members: { default: 'client', PostHog: { construct: 'client' } } },
+      // `import posthog from 'posthog-js'` and `import { posthog } from 'posthog-js'`: the same instance.
+      exports: { members: { default: 'client', posthog: 'client', PostHog: { construct: 'client' } } },
     },
     {
       names: ['posthog-js/react', '@posthog/react'],
@@ -70,6 +86,51 @@ export const posthog: Vendor = {
           PostHogProvider: { element: sink('init', fields({ options: initConfig })) },
         },
       },
+    },
+    {
+      names: ['posthog-react-native'],
+      exports: {
+        members: {
+          default: { construct: 'rnClient' },
+          PostHog: { construct: 'rnClient' },
+          usePostHog: returns('rnClient'),
+        },
+      },
+    },
+    // @posthog/ai: provider clients wrapped for LLM tracing. The root exported the wrappers up to 7.x;
+    // later versions export them from subpaths (`@posthog/ai/openai`, `/anthropic`, `/gemini`, `/vercel`,
+    // `/langchain`), which fall back to this entry.
+    {
+      names: ['@posthog/ai'],
+      exports: {
+        members: {
+          OpenAI: 'aiOpenAIClass',
+          AzureOpenAI: 'aiOpenAIClass',
+          Anthropic: { construct: 'aiAnthropic' },
+          GoogleGenAI: { construct: 'aiGemini' },
+          withTracing: { call: sink('event', null, null, aiParams) },
+          captureAiGeneration: { call: sink('event', null, aiOptions) },
+          LangChainCallbackHandler: {
+            constructSink: { ...sink('event', aiOptions), label: 'new LangChainCallbackHandler' },
+          },
+        },
+      },
+    },
+    {
+      names: ['@posthog/ai/openai'],
+      exports: {
+        members: { default: 'aiOpenAIClass', OpenAI: 'aiOpenAIClass', AzureOpenAI: 'aiOpenAIClass' },
+      },
+    },
+    {
+      names: ['@posthog/ai/anthropic'],
+      exports: {
+        members: { default: { construct: 'aiAnthropic' }, Anthropic: { construct: 'aiAnthropic' } },
+      },
+    },
+    {
+      names: ['@posthog/ai/gemini'],
+      exports: { members: { default: { construct: 'aiGemini' }, GoogleGenAI: { construct: 'aiGemini' } } },
     },
     {
       names: ['posthog-node', 'posthog-node/edge'],
@@ -102,6 +163,44 @@ export const posthog: Vendor = {
         captureException: { call: sink('log', null, eventProps) },
         setPersonPropertiesForFlags: { call: sink('flag', userProps) },
         setGroupPropertiesForFlags: { call: sink('flag', fields({}, orgProps)) },
+      },
+    },
+    // posthog-react-native: the posthog-js calls, plus screens and group identification.
+    rnClient: {
+      label: '',
+      members: {
+        identify: { call: sink('identity', userId, userProps, userProps) },
+        setPersonProperties: { call: sink('profile', userProps, userProps) },
+        alias: { call: sink('identity', userId) },
+        group: { call: sink('identity', null, orgId, orgProps) },
+        groupIdentify: { call: sink('profile', null, orgId, orgProps) },
+        ...same(sink('context', eventProps), 'register', 'registerForSession'),
+        capture: { call: sink('event', null, captureProps, captureOptions) },
+        screen: { call: sink('event', null, captureProps, captureOptions) },
+        captureException: { call: sink('log', null, eventProps) },
+        setPersonPropertiesForFlags: { call: sink('flag', userProps) },
+        setGroupPropertiesForFlags: { call: sink('flag', fields({}, orgProps)) },
+      },
+    },
+    aiOpenAIClass: { construct: 'aiOpenAI' },
+    aiOpenAI: {
+      label: '',
+      members: {
+        chat: { members: { completions: { members: { create: { call: sink('event', aiParams) } } } } },
+        responses: { members: same(sink('event', aiParams), 'create', 'parse') },
+        embeddings: { members: { create: { call: sink('event', aiParams) } } },
+      },
+    },
+    aiAnthropic: {
+      label: '',
+      members: { messages: { members: { create: { call: sink('event', aiParams) } } } },
+    },
+    aiGemini: {
+      label: '',
+      members: {
+        models: {
+          members: same(sink('event', aiParams), 'generateContent', 'generateContentStream', 'embedContent'),
+        },
       },
     },
     // Deprecated `posthog.people.set(props)` / `set(key, value)`, forwarded to setPersonProperties.
@@ -159,6 +258,14 @@ export const posthog: Vendor = {
     'https://github.com/PostHog/posthog-js/blob/main/packages/node/src/types.ts',
     'https://posthog.com/docs/session-replay/privacy.md',
     'https://socket.dev/npm/package/posthog-node/diff/3.0.0',
+    'https://github.com/PostHog/posthog-js/blob/main/packages/browser/src/entrypoints/module.no-external.es.ts',
+    'https://github.com/PostHog/posthog-js/blob/main/packages/react-native/src/posthog-rn.ts',
+    'https://github.com/PostHog/posthog-js/blob/main/packages/core/src/posthog-core.ts',
+    'https://github.com/PostHog/posthog-js/blob/main/packages/ai/src/utils.ts',
+    'https://github.com/PostHog/posthog-js/blob/main/packages/ai/src/openai/index.ts',
+    'https://github.com/PostHog/posthog-js/blob/main/packages/ai/src/captureAiGeneration.ts',
+    'https://github.com/PostHog/posthog-js/blob/main/packages/ai/src/langchain/callbacks.ts',
+    'https://raw.githubusercontent.com/PostHog/posthog-js/main/packages/ai/README.md',
   ],
   configChecks: [
     {

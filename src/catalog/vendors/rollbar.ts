@@ -1,8 +1,15 @@
 import { eventProps, fields, message, same, sink, userProps, variadic } from '../dsl.js';
 import type { ArgRole, Member, Shape, Vendor } from '../types.js';
 
-/** A configuration object: the person travels as `payload.person = { id, username, email }`. */
-const config: ArgRole = fields({ payload: fields({ person: userProps, context: message }) });
+/**
+ * A configuration object: the person travels as `payload.person = { id, username, email }` (or the
+ * top-level `person`); the payload is merged into every item's data, so `payload.custom` is custom data
+ * sent with each item.
+ */
+const config: ArgRole = fields({
+  person: userProps,
+  payload: fields({ person: userProps, context: message, custom: eventProps }),
+});
 
 /**
  * `log/debug/info/warn/warning/error/critical(...args)`: arguments are told apart by type
@@ -71,6 +78,7 @@ export const rollbar: Vendor = {
     'https://docs.rollbar.com/docs/person-tracking',
     'https://github.com/rollbar/rollbar.js/blob/master/index.d.ts',
     'https://github.com/rollbar/rollbar-react',
+    'https://github.com/rollbar/rollbar.js/blob/master/src/transforms.js',
   ],
   configChecks: [
     {

@@ -48,9 +48,8 @@ export const segment: Vendor = {
   ],
   scriptUrls: ['cdn.segment.com'],
   // `analytics` is the global and the usual name of Segment's client, and of the Segment-compatible
-  // ones (RudderStack v3, June, Hightouch, ...). `jitsu`: Jitsu's Segment-compatible browser client
-  // (`jitsu.page(...)`) has no catalog entry of its own; its word stays with this family's page view.
-  pageViews: [segmentPageView('analytics', 'segment', 'jitsu')],
+  // ones (RudderStack v3, June, Hightouch, ...). Jitsu's client (`jitsu.page(...)`) is in jitsu.ts.
+  pageViews: [segmentPageView('analytics', 'segment')],
   nameWords: ['segment'],
   endpoints: [...httpApi('api.segment.io'), ...httpApi('events.eu1.segmentapis.com')],
 };
