@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/no-pii.js';
-import { lint } from '../../helpers/lint.js';
+import { lint, typedReports } from '../../helpers/lint.js';
 
 const ruleTester = new RuleTester();
 
@@ -185,5 +185,21 @@ describe('no-pii: a wrapper module that posts to a vendor endpoint', () => {
       "export const onInvite = (guest: { email: string }) => trackHttp('invited', { guest_email: guest.email });",
     ].join('\n');
     expect(found(code, page)).toEqual(['2: email reaches Segment HTTP API']);
+  });
+});
+
+describe('no-pii: vendor HTTP APIs with type information', () => {
+  it('reports the same bodies in a typed run, and a typed record passed whole', () => {
+    expect(
+      typedReports(
+        [
+          'interface Customer { id: string; email: string; phone: string }',
+          'export async function convert(customer: Customer) {',
+          "  await fetch('https://api.segment.io/v1/identify', { method: 'POST', body: JSON.stringify({ userId: customer.id, traits: customer }) });",
+          "  await fetch('https://api.segment.io/v1/track', { method: 'POST', body: JSON.stringify({ userId: 'srv', event: 'x', properties: { plan: 'pro' } }) });",
+          '}',
+        ].join('\n'),
+      ),
+    ).toEqual(['3: user ID reaches Segment HTTP API', '3: whole user object reaches Segment HTTP API']);
   });
 });
