@@ -160,6 +160,74 @@ export function requireSource(node: Node): string | undefined {
 /** Flow declarations of globals (`declare var x`, `declare function x`), as hermes-eslint names them. */
 export const FLOW_DECLARATIONS: ReadonlySet<string> = new Set(['DeclareVariable', 'DeclareFunction']);
 
+/**
+ * A typing of a global rather than a value of the code: `declare var/let/const x`, `declare function x`
+ * (and a bodiless signature, which only a `.d.ts` may have alone), Flow's `declare var` / `declare function`.
+ */
+function isAmbientDefinition(def: TSESLint.Scope.Definition): boolean {
+  if (FLOW_DECLARATIONS.has((def.node as { type: string }).type)) return true;
+  if (def.type === TSESLint.Scope.DefinitionType.Variable)
+    return def.parent?.type === T.VariableDeclaration && def.parent.declare;
+  return def.type === TSESLint.Scope.DefinitionType.FunctionName && def.node.type === T.TSDeclareFunction;
+}
+
+/**
+ * Whether `variable`, what a reference resolved to (`null`: nothing), is the global of its name rather
+ * than a binding of the code: a reference left unresolved; a variable of the global scope that the code
+ * does not define (`languageOptions.globals` or a `/* global gtag *\/` comment, as projects satisfy
+ * `no-undef`; the globals of the `ecmaVersion`, such as `globalThis`; TypeScript's libs); or one the code
+ * only types (`declare const gtag: ...`, Flow's `declare var`). The one answer to "is this name the
+ * global", for presence, `Bindings` and every rule.
+ */
+export function isGlobalVariable(variable: TSESLint.Scope.Variable | null): boolean {
+  if (variable === null) return true;
+  if (variable.defs.length === 0) return variable.scope.type === TSESLint.Scope.ScopeType.global;
+  return variable.defs.every(isAmbientDefinition);
+}
+
+/**
+ * Whether some reference of the file to a global of one of `names` (left unresolved, or resolved to a
+ * declared global: `isGlobalVariable`) satisfies `visit`. Reads the global scope's unresolved
+ * references once, then looks each name up in the global and module scopes: no walk of the tree.
+ */
+export function someGlobalReference(
+  scopeManager: TSESLint.Scope.ScopeManager | null,
+  names: ReadonlySet<string>,
+  visit: (id: TSESTree.Identifier) => boolean,
+): boolean {
+  const globalScope = scopeManager?.globalScope;
+  if (!globalScope) return false;
+  for (const ref of globalScope.through)
+    if (names.has(ref.identifier.name) && visit(ref.identifier as TSESTree.Identifier)) return true;
+  // Declared globals (config, comments, libs) live in the global scope; `declare const` in a module, in its scope.
+  const moduleScope = globalScope.childScopes.find((s) => s.type === TSESLint.Scope.ScopeType.module);
+  return (
+    someDeclaredReference(globalScope, names, visit) ||
+    (moduleScope !== undefined && someDeclaredReference(moduleScope, names, visit))
+  );
+}
+
+/** The references to the variables of `scope` named in `names` that are the global (`isGlobalVariable`). */
+function someDeclaredReference(
+  scope: TSESLint.Scope.Scope,
+  names: ReadonlySet<string>,
+  visit: (id: TSESTree.Identifier) => boolean,
+): boolean {
+  const matches = (variable: TSESLint.Scope.Variable | undefined) =>
+    variable !== undefined &&
+    variable.references.length > 0 &&
+    isGlobalVariable(variable) &&
+    variable.references.some((ref) => visit(ref.identifier as TSESTree.Identifier));
+  // Whichever is shorter: the names (a lib or a config declares hundreds of globals), or the scope's
+  // variables (a module declares a few).
+  if (scope.variables.length < names.size) {
+    for (const variable of scope.variables) if (names.has(variable.name) && matches(variable)) return true;
+  } else {
+    for (const name of names) if (matches(scope.set.get(name))) return true;
+  }
+  return false;
+}
+
 export class Bindings {
   private readonly variables = new Map<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
   private readonly sources = new Map<TSESTree.Identifier, ValueSource | undefined>();
@@ -215,8 +283,9 @@ export class Bindings {
   }
 
   private sourceOfVariable(variable: TSESLint.Scope.Variable | null, name: string): ValueSource | undefined {
-    if (variable === null) return { kind: 'global', name };
-    if (variable.defs.length === 0) return { kind: 'global', name }; // implicit globals (`window` in scripts)
+    // Unresolved, declared by the config, a comment or a lib, or only typed (`declare const gtag`).
+    if (isGlobalVariable(variable)) return { kind: 'global', name };
+    if (!variable || variable.defs.length === 0) return undefined; // `arguments`
     const def = variable.defs[variable.defs.length - 1];
     switch (def.type) {
       case TSESLint.Scope.DefinitionType.ImportBinding: {

@@ -21,6 +21,8 @@ export class Catalog {
   /** `@sentry/*` → by scope (`@sentry`); `pkg/*` → by package name. */
   private readonly prefixes = new Map<string, ModuleHit>();
   private readonly globalsByName = new Map<string, GlobalHit>();
+  /** The names of the vendors' browser globals (`gtag`, `_paq`, `analytics`, ...). */
+  readonly globalNames: ReadonlySet<string>;
 
   /** Whether a declared sink is imported by a path (`./lib/analytics`) rather than a package name. */
   private readonly pathModules: boolean;
@@ -38,6 +40,7 @@ export class Catalog {
       for (const [name, member] of Object.entries(vendor.globals))
         this.globalsByName.set(name, { vendor, member });
     }
+    this.globalNames = new Set(this.globalsByName.keys());
   }
 
   /** Answers of `module()`, asked for every import of every linted file: mostly the same few specifiers. */

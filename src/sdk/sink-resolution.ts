@@ -82,6 +82,8 @@ export class SinkResolver {
   private readonly returns = memo<FunctionNode>();
   /** What a `let` / `var` holds by its later writes or its annotation. */
   private readonly variables = memo<TSESLint.Scope.Variable>();
+  /** Whether an expression is the global object (`window`, `globalThis`, an alias of them). */
+  private readonly globalObjects = new Map<Node, boolean>();
   private depth = 0;
   /** Whether other project modules may be read now: set for the length of one question (see `following`). */
   private followModules = true;
@@ -211,11 +213,12 @@ export class SinkResolver {
     }
     if (shape.arrayCommands) {
       for (const arg of call.arguments) {
-        if (arg.type !== T.ArrayExpression) continue;
-        const command = staticString(arg.elements[0]);
+        const array = this.arrayOf(arg);
+        if (!array) continue;
+        const command = staticString(array.elements[0]);
         const sink = command !== undefined ? ownValue(shape.arrayCommands, command) : undefined;
         if (sink)
-          out.push({ vendor, sink, label: sink.label ?? `${label}(['${command}'])`, args: arg.elements });
+          out.push({ vendor, sink, label: sink.label ?? `${label}(['${command}'])`, args: array.elements });
       }
     }
     return out;
@@ -291,10 +294,7 @@ export class SinkResolver {
         const name = propertyName(node);
         if (name === undefined) return undefined;
         const object = unwrap(node.object);
-        if (object.type === T.Identifier && GLOBAL_OBJECTS.has(object.name)) {
-          const source = this.bindings.sourceOf(object);
-          if (!source || source.kind === 'global') return this.global(name);
-        }
+        if (this.isGlobalObject(object)) return this.global(name);
         if (object.type === T.Identifier) {
           // `import * as lib from '../lib'; lib.analytics`: an export of a project module.
           const source = this.bindings.sourceOf(object);
@@ -335,15 +335,22 @@ export class SinkResolver {
       }
       case T.AwaitExpression:
         return this.resolve(node.argument);
-      // `enabled ? posthog : undefined`, `client ?? init()`, `(client ??= new PostHog(key))`: either side.
+      // `enabled ? posthog : undefined`, `ready ? window.heap : stub`: either side.
       case T.ConditionalExpression:
         return this.resolve(node.consequent) ?? this.resolve(node.alternate);
       case T.LogicalExpression:
         return node.operator === '&&'
           ? this.resolve(node.right)
           : (this.resolve(node.left) ?? this.resolve(node.right));
+      // `(client ??= new PostHog(key))`, `const hsq = (window._hsq = window._hsq || [])`: the value
+      // assigned, else what is assigned to (a global's member, or the variable of a compound assignment).
       case T.AssignmentExpression:
-        return this.resolve(node.right) ?? (node.operator === '=' ? undefined : this.resolve(node.left));
+        return (
+          this.resolve(node.right) ??
+          (node.operator !== '=' || node.left.type === T.MemberExpression
+            ? this.resolve(node.left)
+            : undefined)
+        );
       case T.SequenceExpression:
         return this.resolve(node.expressions[node.expressions.length - 1]);
       case T.ImportExpression: {
@@ -358,6 +365,67 @@ export class SinkResolver {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * Whether `node` is the global object: `window` / `globalThis` / `self` / `global` left to the global
+   * scope, a member of it of such a name (`window.self`), or an alias of it (`const w = window`, `typeof
+   * window !== 'undefined' ? window : undefined`, `window as Window & Tracking`). Memoised per node.
+   */
+  private isGlobalObject(node: Node): boolean {
+    const known = this.globalObjects.get(node);
+    if (known !== undefined) return known;
+    this.globalObjects.set(node, false); // a cycle of aliases, or a very long chain, is not the global object
+    if (this.depth > 64) return false;
+    this.depth++;
+    try {
+      const answer = this.computeGlobalObject(unwrap(node));
+      this.globalObjects.set(node, answer);
+      return answer;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private computeGlobalObject(node: Node): boolean {
+    switch (node.type) {
+      case T.Identifier: {
+        const source = this.bindings.sourceOf(node);
+        if (!source || source.kind === 'global') return GLOBAL_OBJECTS.has(node.name);
+        if (source.kind !== 'expr') return false;
+        // `const { window: w } = globalThis` has the path `window`.
+        if (source.path.length === 0) return this.isGlobalObject(source.expr);
+        return (
+          source.path.length === 1 && GLOBAL_OBJECTS.has(source.path[0]) && this.isGlobalObject(source.expr)
+        );
+      }
+      case T.MemberExpression: {
+        const name = propertyName(node);
+        return name !== undefined && GLOBAL_OBJECTS.has(name) && this.isGlobalObject(node.object);
+      }
+      case T.AssignmentExpression:
+        return this.isGlobalObject(node.right);
+      case T.LogicalExpression:
+        return (node.operator !== '&&' && this.isGlobalObject(node.left)) || this.isGlobalObject(node.right);
+      case T.ConditionalExpression:
+        return this.isGlobalObject(node.consequent) || this.isGlobalObject(node.alternate);
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * The array literal a queue command is: written inline (`_kmq.push(['identify', email])`) or built
+   * earlier and passed by name (`const entry = ['identify', email]; _kmq.push(entry)`).
+   */
+  private arrayOf(arg: Node): TSESTree.ArrayExpression | undefined {
+    const node = unwrap(arg);
+    if (node.type === T.ArrayExpression) return node;
+    if (node.type !== T.Identifier) return undefined;
+    const source = this.bindings.sourceOf(node);
+    if (source?.kind !== 'expr' || source.path.length > 0) return undefined;
+    const init = unwrap(source.expr);
+    return init.type === T.ArrayExpression ? init : undefined;
   }
 
   private global(name: string): SdkValue | undefined {
@@ -412,6 +480,9 @@ export class SinkResolver {
           return this.followModules ? this.foreign?.(source.source, source.imported, source.path) : undefined;
         return this.path(this.moduleValue(source.source, source.imported), source.path);
       case 'expr':
+        // `const { gtag } = window`: the global of the first name.
+        if (source.path.length > 0 && this.isGlobalObject(source.expr))
+          return this.path(this.global(source.path[0]), source.path.slice(1));
         return this.path(this.resolve(source.expr), source.path);
       case 'param': {
         const value = this.callbackParam(source.fn, source.index);

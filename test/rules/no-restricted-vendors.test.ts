@@ -1,4 +1,5 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as hermes from 'hermes-eslint';
 import rule from '../../rules/no-restricted-vendors.js';
 
 const ruleTester = new RuleTester();
@@ -37,6 +38,12 @@ ruleTester.run('no-restricted-vendors', rule, {
       options: [{ deny: ['mixpanel'] }],
       name: 'a file that reaches no vendor',
     },
+    {
+      code: "export function f(gtag) {\n  gtag('event', 'sign_up');\n}\nconst fbq = makePixel();\nfbq('track');",
+      options: [{ deny: ['google-analytics', 'meta-pixel'] }],
+      languageOptions: { globals: { gtag: 'readonly', fbq: 'readonly' } },
+      name: 'a parameter or a local named like a global the config declares is not the global',
+    },
   ],
   invalid: [
     {
@@ -67,6 +74,54 @@ ruleTester.run('no-restricted-vendors', rule, {
         { messageId: 'restricted', line: 5, column: 1, endLine: 5, endColumn: 15 },
       ],
       name: 'deny: globals bare and through window, typing and snippet function',
+    },
+    {
+      code: "/* global gtag */\ngtag('event', 'sign_up');",
+      options: [{ deny: ['google-analytics'] }],
+      errors: [{ messageId: 'restricted', line: 2, column: 1, endLine: 2, endColumn: 5 }],
+      name: 'deny: a global declared by a comment',
+    },
+    {
+      code: "gtag('event', 'sign_up');\nfbq('track', 'Lead');",
+      options: [{ deny: ['google-analytics', 'meta-pixel'] }],
+      languageOptions: { globals: { gtag: 'readonly', fbq: 'readonly' } },
+      errors: [
+        { messageId: 'restricted', line: 1, column: 1, endLine: 1, endColumn: 5 },
+        { messageId: 'restricted', line: 2, column: 1, endLine: 2, endColumn: 4 },
+      ],
+      name: 'deny: globals declared by the config (languageOptions.globals)',
+    },
+    {
+      code: "declare const gtag: (...args: unknown[]) => void;\ngtag('event', 'sign_up');\nexport {};\ndeclare global {\n  function fbq(...args: unknown[]): void;\n}",
+      options: [{ deny: ['google-analytics', 'meta-pixel'] }],
+      errors: [
+        { messageId: 'restricted', line: 1, column: 15, endLine: 1, endColumn: 49 },
+        { messageId: 'restricted', line: 2, column: 1, endLine: 2, endColumn: 5 },
+        { messageId: 'restricted', line: 5, column: 12, endLine: 5, endColumn: 15 },
+      ],
+      name: 'deny: a typed global and its use, a typing in `declare global`',
+    },
+    {
+      code: "const hsq = (window._hsq = window._hsq || []);\nconst host = window;\nhost.heap.track('x');\nconst { fbq } = window;",
+      options: [{ deny: ['hubspot', 'heap', 'meta-pixel'] }],
+      errors: [
+        { messageId: 'restricted', line: 1, column: 14, endLine: 1, endColumn: 25 },
+        { messageId: 'restricted', line: 1, column: 28, endLine: 1, endColumn: 39 },
+        { messageId: 'restricted', line: 3, column: 1, endLine: 3, endColumn: 10 },
+        { messageId: 'restricted', line: 4, column: 9, endLine: 4, endColumn: 12 },
+      ],
+      name: 'deny: globals read off an alias of window or destructured from it',
+    },
+    {
+      filename: 'file.js',
+      code: "// @flow\ndeclare var gtag: (...args: Array<mixed>) => void;\ngtag('event', 'sign_up');",
+      options: [{ deny: ['google-analytics'] }],
+      languageOptions: { parser: hermes },
+      errors: [
+        { messageId: 'restricted', line: 2, column: 13, endLine: 2, endColumn: 50 },
+        { messageId: 'restricted', line: 3, column: 1, endLine: 3, endColumn: 5 },
+      ],
+      name: "deny: Flow's typing of a global (hermes-eslint) and its use",
     },
     {
       filename: 'file.tsx',

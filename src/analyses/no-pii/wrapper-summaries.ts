@@ -64,8 +64,17 @@ const MAX_FILES_PER_QUERY = 24;
 
 /** `from '...'`, `require('...')`, `import('...')`: the specifiers a module loads, read from its text. */
 const SPECIFIERS = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)['"]([^'"\n]{1,200})['"]/g;
-/** `declare global`, `declare const gtag`: what a TypeScript module needs to use a bare global. */
-const DECLARES_GLOBAL = /\bdeclare\s+(?:global|const|let|var|function)\b/;
+/**
+ * `declare global`, `declare const gtag`, a `/* global gtag *\/` comment: what lets a TypeScript module
+ * use a bare global without a typing package.
+ */
+const DECLARES_GLOBAL = /\bdeclare\s+(?:global|const|let|var|function)\b|\/\*\s*globals?\s/;
+/**
+ * The global object given a name or a cast rather than read a member off (`const w = window`,
+ * `(window as any).gtag`, `typeof window !== 'undefined' ? window : undefined`): its vendor globals are
+ * then read as members of the alias, or destructured.
+ */
+const GLOBAL_ALIAS = /[=(:?|&,]\s*(?:window|globalThis|self)\b(?!\s*(?:\??\.|\[))/;
 /** Cheap pre-checks for GLOBAL_MEMBERS (`self` and `global` alone are common words). */
 const GLOBAL_OBJECT_NEEDLES = ['window', 'globalThis', 'self.', 'self?.', 'global.', 'global?.'];
 /**
@@ -135,6 +144,8 @@ export class ProjectModules {
 
   /** A bare use of any vendor global (`gtag(`, `analytics.track`), one pattern per catalog. */
   private readonly bareGlobal: RegExp;
+  /** A vendor global as a member or a destructured name (`w.gtag`, `{ gtag }`), one pattern per catalog. */
+  private readonly memberGlobal: RegExp;
 
   private readonly views = {
     typescript: new WeakMap<ImportResolver, ModuleView>(),
@@ -147,6 +158,7 @@ export class ProjectModules {
     );
     const alternatives = names.map(escapeRegExp).join('|');
     this.bareGlobal = new RegExp(`(?<![\\w$.])(?:${alternatives || '(?!)'})\\s*(?:\\?\\.|[.(\\[])`);
+    this.memberGlobal = new RegExp(`[.{,]\\s*(?:${alternatives || '(?!)'})(?![\\w$])`);
   }
 
   /**
@@ -261,6 +273,7 @@ export class ProjectModules {
         }
       }
     }
+    if (!direct && GLOBAL_ALIAS.test(text) && this.memberGlobal.test(text)) direct = true;
     // Bare globals: plain JavaScript uses them freely; TypeScript needs a `declare` for them to type-check.
     if (!direct && (!/\.[cm]?tsx?$/.test(file) || DECLARES_GLOBAL.test(text)) && this.bareGlobal.test(text))
       direct = true;

@@ -11,7 +11,7 @@ import { staticString } from '../../ast/bindings.js';
 import type { Catalog } from '../../catalog/index.js';
 import type { Vendor } from '../../catalog/types.js';
 import { escapeRegExp } from '../../util/regexp.js';
-import { vendorGlobalReferences } from '../../sdk/vendor-presence.js';
+import { globalTypings, vendorGlobalReferences } from '../../sdk/vendor-presence.js';
 
 type Node = TSESTree.Node;
 
@@ -116,23 +116,14 @@ function globalDeclarations(
   program: TSESTree.Program,
   catalog: Catalog,
 ): { node: TSESTree.Identifier; name: string }[] {
-  const out: { node: TSESTree.Identifier; name: string }[] = [];
+  const out = globalTypings(program).filter((typing) => catalog.hasGlobal(typing.name));
   for (const statement of program.body) {
     const s =
       statement.type === T.ExportNamedDeclaration && statement.declaration
         ? statement.declaration
         : statement;
-    if (s.type === T.VariableDeclaration && s.declare) {
-      for (const d of s.declarations)
-        if (d.id.type === T.Identifier && catalog.hasGlobal(d.id.name))
-          out.push({ node: d.id, name: d.id.name });
-    } else if (
-      (s.type === T.TSDeclareFunction || s.type === T.FunctionDeclaration) &&
-      s.id &&
-      catalog.hasGlobal(s.id.name)
-    ) {
+    if (s.type === T.FunctionDeclaration && s.id && catalog.hasGlobal(s.id.name))
       out.push({ node: s.id, name: s.id.name });
-    }
   }
   return out;
 }

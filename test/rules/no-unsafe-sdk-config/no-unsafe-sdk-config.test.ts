@@ -29,6 +29,10 @@ ruleTester.run('no-unsafe-sdk-config', rule, {
       name: 'a file that imports no vendor',
     },
     {
+      code: '/* global Sentry */\nfunction setup(Sentry) {\n  Sentry.init({ dsn: DSN, sendDefaultPii: true });\n}',
+      name: 'a parameter named like a declared vendor global is not the SDK',
+    },
+    {
       code: "import posthog from 'posthog-js';\nposthog.init(KEY, { session_recording: { maskAllInputs: true }, mask_all_text: true });",
       name: 'PostHog: masking on',
     },
@@ -163,6 +167,23 @@ ruleTester.run('no-unsafe-sdk-config', rule, {
         },
       ],
       name: 'Sentry: sendDefaultPii true',
+    },
+    {
+      code: 'Sentry.init({ dsn: DSN, sendDefaultPii: true });',
+      languageOptions: { globals: { Sentry: 'readonly' } },
+      errors: [
+        {
+          messageId: 'unsafeOption',
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 45,
+          suggestions: [
+            { messageId: 'setSafe', output: 'Sentry.init({ dsn: DSN, sendDefaultPii: false });' },
+          ],
+        },
+      ],
+      name: 'Sentry: the browser global declared by the config (languageOptions.globals)',
     },
     {
       code: "import { init } from '@sentry/node';\ninit({ dsn: DSN, dataCollection: { userInfo: true } });",

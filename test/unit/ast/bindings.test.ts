@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import {
   Bindings,
   isFunctionNode,
+  isGlobalVariable,
+  someGlobalReference,
   propertyName,
   requireSource,
   staticString,
@@ -21,11 +23,16 @@ interface Parsed {
   readonly bindings: Bindings;
 }
 
-/** Parses TypeScript with parent links (as ESLint sets them) and builds the file's scopes. */
-function parsed(code: string, sourceType: 'module' | 'script' = 'module'): Parsed {
+/**
+ * Parses TypeScript with parent links (as ESLint sets them) and builds the file's scopes, with
+ * `globals` added as ESLint adds `languageOptions.globals` and `/* global *\/` comments.
+ */
+function parsed(code: string, sourceType: 'module' | 'script' = 'module', globals: string[] = []): Parsed {
   const program = parse(code, { range: true });
   simpleTraverse(program, { enter: () => undefined }, true);
-  return { code, program, bindings: new Bindings(analyze(program, { sourceType })) };
+  const scopeManager = analyze(program, { sourceType });
+  scopeManager.addGlobals(globals);
+  return { code, program, bindings: new Bindings(scopeManager) };
 }
 
 /** Every node of `program`, in source order (parents before children). */
@@ -62,8 +69,8 @@ function shown(file: Parsed, source: ValueSource | undefined): unknown {
 }
 
 /** Where the value of the argument of the last `use(...)` in `code` comes from. */
-function sourceOfUsed(code: string, sourceType?: 'module' | 'script'): unknown {
-  const file = parsed(code, sourceType);
+function sourceOfUsed(code: string, sourceType?: 'module' | 'script', globals?: string[]): unknown {
+  const file = parsed(code, sourceType, globals);
   return shown(file, file.bindings.sourceOf(used(file)));
 }
 
@@ -292,6 +299,55 @@ describe('Bindings.sourceOf: declarations and globals', () => {
     expect(shown(file, source)).toEqual({ kind: 'expr', expr: "init('key')", path: [] });
     expect(file.bindings.sourceOf(declared)).toBe(source);
     expect(file.bindings.rootNode).toBe(file.program);
+  });
+});
+
+describe('declared globals: isGlobalVariable, and Bindings.sourceOf on them', () => {
+  it('a global the config or a comment declares is the global, in every scope below it', () => {
+    expect(sourceOfUsed('function f() { use(gtag); }', 'module', ['gtag'])).toEqual({
+      kind: 'global',
+      name: 'gtag',
+    });
+  });
+
+  it('a local or a parameter of the same name is not', () => {
+    expect(sourceOfUsed('const gtag = make();\nuse(gtag);', 'module', ['gtag'])).toEqual({
+      kind: 'expr',
+      expr: 'make()',
+      path: [],
+    });
+    expect(sourceOfUsed('function f(gtag) { use(gtag); }', 'module', ['gtag'])).toMatchObject({
+      kind: 'param',
+      index: 0,
+    });
+  });
+
+  it('`arguments` and other variables without a definition below the global scope are no global', () => {
+    expect(sourceOfUsed('function f() { use(arguments); }')).toBeUndefined();
+  });
+
+  it('tells global-scope variables without definitions and ambient typings from the code’s own', () => {
+    const program = parse(
+      'declare const gtag: unknown;\nconst local = 1;\nfunction fbq(a: string): void;\nfunction fbq(a: unknown) {}\nuse(gtag, local, fbq, window);',
+      { range: true },
+    );
+    simpleTraverse(program, { enter: () => undefined }, true);
+    const scopeManager = analyze(program, { sourceType: 'module' });
+    scopeManager.addGlobals(['window']);
+    const moduleScope = scopeManager.globalScope?.childScopes[0];
+    const variable = (name: string) =>
+      moduleScope?.set.get(name) ?? scopeManager.globalScope?.set.get(name) ?? null;
+    expect(isGlobalVariable(variable('gtag'))).toBe(true); // only typed
+    expect(isGlobalVariable(variable('local'))).toBe(false);
+    expect(isGlobalVariable(variable('fbq'))).toBe(false); // an overload signature and its implementation
+    expect(isGlobalVariable(variable('window'))).toBe(true); // declared by the config
+    expect(isGlobalVariable(null)).toBe(true); // left unresolved
+    const seen: string[] = [];
+    someGlobalReference(scopeManager, new Set(['gtag', 'local', 'fbq', 'window', 'use']), (id) => {
+      seen.push(id.name);
+      return false;
+    });
+    expect(seen.sort()).toEqual(['gtag', 'use', 'window']);
   });
 });
 

@@ -14,11 +14,16 @@ import {
 
 const catalog = builtInCatalog();
 
-/** Parses TypeScript with parent links and scopes, as ESLint hands them to a rule. */
-function file(code: string, sourceType: 'module' | 'script' = 'module') {
+/**
+ * Parses TypeScript with parent links and scopes, as ESLint hands them to a rule: `globals` are added
+ * as ESLint adds `languageOptions.globals`, `/* global *\/` comments and the globals of `ecmaVersion`.
+ */
+function file(code: string, sourceType: 'module' | 'script' = 'module', { globals = [] as string[] } = {}) {
   const ast = parse(code, { range: true });
   simpleTraverse(ast, { enter: () => undefined }, true);
-  return { ast, text: code, scopeManager: analyze(ast, { sourceType }) };
+  const scopeManager = analyze(ast, { sourceType });
+  scopeManager.addGlobals(globals);
+  return { ast, text: code, scopeManager };
 }
 
 describe('importsVendor: a top-level import or typing of a vendor', () => {
@@ -30,6 +35,9 @@ describe('importsVendor: a top-level import or typing of a vendor', () => {
     ['declare function fbq(...args: unknown[]): void;', true],
     ["import React from 'react';\nimport { track } from './local';", false],
     ['declare const myTracker: unknown;', false],
+    ['export {};\ndeclare global {\n  var gtag: (...args: unknown[]) => void;\n}', true],
+    ['export declare function fbq(...args: unknown[]): void;', true],
+    ['export {};\ndeclare global {\n  var myTracker: unknown;\n}', false],
     ["const posthog = require('posthog-js');", false], // a require is a reference: touchesVendorGlobal reads it
   ])('%s → %s', (code, expected) => {
     expect(importsVendor(file(code).ast, catalog)).toBe(expected);
@@ -54,6 +62,33 @@ describe('touchesVendorGlobal: a vendor global, or a require of a vendor package
   it('is false without a scope manager', () => {
     expect(touchesVendorGlobal(null, catalog)).toBe(false);
   });
+
+  it.each([
+    ["gtag('event', 'x');", ['gtag'], true],
+    ["function f() { window.fbq('track'); }", ['window'], true],
+    ["const gtag = (...a: unknown[]) => a;\ngtag('event');", ['gtag'], false],
+    ["function f(analytics: { track(e: string): void }) { analytics.track('x'); }", ['analytics'], false],
+    ['const n = 1;', ['gtag'], false], // declared, never used
+  ])('%s with the declared globals %j → %s', (code, globals, expected) => {
+    expect(touchesVendorGlobal(file(code, 'module', { globals }).scopeManager, catalog)).toBe(expected);
+  });
+
+  it('reads the global objects ESLint declares (globalThis, from ecmaVersion 2020)', () => {
+    const { scopeManager } = file("globalThis.analytics.track('x');", 'module', { globals: ['globalThis'] });
+    expect(scopeManager.globalScope?.set.get('globalThis')?.defs).toEqual([]);
+    expect(touchesVendorGlobal(scopeManager, catalog)).toBe(true);
+  });
+
+  it.each([
+    ["const w = window;\nexport function f() { w.heap.track('x'); }", true],
+    ["const w = window as unknown as Tracking;\nconst g = w;\ng.gtag('event');", true],
+    ["const w = typeof window !== 'undefined' ? window : undefined;\nw?.fbq('track');", true],
+    ['const { analytics } = globalThis;', true],
+    ["const w = window;\nw.localStorage.getItem('k');", false],
+    ["function f(window: Window) { const w = window; w.heap.track('x'); }", false],
+  ])('an alias of the global object: %s → %s', (code, expected) => {
+    expect(touchesVendorGlobal(file(code).scopeManager, catalog)).toBe(expected);
+  });
 });
 
 describe('vendorGlobalReferences: every reference to a vendor global', () => {
@@ -70,6 +105,20 @@ describe('vendorGlobalReferences: every reference to a vendor global', () => {
       'fbq @ window.fbq',
       'gtag @ gtag',
     ]);
+  });
+});
+
+describe('vendorGlobalReferences: declared globals and aliases of the global object', () => {
+  it('lists declared globals, members of aliases and destructured names, once each', () => {
+    const { text, scopeManager } = file(
+      "gtag('event');\nconst w = cond ? window : self;\nw.fbq('track');\nconst { dataLayer } = window;\nfunction f(heap: unknown) { return heap; }",
+      'module',
+      { globals: ['gtag', 'heap'] },
+    );
+    const found = vendorGlobalReferences(scopeManager, catalog).map(
+      ({ node, name }) => `${name} @ ${text.slice(...node.range)}`,
+    );
+    expect(found.sort()).toEqual(['dataLayer @ dataLayer', 'fbq @ w.fbq', 'gtag @ gtag']);
   });
 });
 
