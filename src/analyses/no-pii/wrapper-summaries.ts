@@ -22,6 +22,7 @@ import { leakAnalysis } from './engine.js';
 import { mentionsEndpoint } from '../../sdk/http-sinks.js';
 import type { ImportResolver } from '../../project/import-resolution.js';
 import { escapeRegExp } from '../../util/regexp.js';
+import type { Catalog } from '../../catalog/index.js';
 import type { ResolvedSettings } from '../../settings/settings.js';
 import type { SdkValue, SinkResolver } from '../../sdk/sink-resolution.js';
 
@@ -64,17 +65,30 @@ const MAX_FILES_PER_QUERY = 24;
 
 /** `from '...'`, `require('...')`, `import('...')`: the specifiers a module loads, read from its text. */
 const SPECIFIERS = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)['"]([^'"\n]{1,200})['"]/g;
+/** `declare global`, `declare const gtag`: what a TypeScript module needs to use a bare global. */
+const DECLARES_GLOBAL = /\bdeclare\s+(?:global|const|let|var|function)\b/;
 /**
- * `declare global`, `declare const gtag`, a `/* global gtag *\/` comment: what lets a TypeScript module
- * use a bare global without a typing package.
+ * The global object where it may be given a name, destructured or cast: after `=`, `?`, `:`, `|` or `(`
+ * (`const w = window`, `ready ? window : undefined`, `x || self`, `(window as any)`), and with no member
+ * read off it (that is GLOBAL_MEMBERS' business). Groups: the character before, the name.
  */
-const DECLARES_GLOBAL = /\bdeclare\s+(?:global|const|let|var|function)\b|\/\*\s*globals?\s/;
-/**
- * The global object given a name or a cast rather than read a member off (`const w = window`,
- * `(window as any).gtag`, `typeof window !== 'undefined' ? window : undefined`): its vendor globals are
- * then read as members of the alias, or destructured.
- */
-const GLOBAL_ALIAS = /[=(:?|&,]\s*(?:window|globalThis|self)\b(?!\s*(?:\??\.|\[))/;
+const GLOBAL_OBJECT_USES = /([=?:|(])\s*(window|globalThis|self)\b(?!\s*(?:\??\.|\[))/g;
+/** A character of an identifier, or the dot of a member: what may not precede an alias's name. */
+const NAME_OR_DOT = /[\w$.]/;
+/** A member of a cast of the global object, after its name: `(window as any).gtag`. */
+const CAST_MEMBER_AT = /\s+as\s+[^()\s][^()]{0,99}\)\s*\??\.\s*([A-Za-z_$][\w$]{0,60})/y;
+/** The alias a line declares (`const w = window`, `const w = typeof window !== 'undefined' ? window : x`). */
+const ALIAS_DECLARED = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]{0,60})\s*=/;
+/** Names destructured from what follows (`const { gtag, fbq: pixel } = window`). */
+const DESTRUCTURED = /\{([^{}]{1,200})\}\s*=\s*$/;
+/** The key of one destructured name. */
+const KEY_AT = /^\s*([A-Za-z_$][\w$]{0,60})/;
+/** A member right after an alias's name: `.gtag`, `?.fbq`. */
+const MEMBER_AT = /\s*\??\.\s*([A-Za-z_$][\w$]{0,60})/y;
+/** How far back on its line the aliasing of the global object is read. */
+const LOOK_BACK = 200;
+/** How many aliases of the global object one module's text is searched for. */
+const MAX_ALIASES = 8;
 /** Cheap pre-checks for GLOBAL_MEMBERS (`self` and `global` alone are common words). */
 const GLOBAL_OBJECT_NEEDLES = ['window', 'globalThis', 'self.', 'self?.', 'global.', 'global?.'];
 /**
@@ -144,8 +158,6 @@ export class ProjectModules {
 
   /** A bare use of any vendor global (`gtag(`, `analytics.track`), one pattern per catalog. */
   private readonly bareGlobal: RegExp;
-  /** A vendor global as a member or a destructured name (`w.gtag`, `{ gtag }`), one pattern per catalog. */
-  private readonly memberGlobal: RegExp;
 
   private readonly views = {
     typescript: new WeakMap<ImportResolver, ModuleView>(),
@@ -158,7 +170,6 @@ export class ProjectModules {
     );
     const alternatives = names.map(escapeRegExp).join('|');
     this.bareGlobal = new RegExp(`(?<![\\w$.])(?:${alternatives || '(?!)'})\\s*(?:\\?\\.|[.(\\[])`);
-    this.memberGlobal = new RegExp(`[.{,]\\s*(?:${alternatives || '(?!)'})(?![\\w$])`);
   }
 
   /**
@@ -272,8 +283,9 @@ export class ProjectModules {
           break;
         }
       }
+      // Aliases, destructurings and casts, in the same texts (`self` aliased alone is not looked for).
+      if (!direct && readsGlobalIndirectly(text, catalog)) direct = true;
     }
-    if (!direct && GLOBAL_ALIAS.test(text) && this.memberGlobal.test(text)) direct = true;
     // Bare globals: plain JavaScript uses them freely; TypeScript needs a `declare` for them to type-check.
     if (!direct && (!/\.[cm]?tsx?$/.test(file) || DECLARES_GLOBAL.test(text)) && this.bareGlobal.test(text))
       direct = true;
@@ -433,6 +445,45 @@ export class ProjectModules {
     analysis.run(calls, assignments);
     return { file, analysis, resolver, ...collectExports(ast) };
   }
+}
+
+/**
+ * Whether a module's text reads a vendor global off an alias of the global object (`const w = window;
+ * w.heap.track(...)`), destructures one from it (`const { gtag } = window`) or reads one off a cast of it
+ * (`(window as any).fbq`), as `SinkResolver` does. Looks only around each `window` / `globalThis` /
+ * `self` that follows `=`, `?`, `:`, `|` or `(` with no member read off it, then for the members of the
+ * aliases found.
+ */
+function readsGlobalIndirectly(text: string, catalog: Catalog): boolean {
+  const aliases = new Set<string>();
+  for (const match of text.matchAll(GLOBAL_OBJECT_USES)) {
+    const at = match.index + match[0].length - match[2].length;
+    if (match[1] === '(') {
+      CAST_MEMBER_AT.lastIndex = match.index + match[0].length;
+      const cast = CAST_MEMBER_AT.exec(text)?.[1];
+      if (cast !== undefined && catalog.hasGlobal(cast)) return true;
+      continue;
+    }
+    // The line before it, at most LOOK_BACK characters (a minified file is one long line).
+    const recent = text.slice(Math.max(0, at - LOOK_BACK), at);
+    const before = recent.slice(recent.lastIndexOf('\n') + 1);
+    const destructured = DESTRUCTURED.exec(before)?.[1];
+    for (const part of destructured?.split(',') ?? []) {
+      const key = KEY_AT.exec(part)?.[1];
+      if (key !== undefined && catalog.hasGlobal(key)) return true;
+    }
+    const alias = ALIAS_DECLARED.exec(before)?.[1];
+    if (alias !== undefined && aliases.size < MAX_ALIASES) aliases.add(alias);
+  }
+  for (const alias of aliases) {
+    for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + alias.length)) {
+      if (at > 0 && NAME_OR_DOT.test(text[at - 1])) continue;
+      MEMBER_AT.lastIndex = at + alias.length;
+      const member = MEMBER_AT.exec(text)?.[1];
+      if (member !== undefined && catalog.hasGlobal(member)) return true;
+    }
+  }
+  return false;
 }
 
 /** ES exports and CommonJS `module.exports` / `exports.x` assignments of a module. */
