@@ -16,6 +16,7 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       leak: '{{category}} reaches {{vendor}} {{method}}',
+      leakThrough: '{{category}} reaches {{vendor}} {{method}} through {{wrapper}}',
       identityArgument: '{{category}} reaches {{vendor}} {{method}} (identity argument)',
       adMatching: 'identity matching for ads: {{category}} reaches {{vendor}} {{method}}',
       drop: 'Remove this {{category}} from the {{vendor}} call.',

@@ -31,7 +31,12 @@ export function argumentsLookPersonal(
         if (looksPersonal(n.name, false, lenient)) return true;
         break;
       case T.MemberExpression:
-        if (!n.computed && n.property.type === T.Identifier && looksPersonal(n.property.name, false, lenient))
+        // `space.id`, `reader.id`: whose ID it is, the full analysis decides from the sink's role.
+        if (
+          !n.computed &&
+          n.property.type === T.Identifier &&
+          (n.property.name === 'id' || looksPersonal(n.property.name, false, lenient))
+        )
           return true;
         stack.push(n.object);
         break;

@@ -8,7 +8,15 @@
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { type Bindings, findProperty, isFunctionNode, propertyName, unwrap } from '../ast/bindings.js';
-import { NEUTRAL, type StaticVerdict, UNKNOWN, type Verdict, personal } from './verdict.js';
+import {
+  NEUTRAL,
+  type Parameter,
+  type StaticVerdict,
+  UNKNOWN,
+  type Verdict,
+  parameter,
+  personal,
+} from './verdict.js';
 import { HASH_WORDS, isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from './lexicon.js';
 import { typeClassifier } from './type-classifier.js';
 import { splitWords } from '../util/words.js';
@@ -207,6 +215,15 @@ export class ValueClassifier {
       return verdict;
     const typed = this.options.types?.verdictOf(inner) ?? UNKNOWN;
     if (typed.kind === 'unknown') return verdict;
+    // A parameter still forwards: its declared type says what it is named as, its callers what they pass.
+    if (verdict.kind === 'param') {
+      if (typed.kind === 'neutral') return NEUTRAL;
+      const named =
+        verdict.named && !(verdict.named.category === 'object' && typed.category !== 'object')
+          ? verdict.named
+          : personal(typed.category);
+      return parameter(verdict.fn, verdict.index, verdict.path, named);
+    }
     if (typed.kind === 'neutral')
       return verdict.kind === 'pii' && !verdict.weak && verdict.category === 'user-id' ? verdict : NEUTRAL;
     if (verdict.kind === 'neutral' && typed.category === 'object') return verdict;
@@ -229,6 +246,7 @@ export class ValueClassifier {
     let verdict = this.classify(node);
     let ownerName = nameOf(inner);
     for (const key of path) {
+      if (verdict.kind === 'neutral') return verdict;
       verdict = this.member(verdict, ownerName, key);
       ownerName = key;
     }
@@ -311,19 +329,24 @@ export class ValueClassifier {
         return byName.kind === 'pii' && !byName.weak ? byName : byName.kind === 'neutral' ? byName : fromInit;
       }
       case 'param':
-        // A neutral name (`distinctId`, `hashedId`) still forwards: what the caller passes decides.
-        // A whole-record name with a generic type (`user: Record<string, string>`) is a bag the caller fills.
-        if (
+        // What the caller passes decides; a personal name (`email`, `user`) is also judged here, so
+        // the wrapper's own sink is reported once. A neutral name (`distinctId`, `hashedId`) only
+        // forwards; so does a whole-record name with a generic type (`user: Record<string, string>`),
+        // a bag the caller fills.
+        return parameter(
+          source.fn,
+          source.index,
+          source.path,
           byName.kind === 'pii' &&
-          !byName.weak &&
-          !(
-            byName.category === 'object' &&
-            source.path.length === 0 &&
-            hasGenericType(source.fn.params[source.index])
-          )
-        )
-          return byName;
-        return { kind: 'param', fn: source.fn, index: source.index, path: source.path };
+            !byName.weak &&
+            !(
+              byName.category === 'object' &&
+              source.path.length === 0 &&
+              hasGenericType(source.fn.params[source.index])
+            )
+            ? byName
+            : undefined,
+        );
       case 'declaration':
         return NEUTRAL;
       default:
@@ -363,6 +386,40 @@ export class ValueClassifier {
     ownerNode?: Node,
   ): Verdict {
     if (key === 'length' || key === 'size') return NEUTRAL;
+    // A member of a parameter (`user.id`, `event.properties`): judged here as before, and its
+    // callers told what they pass at that path.
+    const ownerParam = this.parameterOwner(ownerVerdict, ownerNode);
+    if (ownerParam) {
+      const own = this.ownMember(ownerParam.named ?? UNKNOWN, ownerName, key, ownerNode);
+      if (own.kind === 'neutral') return own;
+      return parameter(
+        ownerParam.fn,
+        ownerParam.index,
+        [...ownerParam.path, key],
+        own.kind === 'pii' ? own : undefined,
+      );
+    }
+    return this.ownMember(ownerVerdict, ownerName, key, ownerNode);
+  }
+
+  /** The parameter (or member of one) that a member is read off, if any. */
+  private parameterOwner(ownerVerdict: Verdict | undefined, ownerNode: Node | undefined): Parameter | undefined {
+    if (ownerVerdict) return ownerVerdict.kind === 'param' ? ownerVerdict : undefined;
+    if (!ownerNode) return undefined;
+    const inner = unwrap(ownerNode);
+    // Only chains of names can be a parameter's members; anything else keeps its own reading.
+    if (inner.type !== T.Identifier && inner.type !== T.MemberExpression) return undefined;
+    const verdict = this.classify(inner);
+    return verdict.kind === 'param' ? verdict : undefined;
+  }
+
+  /** What member `key` says by its name and its owner's, a parameter's member included. */
+  private ownMember(
+    ownerVerdict: Verdict | undefined,
+    ownerName: string | undefined,
+    key: string,
+    ownerNode?: Node,
+  ): Verdict {
     const own = nameVerdict(key);
     if (own.kind === 'neutral') return NEUTRAL;
     if (own.kind === 'pii' && !own.weak) {

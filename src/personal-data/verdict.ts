@@ -26,12 +26,17 @@ export interface Unknown {
   readonly kind: 'unknown';
 }
 
-/** A parameter of an enclosing function, or a member of one (`path`): its callers decide (wrapper flow). */
-interface Parameter {
+/**
+ * A parameter of an enclosing function, or a member of one (`path`): its callers decide what it
+ * carries (wrapper flow). `named`: what the parameter's own name says (`email`, `user.id`): the
+ * wrapper's sink is reported for it too, and its callers are still told.
+ */
+export interface Parameter {
   readonly kind: 'param';
   readonly fn: FunctionNode;
   readonly index: number;
   readonly path: readonly string[];
+  readonly named?: Personal;
 }
 
 /** What is known of a value. */
@@ -53,4 +58,14 @@ const WEAK = new Map<Category, Personal>(
 /** The verdict "personal data of `category`" (shared: one object per category and strength). */
 export function personal(category: Category, weak = false): Personal {
   return (weak ? WEAK : STRONG).get(category) as Personal;
+}
+
+/** The verdict "parameter `index` of `fn`, members `path`" (what its name says, if personal, as `named`). */
+export function parameter(
+  fn: FunctionNode,
+  index: number,
+  path: readonly string[],
+  named?: Personal,
+): Parameter {
+  return named ? { kind: 'param', fn, index, path, named } : { kind: 'param', fn, index, path };
 }

@@ -19,12 +19,19 @@ import { mentionsEndpoint } from '../../sdk/http-sinks.js';
 import { filePresence } from '../../sdk/vendor-presence.js';
 import { type ResolvedSettings, readSettings } from '../../settings/settings.js';
 import { leakAnalysis } from './engine.js';
-import type { Leak } from './leak-analysis.js';
+import type { Leak, Via } from './leak-analysis.js';
 import { pseudonymizeFix, sha256Fix } from './pseudonymize-fix.js';
 import { type ModuleView, projectModules } from './wrapper-summaries.js';
 
 export type NoPiiMessageId =
-  'leak' | 'identityArgument' | 'adMatching' | 'drop' | 'dropConfigureHelper' | 'pseudonymize' | 'hashSha256';
+  | 'leak'
+  | 'leakThrough'
+  | 'identityArgument'
+  | 'adMatching'
+  | 'drop'
+  | 'dropConfigureHelper'
+  | 'pseudonymize'
+  | 'hashSha256';
 
 type Context = Readonly<TSESLint.RuleContext<NoPiiMessageId, []>>;
 
@@ -89,6 +96,7 @@ export function analyseFile(
         modules,
         services: sourceCode.parserServices,
         endpoints,
+        text: sourceCode.text,
       });
       analysis.run(calls, assignments, elements);
       for (const leak of analysis.leaks) report(leakFinding(context, settings, leak));
@@ -117,7 +125,8 @@ function wrapperCallLooksPersonal(
     settings.catalog,
     (call, specifier) => {
       let ok = reaches.get(specifier);
-      if (ok === false || !argumentsLookPersonal(call)) return false;
+      // `new PostHog()` of a vendor class the project re-exports, `new Telemetry()` of its own wrapper class.
+      if (ok === false || (call.type !== T.NewExpression && !argumentsLookPersonal(call))) return false;
       if (ok === undefined)
         reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
       return ok;
@@ -149,8 +158,30 @@ function leakFinding(context: Context, settings: ResolvedSettings, leak: Leak): 
     const hint = !helper && IDENTIFIER_CATEGORIES.has(leak.category);
     suggest.push({ messageId: hint ? 'dropConfigureHelper' : 'drop', data, fix: drop });
   }
+  if (leak.via && !leak.matching)
+    return {
+      node: leak.node,
+      messageId: 'leakThrough',
+      data: { ...data, wrapper: wrapperName(leak.via, context.physicalFilename, data) },
+      suggest,
+    };
   const messageId = leak.matching ? 'adMatching' : identity ? 'identityArgument' : 'leak';
   return { node: leak.node, messageId, data, suggest };
+}
+
+/** The longest a message may be (see test/messages.test.ts). */
+const MAX_MESSAGE = 100;
+
+/**
+ * How a message names the wrapper a leak goes through: `track`, and its module's last two path
+ * segments when it is another file (`track (lib/posthog.ts)`), unless that makes the message too long.
+ */
+function wrapperName(via: Via, file: string, data: Record<string, string>): string {
+  const fixed = `${data.category} reaches ${data.vendor} ${data.method} through `.length;
+  const name = via.name.length + fixed > MAX_MESSAGE ? `${via.name.slice(0, MAX_MESSAGE - fixed - 1)}…` : via.name;
+  if (via.file === '' || via.file === file) return name;
+  const where = `${name} (${via.file.split(/[\\/]/).slice(-2).join('/')})`;
+  return fixed + where.length <= MAX_MESSAGE ? where : name;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { ParserServices } from '@typescript-eslint/utils';
 import type { Bindings } from '../../ast/bindings.js';
+import { disabledLines } from '../../ast/disable-directives.js';
 import { valueClassifier } from '../../personal-data/value-classifier.js';
 import { HttpSinks } from '../../sdk/http-sinks.js';
 import { SinkResolver } from '../../sdk/sink-resolution.js';
@@ -23,9 +24,22 @@ export interface EngineInputs {
   readonly services?: Partial<ParserServices>;
   /** The module's text mentions a vendor's HTTP endpoint (`mentionsEndpoint`): its HTTP calls are read too. */
   readonly endpoints?: boolean;
+  /** The module's text: its `eslint-disable` comments for this rule stop flows to the callers of its wrappers. */
+  readonly text?: string;
 }
 
-export function leakAnalysis({ file, bindings, settings, modules, services, endpoints }: EngineInputs): {
+/** The rule's id as users write it in disable comments. */
+const RULE_ID = 'analytics-privacy/no-pii';
+
+export function leakAnalysis({
+  file,
+  bindings,
+  settings,
+  modules,
+  services,
+  endpoints,
+  text,
+}: EngineInputs): {
   analysis: LeakAnalysis;
   resolver: SinkResolver;
 } {
@@ -40,6 +54,7 @@ export function leakAnalysis({ file, bindings, settings, modules, services, endp
     file,
     foreign: modules,
     http: endpoints ? new HttpSinks(settings.catalog, bindings) : undefined,
+    disabled: text === undefined ? undefined : disabledLines(text, [RULE_ID]),
   });
   return { analysis, resolver };
 }

@@ -17,6 +17,7 @@ import {
   calleeName,
 } from '../../ast/bindings.js';
 import { classMethod } from '../../ast/declarations.js';
+import type { DisabledLines } from '../../ast/disable-directives.js';
 import type { ArgRole, SinkKind, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
@@ -24,7 +25,7 @@ import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
 import type { HttpSinks } from '../../sdk/http-sinks.js';
 import type { QueueProxy, SdkValue, SinkCall, SinkResolver } from '../../sdk/sink-resolution.js';
 import { type ValueClassifier, fromName } from '../../personal-data/value-classifier.js';
-import type { Verdict } from '../../personal-data/verdict.js';
+import { type Verdict, parameter } from '../../personal-data/verdict.js';
 import { ownValue } from '../../util/records.js';
 import { headWord } from '../../util/words.js';
 
@@ -42,6 +43,14 @@ export interface Leak {
   readonly identity: boolean;
   /** What the sink does (`identity`, `event`, ...); undefined for an assignment to a vendor global. */
   readonly kind: SinkKind | undefined;
+  /** The app's own function the call goes through (`track(user)` of `lib/analytics.ts`), when it does. */
+  readonly via?: Via;
+}
+
+/** A wrapper the data is handed to: its name at the call, and its module's path. */
+export interface Via {
+  readonly name: string;
+  readonly file: string;
 }
 
 /** A role as seen by the analysis: a catalog role, or one entry (key + value) of a payload. */
@@ -53,6 +62,8 @@ interface Target {
   readonly kind?: SinkKind;
   /** Inside a `matching` role. */
   readonly matching?: true;
+  /** Reached through a wrapper called here. */
+  readonly via?: Via;
 }
 
 /** A parameter of a local function that reaches a sink. */
@@ -117,6 +128,8 @@ export interface LeakAnalysisParts {
   readonly foreign?: ForeignModules;
   /** Calls of vendors' HTTP endpoints without the SDK, in files that mention an endpoint. */
   readonly http?: HttpSinks;
+  /** Lines where the module's comments turn the rule off: an accepted flow, not forwarded to callers. */
+  readonly disabled?: DisabledLines;
 }
 
 /** A parameter of a function that reaches a sink (exported for summaries of other modules). */
@@ -139,6 +152,7 @@ export class LeakAnalysis {
   private readonly file: string;
   private readonly foreign: ForeignModules | undefined;
   private readonly http: HttpSinks | undefined;
+  private readonly disabled: DisabledLines | undefined;
   /** The module's root node (what a re-export of a vendor package points at). */
   readonly root: Node;
 
@@ -150,6 +164,7 @@ export class LeakAnalysis {
     this.file = parts.file;
     this.foreign = parts.foreign;
     this.http = parts.http;
+    this.disabled = parts.disabled;
     this.root = parts.bindings.rootNode;
   }
 
@@ -213,7 +228,8 @@ export class LeakAnalysis {
           const arg = call.arguments[forward.index];
           if (!arg || arg.type === T.SpreadElement) continue;
           const before = this.forwardKeys.size;
-          this.checkPath(arg, forward.path, forward.role, forward.target, arg);
+          const via: Via = { name: calleeName(unwrap(call.callee)) ?? 'a wrapper', file: analysis.file };
+          this.checkPath(arg, forward.path, forward.role, { ...forward.target, via }, arg);
           if (this.forwardKeys.size !== before) changed = true;
         }
       }
@@ -268,13 +284,44 @@ export class LeakAnalysis {
     this.check(node.right, value.shape.assign, { vendor: value.vendor, label: value.path }, node.right);
   }
 
+  /**
+   * An argument that says nothing of what it holds (`e.detail`, `req.body`): a wrapper reading
+   * `.user.email` off it is reported inside, by the member's name, not at this caller.
+   */
+  private opaque(arg: Node): boolean {
+    const inner = unwrap(arg);
+    if (inner.type === T.ObjectExpression || this.builtObject(inner)) return false;
+    const verdict = this.classifier.classify(inner);
+    return verdict.kind === 'unknown' || verdict.kind === 'neutral';
+  }
+
+  /**
+   * `outer(u) { track(u) }`: a parameter not named as personal data passed on to a wrapper that reads
+   * `u.id` is forwarded at the longer path, and not judged by the names of that path here.
+   */
+  private forwardedWhole(node: Node, path: readonly string[], role: Role, target: Target, at: Node): boolean {
+    const inner = unwrap(node);
+    if (inner.type === T.ObjectExpression || this.builtObject(inner)) return false;
+    const verdict = this.classifier.classify(inner);
+    if (verdict.kind !== 'param' || verdict.named) return false;
+    this.forward(parameter(verdict.fn, verdict.index, [...verdict.path, ...path]), role, target, at);
+    return true;
+  }
+
   /** Members `path` of `node` reach the sink in `role` (a wrapper read `user.id` off its parameter). */
   private checkPath(node: Node, path: readonly string[], role: Role, target: Target, at: Node): void {
     if (path.length === 0) return this.check(node, role, target, at);
+    if (this.opaque(node) || this.forwardedWhole(node, path, role, target, at)) return;
     const inner = unwrap(node);
     if (inner.type === T.ObjectExpression) {
       const prop = findProperty(inner, path[0]);
-      if (prop) this.checkPath(prop.value, path.slice(1), role, target, prop);
+      if (prop) return this.checkPath(prop.value, path.slice(1), role, target, prop);
+      // `track({ ...ctx.user, anonymousDistinctId })`: the member comes from the last spread that can hold it.
+      for (let i = inner.properties.length - 1; i >= 0; i--) {
+        const spread = inner.properties[i];
+        if (spread.type === T.SpreadElement && !this.opaque(spread.argument))
+          return this.checkPath(spread.argument, path, role, target, spread);
+      }
       return;
     }
     this.decide(this.classifier.classifyPath(node, path), role, target, at);
@@ -318,6 +365,7 @@ export class LeakAnalysis {
           for (const prop of inner.properties) {
             if (prop.type === T.SpreadElement) {
               if (role.rest) this.check(prop.argument, role.rest, target, prop);
+              else this.spreadParameter(prop, role.fields, target);
               continue;
             }
             const key = propertyName(prop);
@@ -352,6 +400,21 @@ export class LeakAnalysis {
       case 'matching':
         return this.check(node, role.of, target.matching ? target : { ...target, matching: true }, at);
     }
+  }
+
+  /**
+   * `capture({ ...event, distinctId })` in a wrapper: a spread parameter fills the payload's known
+   * fields, so each field is forwarded at its path (`event.groups`, `event.properties`).
+   */
+  private spreadParameter(
+    spread: TSESTree.SpreadElement,
+    fields: Readonly<Record<string, Role>>,
+    target: Target,
+  ): void {
+    const verdict = this.classifier.classify(spread.argument);
+    if (verdict.kind !== 'param') return;
+    for (const [key, sub] of Object.entries(fields))
+      this.forward(parameter(verdict.fn, verdict.index, [...verdict.path, key]), sub, target, spread);
   }
 
   private checkElements(array: TSESTree.ArrayExpression, role: Role, target: Target): void {
@@ -475,7 +538,9 @@ export class LeakAnalysis {
       case 'neutral':
         return;
       case 'param': {
-        this.forward(verdict, role, target);
+        this.forward(verdict, role, target, at);
+        // A parameter named as personal data (`email`, `user.id`): the wrapper's sink is reported too.
+        if (verdict.named) return this.decide(verdict.named, role, target, at);
         // The key says what it is (`setExtra('applicant', a)`, `{ $email: value }`): reported here too.
         if (role.role !== 'entry' || role.key === undefined) return;
         const byKey = fromName(role.key, true);
@@ -520,7 +585,9 @@ export class LeakAnalysis {
     }
   }
 
-  private forward(verdict: Extract<Verdict, { kind: 'param' }>, role: Role, target: Target): void {
+  private forward(verdict: Extract<Verdict, { kind: 'param' }>, role: Role, target: Target, at: Node): void {
+    // `// eslint-disable-next-line analytics-privacy/no-pii` on the wrapper's sink: an accepted flow.
+    if (this.disabled?.(at.loc.start.line)) return;
     const where = `${verdict.fn.range[0]}:${verdict.index}:${verdict.path.join('.')}`;
     const key = `${where}:${JSON.stringify(role)}:${target.vendor.id}:${target.label}:${target.kind}:${target.matching === true}`;
     if (this.forwardKeys.has(key)) return;
@@ -547,6 +614,7 @@ export class LeakAnalysis {
       matching,
       identity,
       kind: target.kind,
+      via: target.via,
     });
   }
 

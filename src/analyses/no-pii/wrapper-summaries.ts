@@ -441,6 +441,7 @@ export class ProjectModules {
       settings: this.settings,
       modules: view,
       endpoints: mentionsEndpoint(text, this.settings.catalog),
+      text,
     });
     analysis.run(calls, assignments);
     return { file, analysis, resolver, ...collectExports(ast) };
