@@ -12,6 +12,7 @@ import noPii from '../rules/no-pii.js';
 import noRestrictedVendors from '../rules/no-restricted-vendors.js';
 import noUnsafeSdkConfig from '../rules/no-unsafe-sdk-config.js';
 import { pageViewTable } from '../src/analyses/no-pii-in-urls/page-views.js';
+import { wrapperName } from '../src/analyses/no-pii/wrapper-name.js';
 import {
   LINK_ATTRIBUTES,
   LOCATION_ASSIGNMENTS,
@@ -132,6 +133,43 @@ describe('no-pii', () => {
     expectShort([fill(m.identityArgument, { category: CATEGORY, ...vendorAndMethod(sinks) })]);
   });
 
+  it('leakThrough: the longest catalog data with a long wrapper name and path, as wrapperName shortens them', () => {
+    const method = longest(SINKS.map((s) => s.label));
+    const data = { category: CATEGORY, vendor: VENDOR, method };
+    for (const name of ['track', 'trackSubscriptionCheckoutCompletedForWorkspaceOwner', 'x'.repeat(120)]) {
+      const wrapper = wrapperName(
+        { name, file: '/app/src/features/billing/analytics-events.ts' },
+        '/app/a.ts',
+        data,
+      );
+      // Too long even for the name: the plain leak message, measured above.
+      if (wrapper !== undefined) expectShort([fill(m.leakThrough, { ...data, wrapper })]);
+    }
+    // A short one keeps its module's last two path segments; a long path is left out, a long name drops the wrapper.
+    const short = { category: 'email', vendor: 'PostHog', method: 'capture' };
+    expect(
+      wrapperName({ name: 'track', file: `/app/${'deep/'.repeat(20)}events.ts` }, '/app/a.ts', short),
+    ).toBe('track (deep/events.ts)');
+    expect(wrapperName({ name: 'x'.repeat(80), file: '/app/lib/t.ts' }, '/app/a.ts', short)).toBe(undefined);
+    expect(wrapperName({ name: 'y'.repeat(60), file: '/app/lib/t.ts' }, '/app/a.ts', short)).toBe(
+      'y'.repeat(60),
+    );
+    expect(
+      wrapperName({ name: 'track', file: '/app/src/lib/posthog.ts' }, '/app/a.ts', {
+        category: 'email',
+        vendor: 'PostHog',
+        method: 'capture',
+      }),
+    ).toBe('track (lib/posthog.ts)');
+    expect(
+      wrapperName({ name: 'track', file: '/app/a.ts' }, '/app/a.ts', {
+        category: 'email',
+        vendor: 'PostHog',
+        method: 'capture',
+      }),
+    ).toBe('track');
+  });
+
   it('adMatching: the sinks with identity matching for ads', () => {
     const sinks = SINKS.filter((s) => [...s.sink.args, s.sink.rest].some(hasMatching));
     expect(new Set(sinks.map((s) => s.vendor.id)).size).toBeGreaterThanOrEqual(7);
@@ -157,6 +195,7 @@ describe('no-pii', () => {
         'hashSha256',
         'identityArgument',
         'leak',
+        'leakThrough',
         'pseudonymize',
       ].sort(),
     );

@@ -12,6 +12,8 @@ interface Place {
   readonly rule: string;
   readonly category: MapCategory;
   readonly method: string | null;
+  /** The app's own function the call hands the data to, which reaches the vendor (`track (lib/posthog.ts)`). */
+  readonly via: string | null;
   readonly message: string;
 }
 
@@ -71,6 +73,7 @@ export function buildDataMap(results: readonly ESLint.LintResult[], tool: DataMa
         rule: m.ruleId,
         category: found.category,
         method: found.method,
+        via: found.via,
         message: m.message,
       });
       byVendor.set(found.vendor, places);

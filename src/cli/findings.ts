@@ -21,6 +21,8 @@ export interface VendorFinding {
   readonly category: MapCategory;
   /** The SDK method or option, when the message names one. */
   readonly method: string | null;
+  /** The app's own function the data goes through (`track (lib/posthog.ts)`), when the message names one. */
+  readonly via: string | null;
 }
 
 /** Longest first, so that `user ID` wins over a shorter label and `Google Analytics` over `Google`. */
@@ -37,10 +39,22 @@ const vendorNames = [...new Set(vendors.map((v) => v.name))];
 const CATEGORY = alternation([...labelToCategory.keys()]);
 const VENDOR = alternation(vendorNames);
 /**
- * `{{category}} reaches {{vendor}} {{method}}`, and the same with ` (identity argument)` after it
- * (no-pii, and any rule that words its reports the same way).
+ * `{{category}} reaches {{vendor}} {{method}}`, the same with ` (identity argument)` after it, and
+ * with ` through {{wrapper}}` (no-pii, and any rule that words its reports the same way); the two
+ * endings are taken off the method by {@link methodAndVia}, not by the pattern.
  */
-const REACHES = new RegExp(`^(${CATEGORY}) reaches (${VENDOR}) (.+?)(?: \\(identity argument\\))?$`);
+const REACHES = new RegExp(`^(${CATEGORY}) reaches (${VENDOR}) (.+)$`);
+const IDENTITY_NOTE = ' (identity argument)';
+const THROUGH = ' through ';
+
+/** `capture through track (lib/posthog.ts)` → method `capture`, via `track (lib/posthog.ts)`. */
+function methodAndVia(text: string): { method: string; via: string | null } {
+  const method = text.endsWith(IDENTITY_NOTE) ? text.slice(0, -IDENTITY_NOTE.length) : text;
+  const at = method.indexOf(THROUGH);
+  return at === -1
+    ? { method, via: null }
+    : { method: method.slice(0, at), via: method.slice(at + THROUGH.length) };
+}
 /** `identity matching for ads: {{category}} reaches {{vendor}} {{method}}` (no-pii): filed under identity matching for ads. */
 const MATCHING = new RegExp(
   `^${escapeRegExp(CATEGORIES['ad-matching'])}: (?:${CATEGORY}) reaches (${VENDOR}) (.+)$`,
@@ -63,11 +77,17 @@ export const FINDING_PATTERNS: readonly RegExp[] = [REACHES, MATCHING, ANY_VENDO
 /** The vendor, category and method a message names, or undefined when it names no vendor. */
 export function parseFinding(message: string): VendorFinding | undefined {
   const matching = MATCHING.exec(message);
-  if (matching) return { category: 'ad-matching', vendor: matching[1], method: matching[2] };
+  if (matching) return { category: 'ad-matching', vendor: matching[1], method: matching[2], via: null };
   const reaches = REACHES.exec(message);
-  if (reaches) return { category: labelToCategory.get(reaches[1])!, vendor: reaches[2], method: reaches[3] };
+  if (reaches)
+    return {
+      category: labelToCategory.get(reaches[1])!,
+      vendor: reaches[2],
+      ...methodAndVia(reaches[3]),
+    };
   const inPage = IN_PAGE.exec(message);
-  if (inPage) return { category: labelToCategory.get(inPage[1])!, vendor: PAGE_VIEWS, method: inPage[2] };
+  if (inPage)
+    return { category: labelToCategory.get(inPage[1])!, vendor: PAGE_VIEWS, method: inPage[2], via: null };
   const vendor = ANY_VENDOR.exec(message);
   if (!vendor) return undefined;
   const category = ANY_CATEGORY.exec(message);
@@ -75,5 +95,6 @@ export function parseFinding(message: string): VendorFinding | undefined {
     vendor: vendor[1],
     category: category ? labelToCategory.get(category[1])! : SDK_SETTING,
     method: null,
+    via: null,
   };
 }

@@ -51,7 +51,7 @@ function places(map: DataMap): string {
     .map((v) => {
       const rows = v.places.map(
         (p) =>
-          `<tr><td><code>${escapeHtml(`${p.file}:${p.line}`)}</code></td><td>${p.method ? `<code>${escapeHtml(p.method)}</code>` : escapeHtml(p.message)}</td><td>${escapeHtml(MAP_CATEGORY_LABELS[p.category])}</td></tr>`,
+          `<tr><td><code>${escapeHtml(`${p.file}:${p.line}`)}</code></td><td>${p.method ? `<code>${escapeHtml(p.method)}</code>${p.via ? ` through <code>${escapeHtml(p.via)}</code>` : ''}` : escapeHtml(p.message)}</td><td>${escapeHtml(MAP_CATEGORY_LABELS[p.category])}</td></tr>`,
       );
       const counts = v.categories.map((c) => `${c.label} (${c.count})`).join(', ');
       return `<section class="vendor" id="vendor-${anchor(v.vendor)}"><h2>${escapeHtml(v.vendor)}</h2><p>${escapeHtml(counts)}</p><table class="places"><thead><tr><th>place</th><th>method</th><th>category</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;

@@ -22,7 +22,7 @@ export function renderMarkdown(map: DataMap): string {
       out.push('| place | method | category |', '| --- | --- | --- |');
       for (const p of v.places)
         out.push(
-          `| ${code(`${p.file}:${p.line}`)} | ${p.method ? code(p.method) : cell(p.message)} | ${MAP_CATEGORY_LABELS[p.category]} |`,
+          `| ${code(`${p.file}:${p.line}`)} | ${p.method ? `${code(p.method)}${p.via ? ` through ${code(p.via)}` : ''}` : cell(p.message)} | ${MAP_CATEGORY_LABELS[p.category]} |`,
         );
       out.push('');
     }

@@ -235,6 +235,15 @@ export class ValueClassifier {
     return personal(typed.category);
   }
 
+  /**
+   * The verdict for analyses that do not follow wrappers: a parameter, or a member of one, is what
+   * its name says (`user.firstName` of a component's props is a name).
+   */
+  judge(node: Node): Verdict {
+    const verdict = this.classify(node);
+    return verdict.kind === 'param' && verdict.named ? verdict.named : verdict;
+  }
+
   /** The verdict for members `path` of `node` (`user` + `['id']` reads as `user.id`). */
   classifyPath(node: Node, path: readonly string[]): Verdict {
     if (path.length === 0) return this.classify(node);
@@ -403,7 +412,10 @@ export class ValueClassifier {
   }
 
   /** The parameter (or member of one) that a member is read off, if any. */
-  private parameterOwner(ownerVerdict: Verdict | undefined, ownerNode: Node | undefined): Parameter | undefined {
+  private parameterOwner(
+    ownerVerdict: Verdict | undefined,
+    ownerNode: Node | undefined,
+  ): Parameter | undefined {
     if (ownerVerdict) return ownerVerdict.kind === 'param' ? ownerVerdict : undefined;
     if (!ownerNode) return undefined;
     const inner = unwrap(ownerNode);

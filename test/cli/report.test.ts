@@ -32,11 +32,13 @@ describe('parseFinding', () => {
       vendor: 'Google Analytics',
       category: 'address',
       method: "gtag('event')",
+      via: null,
     });
     expect(parseFinding('user ID reaches Mixpanel people.set')).toEqual({
       vendor: 'Mixpanel',
       category: 'user-id',
       method: 'people.set',
+      via: null,
     });
   });
 
@@ -45,6 +47,22 @@ describe('parseFinding', () => {
       vendor: 'Mixpanel',
       category: 'user-id',
       method: 'identify',
+      via: null,
+    });
+  });
+
+  it('reads the wrapper a caller goes through apart from the method', () => {
+    expect(parseFinding('user ID reaches PostHog capture through track (lib/posthog.ts)')).toEqual({
+      vendor: 'PostHog',
+      category: 'user-id',
+      method: 'capture',
+      via: 'track (lib/posthog.ts)',
+    });
+    expect(parseFinding('email reaches Segment identify through identifyMember')).toEqual({
+      vendor: 'Segment',
+      category: 'email',
+      method: 'identify',
+      via: 'identifyMember',
     });
   });
 
@@ -53,6 +71,7 @@ describe('parseFinding', () => {
       vendor: 'Meta Pixel',
       category: 'ad-matching',
       method: "fbq('init')",
+      via: null,
     });
   });
 
@@ -61,11 +80,13 @@ describe('parseFinding', () => {
       vendor: 'Sentry',
       category: 'sdk-setting',
       method: null,
+      via: null,
     });
     expect(parseFinding('email in Amplitude init sets the user')).toEqual({
       vendor: 'Amplitude',
       category: 'email',
       method: null,
+      via: null,
     });
   });
 
@@ -74,11 +95,13 @@ describe('parseFinding', () => {
       vendor: 'Page views (any analytics SDK)',
       category: 'email',
       method: 'router.push()',
+      via: null,
     });
     expect(parseFinding('name in the page title (<title>): analytics SDKs record page titles')).toEqual({
       vendor: 'Page views (any analytics SDK)',
       category: 'name',
       method: '<title>',
+      via: null,
     });
   });
 
@@ -87,8 +110,13 @@ describe('parseFinding', () => {
       template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => data[key] ?? '');
     const pii = noPii.meta.messages;
     const data = { category: 'organization ID', vendor: 'Google Analytics', method: "gtag('config')" };
-    const method = { vendor: 'Google Analytics', method: "gtag('config')" };
+    const method = { vendor: 'Google Analytics', method: "gtag('config')", via: null };
     expect(parseFinding(fill(pii.leak, data))).toEqual({ ...method, category: 'org-id' });
+    expect(parseFinding(fill(pii.leakThrough, { ...data, wrapper: 'track (lib/ga.ts)' }))).toEqual({
+      ...method,
+      category: 'org-id',
+      via: 'track (lib/ga.ts)',
+    });
     expect(parseFinding(fill(pii.identityArgument, data))).toEqual({ ...method, category: 'org-id' });
     expect(parseFinding(fill(pii.adMatching, data))).toEqual({ ...method, category: 'ad-matching' });
     const urls = noPiiInUrls.meta.messages;
@@ -97,6 +125,7 @@ describe('parseFinding', () => {
       vendor: 'Page views (any analytics SDK)',
       category: 'email',
       method: 'history.replaceState()',
+      via: null,
     };
     expect(parseFinding(fill(urls.url, place))).toEqual(pageViews);
     expect(parseFinding(fill(urls.title, place))).toEqual(pageViews);
@@ -143,6 +172,25 @@ describe('analytics-privacy report', () => {
       'src/account.ts:9 document.title name analytics-privacy/no-pii-in-urls',
     ]);
     expect(map.otherFindings).toEqual([]);
+  });
+
+  it("lists each caller of the app's own wrapper as a place, with the wrapper it goes through", () => {
+    const dir = project({
+      'src/lib/analytics.js':
+        "import posthog from 'posthog-js';\nexport function tagPerson(memberId) {\n  posthog.identify(memberId);\n}\n",
+      'src/pages/profile.js': "import { tagPerson } from '../lib/analytics.js';\ntagPerson(reader.id);\n",
+      'src/pages/team.js': "import { tagPerson } from '../lib/analytics.js';\ntagPerson(member.id);\n",
+    });
+    const map = JSON.parse(cli(['report', '-f', 'json'], dir).stdout) as DataMap;
+    expect(map.vendors[0].places.map((p) => `${p.file}:${p.line} ${p.method} ${p.via}`)).toEqual([
+      'src/lib/analytics.js:3 identify null',
+      'src/pages/profile.js:2 identify tagPerson (lib/analytics.js)',
+      'src/pages/team.js:2 identify tagPerson (lib/analytics.js)',
+    ]);
+    const md = cli(['report', '-f', 'md'], dir).stdout;
+    expect(md).toContain(
+      '| `src/pages/team.js:2` | `identify` through `tagPerson (lib/analytics.js)` | user ID |',
+    );
   });
 
   it('lists SDK settings under their vendor and parse errors as other findings', () => {

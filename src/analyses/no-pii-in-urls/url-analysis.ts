@@ -85,7 +85,7 @@ export class UrlAnalysis {
 
   /** Whether the shared classifier already calls this value personal (what `no-pii` reports at a vendor call). */
   personalAsAWhole(node: Node): boolean {
-    const v = this.classifier.classify(node);
+    const v = this.classifier.judge(node);
     return v.kind === 'pii' && !v.weak;
   }
 
@@ -160,7 +160,7 @@ export class UrlAnalysis {
   /** One query entry: its value says what it is, or else its key does (`{ email: form.value }`). */
   private entry(key: string | undefined, value: Node, report: Node, fix: UrlFix | undefined): void {
     if (key !== undefined && this.options.allowedKeys.has(key)) return;
-    const verdict = this.classifier.classify(value);
+    const verdict = this.classifier.judge(value);
     const cat =
       this.strong(verdict) ??
       (verdict.kind !== 'neutral' && key !== undefined ? this.keyCategory(key) : undefined);
@@ -182,7 +182,7 @@ export class UrlAnalysis {
       const param = isUrl ? PARAM_BEFORE.exec(sinceValue)?.[1] : undefined;
       sinceValue = '';
       if (param !== undefined && this.options.allowedKeys.has(param)) continue;
-      const verdict = this.classifier.classify(piece.node);
+      const verdict = this.classifier.judge(piece.node);
       const cat =
         this.strong(verdict) ??
         (param !== undefined && verdict.kind !== 'neutral' ? this.keyCategory(param) : undefined);

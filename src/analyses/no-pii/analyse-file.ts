@@ -19,7 +19,8 @@ import { mentionsEndpoint } from '../../sdk/http-sinks.js';
 import { filePresence } from '../../sdk/vendor-presence.js';
 import { type ResolvedSettings, readSettings } from '../../settings/settings.js';
 import { leakAnalysis } from './engine.js';
-import type { Leak, Via } from './leak-analysis.js';
+import type { Leak } from './leak-analysis.js';
+import { wrapperName } from './wrapper-name.js';
 import { pseudonymizeFix, sha256Fix } from './pseudonymize-fix.js';
 import { type ModuleView, projectModules } from './wrapper-summaries.js';
 
@@ -158,30 +159,12 @@ function leakFinding(context: Context, settings: ResolvedSettings, leak: Leak): 
     const hint = !helper && IDENTIFIER_CATEGORIES.has(leak.category);
     suggest.push({ messageId: hint ? 'dropConfigureHelper' : 'drop', data, fix: drop });
   }
-  if (leak.via && !leak.matching)
-    return {
-      node: leak.node,
-      messageId: 'leakThrough',
-      data: { ...data, wrapper: wrapperName(leak.via, context.physicalFilename, data) },
-      suggest,
-    };
+  const wrapper =
+    leak.via && !leak.matching ? wrapperName(leak.via, context.physicalFilename, data) : undefined;
+  if (wrapper !== undefined)
+    return { node: leak.node, messageId: 'leakThrough', data: { ...data, wrapper }, suggest };
   const messageId = leak.matching ? 'adMatching' : identity ? 'identityArgument' : 'leak';
   return { node: leak.node, messageId, data, suggest };
-}
-
-/** The longest a message may be (see test/messages.test.ts). */
-const MAX_MESSAGE = 100;
-
-/**
- * How a message names the wrapper a leak goes through: `track`, and its module's last two path
- * segments when it is another file (`track (lib/posthog.ts)`), unless that makes the message too long.
- */
-function wrapperName(via: Via, file: string, data: Record<string, string>): string {
-  const fixed = `${data.category} reaches ${data.vendor} ${data.method} through `.length;
-  const name = via.name.length + fixed > MAX_MESSAGE ? `${via.name.slice(0, MAX_MESSAGE - fixed - 1)}…` : via.name;
-  if (via.file === '' || via.file === file) return name;
-  const where = `${name} (${via.file.split(/[\\/]/).slice(-2).join('/')})`;
-  return fixed + where.length <= MAX_MESSAGE ? where : name;
 }
 
 /**

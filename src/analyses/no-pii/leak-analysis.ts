@@ -313,6 +313,8 @@ export class LeakAnalysis {
     if (path.length === 0) return this.check(node, role, target, at);
     if (this.opaque(node) || this.forwardedWhole(node, path, role, target, at)) return;
     const inner = unwrap(node);
+    const built = this.builtObject(inner);
+    if (built) return this.checkPath(built, path, role, target, at);
     if (inner.type === T.ObjectExpression) {
       const prop = findProperty(inner, path[0]);
       if (prop) return this.checkPath(prop.value, path.slice(1), role, target, prop);

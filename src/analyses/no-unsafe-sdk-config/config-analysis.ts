@@ -379,7 +379,7 @@ export class SdkConfigAnalysis {
   ): void {
     const arg = site.args[rule.arg];
     if (!arg || arg.type === T.SpreadElement || this.objectOf(arg)) return;
-    const verdict = this.classifier.classify(arg);
+    const verdict = this.classifier.judge(arg);
     if (verdict.kind !== 'pii' || verdict.category !== rule.category) return;
     this.findings.push({
       node: arg,
@@ -512,10 +512,10 @@ export class SdkConfigAnalysis {
       const value = unwrap(p.value);
       if (
         (value.type === T.Literal || value.type === T.TemplateLiteral) &&
-        this.classifier.classify(value).kind !== 'pii'
+        this.classifier.judge(value).kind !== 'pii'
       )
         continue;
-      if (this.classifier.classify(p.value).kind === 'neutral') continue;
+      if (this.classifier.judge(p.value).kind === 'neutral') continue;
       this.findings.push({
         node: p,
         messageId: 'privateAttribute',

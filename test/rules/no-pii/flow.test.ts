@@ -184,32 +184,32 @@ describe('flow within a file', () => {
     [
       'arrow wrapper, report at the caller',
       `${PH}\nconst track = (name, props) => posthog.capture(name, props);\ntrack('x', { email: member.email });\ntrack('y', { count: 2 });`,
-      ['3: email reaches PostHog capture'],
+      ['3: email reaches PostHog capture through track'],
     ],
     [
       'method of a local object',
       `${PH}\nconst tracker = { identify(id) { posthog.identify(id); } };\ntracker.identify(member.id);`,
-      ['3: user ID reaches PostHog identify (identity argument)'],
+      ['3: user ID reaches PostHog identify through identify'],
     ],
     [
       'class method through this',
       `${PH}\nclass A {\n  id(key) { posthog.identify(key); }\n  login(u) { this.id(u.id); }\n}`,
-      ['4: user ID reaches PostHog identify (identity argument)'],
+      ['4: user ID reaches PostHog identify through id'],
     ],
     [
       'two levels of wrappers',
       `${PH}\nfunction low(p) { posthog.capture('e', p); }\nfunction high(x) { low(x); }\nhigh({ email: user.email });`,
-      ['4: email reaches PostHog capture'],
+      ['4: email reaches PostHog capture through high'],
     ],
     [
       'a hook that returns tracking callbacks',
       `${PH}\nfunction useTracking() { return { track: (e, p) => posthog.capture(e, p) }; }\nconst { track } = useTracking();\ntrack('x', { phone: user.phone });`,
-      ['4: phone number reaches PostHog capture'],
+      ['4: phone number reaches PostHog capture through track'],
     ],
     [
       'useCallback wrapper',
       `${PH}\nconst track = useCallback((e, p) => posthog.capture(e, p), []);\ntrack('x', { email: user.email });`,
-      ['3: email reaches PostHog capture'],
+      ['3: email reaches PostHog capture through track'],
     ],
     [
       'a wrapper that reads personal data itself is reported inside',
@@ -224,7 +224,7 @@ describe('flow within a file', () => {
     [
       'a generic bag named user is filled by the caller',
       `${PH}\nfunction refresh(user: Record<string, string>) { posthog.setPersonProperties(user); }\nrefresh({ plan: 'pro' });\nrefresh({ email: member.email });`,
-      ['4: email reaches PostHog setPersonProperties'],
+      ['4: email reaches PostHog setPersonProperties through refresh'],
     ],
     [
       'sanitised at the caller',

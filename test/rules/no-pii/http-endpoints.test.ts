@@ -173,7 +173,7 @@ describe('no-pii: vendor HTTP APIs, by client and by URL', () => {
           "export const onSignup = (user: { email: string }) => track('signup', { email: user.email });",
         ].join('\n'),
       ),
-    ).toEqual(['4: email reaches Segment HTTP API']);
+    ).toEqual(['4: email reaches Segment HTTP API through track']);
   });
 });
 
@@ -184,7 +184,9 @@ describe('no-pii: a wrapper module that posts to a vendor endpoint', () => {
       "import { trackHttp } from '../lib/http-telemetry';",
       "export const onInvite = (guest: { email: string }) => trackHttp('invited', { guest_email: guest.email });",
     ].join('\n');
-    expect(found(code, page)).toEqual(['2: email reaches Segment HTTP API']);
+    expect(found(code, page)).toEqual([
+      '2: email reaches Segment HTTP API through trackHttp (lib/http-telemetry.ts)',
+    ]);
   });
 });
 

@@ -358,8 +358,8 @@ ruleTester.run('no-pii', rule, {
       code: `${PH}function identifyMember(key, traits) { posthog.identify(key, traits); }\nidentifyMember(member.id, { theme: 'dark' });`,
       errors: [
         {
-          messageId: 'identityArgument',
-          data: { category: 'user ID', vendor: 'PostHog', method: 'identify' },
+          messageId: 'leakThrough',
+          data: { category: 'user ID', vendor: 'PostHog', method: 'identify', wrapper: 'identifyMember' },
           line: 3,
           column: 16,
           endLine: 3,

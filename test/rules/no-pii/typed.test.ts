@@ -30,8 +30,13 @@ ruleTester.run('no-pii (typed)', rule, {
       code: "import { identifyVisitor } from './tracking';\nexport function f(email: string) { identifyVisitor(email); }",
       errors: [
         {
-          messageId: 'identityArgument',
-          data: { category: 'email', vendor: 'PostHog', method: 'identify' },
+          messageId: 'leakThrough',
+          data: {
+            category: 'email',
+            vendor: 'PostHog',
+            method: 'identify',
+            wrapper: 'identifyVisitor (generated/tracking.ts)',
+          },
           line: 2,
           column: 52,
           endLine: 2,
