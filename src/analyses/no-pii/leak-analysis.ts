@@ -16,7 +16,14 @@ import {
   unwrap,
   calleeName,
 } from '../../ast/bindings.js';
-import { classMethod } from '../../ast/declarations.js';
+import {
+  annotatedClassName,
+  classMemberValue,
+  classMethod,
+  injectCallClass,
+  injectedClass,
+  parameterType,
+} from '../../ast/declarations.js';
 import type { ArgRole, SinkKind, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
@@ -580,6 +587,11 @@ export class LeakAnalysis {
             [...source.path, ...path],
             depth + 1,
           );
+        // `function handle(svc: AnalyticsService) { svc.track(...) }`: a method of the annotated class.
+        if (source.kind === 'param' && source.path.length === 0) {
+          const name = annotatedClassName(parameterType(source.fn.params[source.index]));
+          return name && this.instanceMethod(name, path, depth + 1, localOnly);
+        }
         return undefined;
       }
       case T.MemberExpression: {
@@ -587,7 +599,8 @@ export class LeakAnalysis {
         if (name === undefined) return undefined;
         const object = unwrap(n.object);
         if (object.type === T.ThisExpression) {
-          const cls = path.length === 0 ? enclosingClass(n) : undefined;
+          const cls = enclosingClass(n);
+          if (cls && path.length > 0) return this.memberCallable(cls, name, path, depth + 1, localOnly);
           const fn = cls && classMethod(cls, name, undefined);
           return fn ? { analysis: this, fn } : undefined;
         }
@@ -606,6 +619,9 @@ export class LeakAnalysis {
           return returned ? this.callable(returned, path, depth + 1, localOnly) : undefined;
         }
         if (path.length === 0) return undefined;
+        // `inject(AnalyticsService).track` (Angular): a method of the injected class.
+        const injected = injectCallClass(n);
+        if (injected) return this.instanceMethod(injected, path, depth + 1, localOnly);
         // `useTracking().track`, `const { track } = useTracking()`: a member of what a function returns.
         const producer = this.callable(n.callee, [], depth + 1, localOnly);
         const returned = producer && returnedExpression(producer.fn);
@@ -620,6 +636,39 @@ export class LeakAnalysis {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * `this.analytics.track`: a method of what member `name` of class `cls` holds: an injected service
+   * (`constructor(private analytics: AnalyticsService)`, `@Inject(...)`, `inject(...)`), or a field,
+   * constructor assignment or getter whose value is followed as any other.
+   */
+  private memberCallable(
+    cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+    name: string,
+    path: readonly string[],
+    depth: number,
+    localOnly: boolean,
+  ): Callable | undefined {
+    const injected = injectedClass(cls, name);
+    if (injected) return this.instanceMethod(injected, path, depth, localOnly);
+    const member = classMemberValue(cls, name, undefined);
+    if (member?.kind === 'expr') return this.callable(member.expr, path, depth, localOnly);
+    const returned = member?.kind === 'getter' ? returnedExpression(member.fn) : undefined;
+    return returned && this.callable(returned, path, depth, localOnly);
+  }
+
+  /** Method `path[0]` of an instance of the class `className` names (a value or a type reference). */
+  private instanceMethod(
+    className: TSESTree.Identifier,
+    path: readonly string[],
+    depth: number,
+    localOnly: boolean,
+  ): Callable | undefined {
+    if (path.length !== 1) return undefined;
+    const cls = this.classOf(className, depth, localOnly);
+    const fn = cls && classMethod(cls.node, path[0], false);
+    return fn && cls ? { analysis: cls.analysis, fn } : undefined;
   }
 
   private worthFollowing(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
@@ -651,7 +700,10 @@ export class LeakAnalysis {
     const n = unwrap(node);
     if (n.type === T.ClassExpression || n.type === T.ClassDeclaration) return { analysis: this, node: n };
     if (n.type !== T.Identifier) return undefined;
-    const source = this.bindings.sourceOf(n);
+    // A type reference (`analytics: AnalyticsService`) is looked up by its name where it is written.
+    const source =
+      this.bindings.sourceOf(n) ??
+      (n.parent?.type === T.TSTypeReference ? this.bindings.sourceOfName(n, n.name) : undefined);
     if (source?.kind === 'declaration')
       return source.node.type === T.ClassDeclaration ? { analysis: this, node: source.node } : undefined;
     if (source?.kind === 'expr' && source.path.length === 0)
