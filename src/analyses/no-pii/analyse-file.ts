@@ -89,6 +89,7 @@ export function analyseFile(
         modules,
         services: sourceCode.parserServices,
         endpoints,
+        elements,
       });
       analysis.run(calls, assignments, elements);
       for (const leak of analysis.leaks) report(leakFinding(context, settings, leak));

@@ -5,7 +5,9 @@
  * what differs between them (type information, the modules) is an argument.
  */
 import type { ParserServices } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { Bindings } from '../../ast/bindings.js';
+import { ContextProviders } from '../../ast/react-context.js';
 import { valueClassifier } from '../../personal-data/value-classifier.js';
 import { HttpSinks } from '../../sdk/http-sinks.js';
 import { SinkResolver } from '../../sdk/sink-resolution.js';
@@ -23,14 +25,28 @@ export interface EngineInputs {
   readonly services?: Partial<ParserServices>;
   /** The module's text mentions a vendor's HTTP endpoint (`mentionsEndpoint`): its HTTP calls are read too. */
   readonly endpoints?: boolean;
+  /** The module's JSX opening elements: its React context providers are read from them. */
+  readonly elements?: readonly TSESTree.JSXOpeningElement[];
 }
 
-export function leakAnalysis({ file, bindings, settings, modules, services, endpoints }: EngineInputs): {
+export function leakAnalysis({
+  file,
+  bindings,
+  settings,
+  modules,
+  services,
+  endpoints,
+  elements,
+}: EngineInputs): {
   analysis: LeakAnalysis;
   resolver: SinkResolver;
 } {
-  const resolver = new SinkResolver(settings.catalog, bindings, (specifier, imported, path, call) =>
-    modules.sdkValue(file, specifier, imported, path, call),
+  const providers = elements && elements.length > 0 ? new ContextProviders(elements) : undefined;
+  const resolver = new SinkResolver(
+    settings.catalog,
+    bindings,
+    (specifier, imported, path, call) => modules.sdkValue(file, specifier, imported, path, call),
+    providers,
   );
   const analysis = new LeakAnalysis({
     resolver,
@@ -39,6 +55,7 @@ export function leakAnalysis({ file, bindings, settings, modules, services, endp
     options: { allowedKeys: settings.allowedKeys, categories: settings.categories },
     file,
     foreign: modules,
+    providers,
     http: endpoints ? new HttpSinks(settings.catalog, bindings) : undefined,
   });
   return { analysis, resolver };

@@ -24,6 +24,7 @@ import {
   injectedClass,
   parameterType,
 } from '../../ast/declarations.js';
+import { type ContextProviders, contextRead, isCreateContext } from '../../ast/react-context.js';
 import type { ArgRole, SinkKind, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
@@ -124,6 +125,8 @@ export interface LeakAnalysisParts {
   readonly foreign?: ForeignModules;
   /** Calls of vendors' HTTP endpoints without the SDK, in files that mention an endpoint. */
   readonly http?: HttpSinks;
+  /** The module's React context providers (a context's value is what they give it). */
+  readonly providers?: ContextProviders;
 }
 
 /** A parameter of a function that reaches a sink (exported for summaries of other modules). */
@@ -146,6 +149,7 @@ export class LeakAnalysis {
   private readonly file: string;
   private readonly foreign: ForeignModules | undefined;
   private readonly http: HttpSinks | undefined;
+  private readonly providers: ContextProviders | undefined;
   /** The module's root node (what a re-export of a vendor package points at). */
   readonly root: Node;
 
@@ -157,6 +161,7 @@ export class LeakAnalysis {
     this.file = parts.file;
     this.foreign = parts.foreign;
     this.http = parts.http;
+    this.providers = parts.providers;
     this.root = parts.bindings.rootNode;
   }
 
@@ -619,6 +624,16 @@ export class LeakAnalysis {
           return returned ? this.callable(returned, path, depth + 1, localOnly) : undefined;
         }
         if (path.length === 0) return undefined;
+        // `useContext(TrackingContext).track`: a member of what the context's providers give it.
+        const context = contextRead(n);
+        if (context) return this.callable(context, path, depth + 1, localOnly);
+        if (isCreateContext(n)) {
+          for (const value of this.providers?.valuesOf(n) ?? []) {
+            const found = this.callable(value, path, depth + 1, localOnly);
+            if (found) return found;
+          }
+          return undefined;
+        }
         // `inject(AnalyticsService).track` (Angular): a method of the injected class.
         const injected = injectCallClass(n);
         if (injected) return this.instanceMethod(injected, path, depth + 1, localOnly);
