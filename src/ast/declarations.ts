@@ -183,26 +183,33 @@ export function annotatedClassName(type: TSESTree.TypeNode | undefined): TSESTre
 }
 
 /**
- * The class an instance member of `cls` holds by dependency injection, as the name that gives it:
- * `@Inject(Service)` on a constructor parameter property or a field, `inject(Service)` as a field's
- * initialiser (Angular), else the type annotation of a parameter property or of a field without an
- * initialiser (`constructor(private analytics: AnalyticsService)`). The name may be a type reference.
+ * The classes an instance member of `cls` may hold by dependency injection, as the names that give
+ * them, in order: `@Inject(Service)` on a constructor parameter property or a field (its token may be
+ * no class), then the type annotation of that parameter property or of a field without an
+ * initialiser (`constructor(private analytics: AnalyticsService)`); or `inject(Service)` as a field's
+ * initialiser (Angular). A name may be a type reference.
  */
-export function injectedClass(cls: ClassNode, name: string): TSESTree.Identifier | undefined {
+export function injectedClasses(cls: ClassNode, name: string): TSESTree.Identifier[] {
+  const out: TSESTree.Identifier[] = [];
+  const add = (id: TSESTree.Identifier | undefined) => {
+    if (id) out.push(id);
+  };
   for (const element of cls.body.body) {
     if (element.type === T.PropertyDefinition && !element.static && propertyName(element) === name) {
-      const token = injectToken(element.decorators);
-      if (token) return token;
-      if (element.value) return injectCallClass(element.value);
-      return annotatedClassName(element.typeAnnotation?.typeAnnotation);
+      add(injectToken(element.decorators));
+      if (element.value) add(injectCallClass(element.value));
+      else add(annotatedClassName(element.typeAnnotation?.typeAnnotation));
+      return out;
     }
     if (element.type !== T.MethodDefinition || element.kind !== 'constructor') continue;
     for (const param of element.value.params) {
       if (param.type !== T.TSParameterProperty) continue;
       const inner = param.parameter.type === T.AssignmentPattern ? param.parameter.left : param.parameter;
-      if (inner.type === T.Identifier && inner.name === name)
-        return injectToken(param.decorators) ?? annotatedClassName(inner.typeAnnotation?.typeAnnotation);
+      if (inner.type !== T.Identifier || inner.name !== name) continue;
+      add(injectToken(param.decorators));
+      add(annotatedClassName(inner.typeAnnotation?.typeAnnotation));
+      return out;
     }
   }
-  return undefined;
+  return out;
 }

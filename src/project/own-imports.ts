@@ -37,21 +37,24 @@ function isOwn(source: string, catalog: Catalog, ownPackage: PackageFilter | und
   return isPathSpecifier(source) || ownPackage === undefined || ownPackage(source);
 }
 
-/** Variables bound by top-level imports and requires of the project's own modules, with their specifier. */
+/**
+ * Variables bound by top-level imports and requires of the project's own modules, with their specifier
+ * and whether the import is type-only (such a name can only annotate what is injected).
+ */
 function ownImportBindings(
   program: TSESTree.Program,
   scopeManager: TSESLint.Scope.ScopeManager,
   catalog: Catalog,
   ownPackage: PackageFilter | undefined,
-): [Variable, string][] {
-  const out: [Variable, string][] = [];
+): [Variable, string, boolean][] {
+  const out: [Variable, string, boolean][] = [];
   for (const statement of program.body) {
     if (statement.type === T.ImportDeclaration) {
       const source = statement.source.value;
-      if (statement.importKind === 'type' || !isOwn(source, catalog, ownPackage)) continue;
+      if (!isOwn(source, catalog, ownPackage)) continue;
       for (const spec of statement.specifiers) {
-        if ('importKind' in spec && spec.importKind === 'type') continue;
-        for (const variable of scopeManager.getDeclaredVariables(spec)) out.push([variable, source]);
+        const typeOnly = statement.importKind === 'type' || ('importKind' in spec && spec.importKind === 'type');
+        for (const variable of scopeManager.getDeclaredVariables(spec)) out.push([variable, source, typeOnly]);
       }
     } else if (statement.type === T.VariableDeclaration) {
       for (const d of statement.declarations) {
@@ -62,7 +65,7 @@ function ownImportBindings(
             ? staticString(d.init.arguments[0])
             : undefined;
         if (source === undefined || !isOwn(source, catalog, ownPackage)) continue;
-        for (const variable of scopeManager.getDeclaredVariables(d)) out.push([variable, source]);
+        for (const variable of scopeManager.getDeclaredVariables(d)) out.push([variable, source, false]);
       }
     }
   }
@@ -114,9 +117,26 @@ export function someCallThroughOwnImports(
     for (const variable of scopeManager.getDeclaredVariables(declarator)) {
       if (names.has(variable.name) && !seen.has(variable)) {
         seen.add(variable);
-        work.push([variable, specifier]);
+        work.push([variable, specifier, false]);
       }
     }
+  };
+  // Members of classes that hold an injected instance of an imported class: class → member → specifier.
+  const injected = new Map<TSESTree.Node, Map<string, string>>();
+  const inject = (target: Injection, specifier: string) => {
+    if (target.kind === 'variable') {
+      const variable = scopeManager
+        .getDeclaredVariables(target.declarer)
+        .find((v) => v.name === target.name);
+      if (variable && !seen.has(variable)) {
+        seen.add(variable);
+        work.push([variable, specifier, false]);
+      }
+      return;
+    }
+    let members = injected.get(target.cls);
+    if (!members) injected.set(target.cls, (members = new Map()));
+    if (!members.has(target.name)) members.set(target.name, specifier);
   };
   /** Follows a callee chain up from `start` (`analytics.track(...)`, `a?.b()`); derives what a declarator binds from it. */
   const climb = (start: TSESTree.Node, specifier: string): boolean => {
@@ -150,31 +170,34 @@ export function someCallThroughOwnImports(
         child.type === T.MemberExpression)
     ) {
       derive(parent, specifier);
+    } else if (
+      child.type === T.NewExpression ||
+      child.type === T.CallExpression ||
+      (child.type === T.Identifier && parent?.type === T.AssignmentExpression)
+    ) {
+      // `private telemetry = new Telemetry()`, `this.telemetry = getTelemetry()`, `this.analytics = analytics`
+      // (a parameter holding an injected instance): a member of the class.
+      const member =
+        parent?.type === T.PropertyDefinition && parent.value === child && !parent.static
+          ? parent
+          : parent?.type === T.AssignmentExpression &&
+              parent.right === child &&
+              parent.left.type === T.MemberExpression &&
+              parent.left.object.type === T.ThisExpression
+            ? parent.left
+            : undefined;
+      const name = member && propertyName(member);
+      const cls = member && enclosingClass(member);
+      if (name !== undefined && cls) inject({ kind: 'member', cls, name }, specifier);
     }
     return false;
   };
-  // Members of classes that hold an injected instance of an imported class: class → member → specifier.
-  const injected = new Map<TSESTree.Node, Map<string, string>>();
-  const inject = (target: Injection, specifier: string) => {
-    if (target.kind === 'variable') {
-      const variable = scopeManager
-        .getDeclaredVariables(target.declarer)
-        .find((v) => v.name === target.name);
-      if (variable && !seen.has(variable)) {
-        seen.add(variable);
-        work.push([variable, specifier]);
-      }
-      return;
-    }
-    let members = injected.get(target.cls);
-    if (!members) injected.set(target.cls, (members = new Map()));
-    if (!members.has(target.name)) members.set(target.name, specifier);
-  };
   for (let i = 0; i < work.length; i++) {
-    const [variable, specifier] = work[i];
+    const [variable, specifier, typeOnly] = work[i];
     for (const reference of variable.references) {
       const injection = reference.identifier.type === T.Identifier ? injectionOf(reference.identifier) : undefined;
       if (injection) for (const target of injection) inject(target, specifier);
+      if (typeOnly) continue;
       // Type positions (`Effect.Effect<A>` in TypeScript) and the binding's own write are not calls.
       if ((reference as { isTypeReference?: boolean }).isTypeReference === true || reference.isWrite())
         continue;

@@ -21,7 +21,7 @@ import {
   classMemberValue,
   classMethod,
   injectCallClass,
-  injectedClass,
+  injectedClasses,
   parameterType,
 } from '../../ast/declarations.js';
 import { type ContextProviders, contextRead, isCreateContext } from '../../ast/react-context.js';
@@ -665,8 +665,10 @@ export class LeakAnalysis {
     depth: number,
     localOnly: boolean,
   ): Callable | undefined {
-    const injected = injectedClass(cls, name);
-    if (injected) return this.instanceMethod(injected, path, depth, localOnly);
+    for (const injected of injectedClasses(cls, name)) {
+      const found = this.instanceMethod(injected, path, depth, localOnly);
+      if (found) return found;
+    }
     const member = classMemberValue(cls, name, undefined);
     if (member?.kind === 'expr') return this.callable(member.expr, path, depth, localOnly);
     const returned = member?.kind === 'getter' ? returnedExpression(member.fn) : undefined;
