@@ -53,8 +53,10 @@ function ownImportBindings(
       const source = statement.source.value;
       if (!isOwn(source, catalog, ownPackage)) continue;
       for (const spec of statement.specifiers) {
-        const typeOnly = statement.importKind === 'type' || ('importKind' in spec && spec.importKind === 'type');
-        for (const variable of scopeManager.getDeclaredVariables(spec)) out.push([variable, source, typeOnly]);
+        const typeOnly =
+          statement.importKind === 'type' || ('importKind' in spec && spec.importKind === 'type');
+        for (const variable of scopeManager.getDeclaredVariables(spec))
+          out.push([variable, source, typeOnly]);
       }
     } else if (statement.type === T.VariableDeclaration) {
       for (const d of statement.declarations) {
@@ -125,9 +127,7 @@ export function someCallThroughOwnImports(
   const injected = new Map<TSESTree.Node, Map<string, string>>();
   const inject = (target: Injection, specifier: string) => {
     if (target.kind === 'variable') {
-      const variable = scopeManager
-        .getDeclaredVariables(target.declarer)
-        .find((v) => v.name === target.name);
+      const variable = scopeManager.getDeclaredVariables(target.declarer).find((v) => v.name === target.name);
       if (variable && !seen.has(variable)) {
         seen.add(variable);
         work.push([variable, specifier, false]);
@@ -135,7 +135,7 @@ export function someCallThroughOwnImports(
       return;
     }
     let members = injected.get(target.cls);
-    if (!members) injected.set(target.cls, (members = new Map()));
+    if (!members) injected.set(target.cls, (members = new Map<string, string>()));
     if (!members.has(target.name)) members.set(target.name, specifier);
   };
   /** Follows a callee chain up from `start` (`analytics.track(...)`, `a?.b()`); derives what a declarator binds from it. */
@@ -195,7 +195,8 @@ export function someCallThroughOwnImports(
   for (let i = 0; i < work.length; i++) {
     const [variable, specifier, typeOnly] = work[i];
     for (const reference of variable.references) {
-      const injection = reference.identifier.type === T.Identifier ? injectionOf(reference.identifier) : undefined;
+      const injection =
+        reference.identifier.type === T.Identifier ? injectionOf(reference.identifier) : undefined;
       if (injection) for (const target of injection) inject(target, specifier);
       if (typeOnly) continue;
       // Type positions (`Effect.Effect<A>` in TypeScript) and the binding's own write are not calls.

@@ -41,7 +41,10 @@ describe('parameters destructured two levels deep', () => {
 
   it('a component rendered as JSX is not followed as a call (its props are not arguments)', () => {
     expect(
-      both("import { Row } from '../lib/destructured';\nexport const L = () => <Row seller={member} />;", true),
+      both(
+        "import { Row } from '../lib/destructured';\nexport const L = () => <Row seller={member} />;",
+        true,
+      ),
     ).toEqual([]);
   });
 });
@@ -111,7 +114,9 @@ describe('services injected by constructor', () => {
       ),
     ).toEqual(['5: user ID reaches PostHog capture (identity argument)']);
     expect(
-      both(`${service}export function handle(svc: AnalyticsService, member) { svc.track(member.id, 'Seen'); }`),
+      both(
+        `${service}export function handle(svc: AnalyticsService, member) { svc.track(member.id, 'Seen'); }`,
+      ),
     ).toEqual(['2: user ID reaches PostHog capture (identity argument)']);
   });
 
