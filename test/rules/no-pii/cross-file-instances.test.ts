@@ -136,6 +136,14 @@ describe('services injected by constructor', () => {
     ).toEqual([]);
   });
 
+  it('a service whose module reaches no vendor is not followed', () => {
+    expect(
+      both(
+        "import { AuditService } from '../lib/audit.service';\nexport class A {\n  constructor(private audit: AuditService) {}\n  run(user) { this.audit.track(user.id, 'x', { email: user.email }); }\n}",
+      ),
+    ).toEqual([]);
+  });
+
   it('a type-only import still names the class (the instance is injected, not imported)', () => {
     expect(
       both(
