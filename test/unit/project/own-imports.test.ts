@@ -19,8 +19,8 @@ const CODE = [
   'log(user);',
 ].join('\n');
 
-function specifiersVisited(ownPackage?: (specifier: string) => boolean, code = CODE): string[] {
-  const program = parse(code, { range: true });
+function specifiersVisited(ownPackage?: (specifier: string) => boolean): string[] {
+  const program = parse(CODE, { range: true });
   simpleTraverse(program, { enter: () => undefined }, true); // parent links, as ESLint sets them
   const scopeManager = analyze(program, { sourceType: 'module' });
   const seen: string[] = [];
