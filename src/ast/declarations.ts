@@ -147,3 +147,69 @@ export function parameterType(param: TSESTree.Parameter): TSESTree.TypeNode | un
   if (p.type === T.AssignmentPattern) p = p.left;
   return p.type === T.Identifier ? p.typeAnnotation?.typeAnnotation : undefined;
 }
+
+/** `@Inject(Service)` (NestJS, Angular) among decorators: the class it names. */
+function injectToken(decorators: readonly TSESTree.Decorator[] | undefined): TSESTree.Identifier | undefined {
+  for (const decorator of decorators ?? []) {
+    const call = decorator.expression;
+    if (
+      call.type === T.CallExpression &&
+      call.callee.type === T.Identifier &&
+      call.callee.name === 'Inject' &&
+      call.arguments[0]?.type === T.Identifier
+    )
+      return call.arguments[0];
+  }
+  return undefined;
+}
+
+/** `inject(Service)` (Angular's injection function): the class it names. */
+export function injectCallClass(node: Node): TSESTree.Identifier | undefined {
+  return node.type === T.CallExpression &&
+    node.callee.type === T.Identifier &&
+    node.callee.name === 'inject' &&
+    node.arguments[0]?.type === T.Identifier
+    ? node.arguments[0]
+    : undefined;
+}
+
+/** The name a type annotation gives a class by (`Service`, `Service | undefined`); not a qualified or generic-only one. */
+export function annotatedClassName(type: TSESTree.TypeNode | undefined): TSESTree.Identifier | undefined {
+  if (type?.type === T.TSUnionType) {
+    const kept = type.types.filter((t) => t.type !== T.TSNullKeyword && t.type !== T.TSUndefinedKeyword);
+    return kept.length === 1 ? annotatedClassName(kept[0]) : undefined;
+  }
+  return type?.type === T.TSTypeReference && type.typeName.type === T.Identifier ? type.typeName : undefined;
+}
+
+/**
+ * The classes an instance member of `cls` may hold by dependency injection, as the names that give
+ * them, in order: `@Inject(Service)` on a constructor parameter property or a field (its token may be
+ * no class), then the type annotation of that parameter property or of a field without an
+ * initialiser (`constructor(private analytics: AnalyticsService)`); or `inject(Service)` as a field's
+ * initialiser (Angular). A name may be a type reference.
+ */
+export function injectedClasses(cls: ClassNode, name: string): TSESTree.Identifier[] {
+  const out: TSESTree.Identifier[] = [];
+  const add = (id: TSESTree.Identifier | undefined) => {
+    if (id) out.push(id);
+  };
+  for (const element of cls.body.body) {
+    if (element.type === T.PropertyDefinition && !element.static && propertyName(element) === name) {
+      add(injectToken(element.decorators));
+      if (element.value) add(injectCallClass(element.value));
+      else add(annotatedClassName(element.typeAnnotation?.typeAnnotation));
+      return out;
+    }
+    if (element.type !== T.MethodDefinition || element.kind !== 'constructor') continue;
+    for (const param of element.value.params) {
+      if (param.type !== T.TSParameterProperty) continue;
+      const inner = param.parameter.type === T.AssignmentPattern ? param.parameter.left : param.parameter;
+      if (inner.type !== T.Identifier || inner.name !== name) continue;
+      add(injectToken(param.decorators));
+      add(annotatedClassName(inner.typeAnnotation?.typeAnnotation));
+      return out;
+    }
+  }
+  return out;
+}

@@ -6,7 +6,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { staticString } from '../ast/bindings.js';
+import { enclosingClass, isFunctionNode, propertyName, staticString } from '../ast/bindings.js';
+import { traverse } from '../ast/parsers.js';
 import type { Catalog } from '../catalog/index.js';
 import { isPathSpecifier } from '../util/specifiers.js';
 
@@ -36,21 +37,26 @@ function isOwn(source: string, catalog: Catalog, ownPackage: PackageFilter | und
   return isPathSpecifier(source) || ownPackage === undefined || ownPackage(source);
 }
 
-/** Variables bound by top-level imports and requires of the project's own modules, with their specifier. */
+/**
+ * Variables bound by top-level imports and requires of the project's own modules, with their specifier
+ * and whether the import is type-only (such a name can only annotate what is injected).
+ */
 function ownImportBindings(
   program: TSESTree.Program,
   scopeManager: TSESLint.Scope.ScopeManager,
   catalog: Catalog,
   ownPackage: PackageFilter | undefined,
-): [Variable, string][] {
-  const out: [Variable, string][] = [];
+): [Variable, string, boolean][] {
+  const out: [Variable, string, boolean][] = [];
   for (const statement of program.body) {
     if (statement.type === T.ImportDeclaration) {
       const source = statement.source.value;
-      if (statement.importKind === 'type' || !isOwn(source, catalog, ownPackage)) continue;
+      if (!isOwn(source, catalog, ownPackage)) continue;
       for (const spec of statement.specifiers) {
-        if ('importKind' in spec && spec.importKind === 'type') continue;
-        for (const variable of scopeManager.getDeclaredVariables(spec)) out.push([variable, source]);
+        const typeOnly =
+          statement.importKind === 'type' || ('importKind' in spec && spec.importKind === 'type');
+        for (const variable of scopeManager.getDeclaredVariables(spec))
+          out.push([variable, source, typeOnly]);
       }
     } else if (statement.type === T.VariableDeclaration) {
       for (const d of statement.declarations) {
@@ -61,7 +67,7 @@ function ownImportBindings(
             ? staticString(d.init.arguments[0])
             : undefined;
         if (source === undefined || !isOwn(source, catalog, ownPackage)) continue;
-        for (const variable of scopeManager.getDeclaredVariables(d)) out.push([variable, source]);
+        for (const variable of scopeManager.getDeclaredVariables(d)) out.push([variable, source, false]);
       }
     }
   }
@@ -78,8 +84,11 @@ function calleeName(callee: TSESTree.Node): string {
 /**
  * Visits every call whose callee starts from a name imported from the project's own modules (with
  * `ownPackage`, package specifiers count only when it says they are the project's), or from
- * a name bound from such a call (`const { track } = useAnalytics()`, `const client = getClient()`),
- * until the visitor returns `true`. Returns whether it did.
+ * a name bound from such a call or `new` (`const { track } = useAnalytics()`, `const client =
+ * getClient()`, `const t = new Telemetry()`),
+ * or from a member or parameter that holds an injected instance of an imported class
+ * (`constructor(private analytics: AnalyticsService)`, `@Inject(AnalyticsService)`,
+ * `inject(AnalyticsService)`, `svc: AnalyticsService`), until the visitor returns `true`. Returns whether it did.
  */
 export function someCallThroughOwnImports(
   program: TSESTree.Program,
@@ -95,7 +104,10 @@ export function someCallThroughOwnImports(
   const derive = (declarator: TSESTree.VariableDeclarator, specifier: string) => {
     const init = declarator.init;
     if (!init) return;
-    const factory = init.type === T.CallExpression && FACTORY_NAME.test(calleeName(init.callee));
+    // `new Telemetry()`: an instance of an imported class, whose methods may be wrappers.
+    const factory =
+      init.type === T.NewExpression ||
+      (init.type === T.CallExpression && FACTORY_NAME.test(calleeName(init.callee)));
     let names: Set<string> | undefined;
     if (declarator.id.type === T.Identifier && factory) names = new Set([declarator.id.name]);
     else if (declarator.id.type === T.ObjectPattern) {
@@ -107,47 +119,157 @@ export function someCallThroughOwnImports(
     for (const variable of scopeManager.getDeclaredVariables(declarator)) {
       if (names.has(variable.name) && !seen.has(variable)) {
         seen.add(variable);
-        work.push([variable, specifier]);
+        work.push([variable, specifier, false]);
       }
     }
   };
+  // Members of classes that hold an injected instance of an imported class: class → member → specifier.
+  const injected = new Map<TSESTree.Node, Map<string, string>>();
+  const inject = (target: Injection, specifier: string) => {
+    if (target.kind === 'variable') {
+      const variable = scopeManager.getDeclaredVariables(target.declarer).find((v) => v.name === target.name);
+      if (variable && !seen.has(variable)) {
+        seen.add(variable);
+        work.push([variable, specifier, false]);
+      }
+      return;
+    }
+    let members = injected.get(target.cls);
+    if (!members) injected.set(target.cls, (members = new Map<string, string>()));
+    if (!members.has(target.name)) members.set(target.name, specifier);
+  };
+  /** Follows a callee chain up from `start` (`analytics.track(...)`, `a?.b()`); derives what a declarator binds from it. */
+  const climb = (start: TSESTree.Node, specifier: string): boolean => {
+    let child: TSESTree.Node = start;
+    let parent = child.parent;
+    for (let step = 0; parent && step < MAX_CHAIN; step++) {
+      if (parent.type === T.MemberExpression && parent.object === child) {
+        // `analytics.track`: the chain goes on
+      } else if (
+        (parent.type === T.CallExpression || parent.type === T.NewExpression) &&
+        parent.callee === child
+      ) {
+        if (visit(parent, specifier)) return true;
+      } else if (
+        parent.type === T.ChainExpression ||
+        parent.type === T.TSNonNullExpression ||
+        parent.type === T.TSAsExpression ||
+        parent.type === T.AwaitExpression
+      ) {
+        // `a?.b()`, `a!.b()`, `(a as X).b()`, `await a()`
+      } else break;
+      child = parent;
+      parent = child.parent;
+    }
+    if (
+      parent?.type === T.VariableDeclarator &&
+      parent.init === child &&
+      (child.type === T.CallExpression ||
+        child.type === T.NewExpression ||
+        child.type === T.AwaitExpression ||
+        child.type === T.MemberExpression)
+    ) {
+      derive(parent, specifier);
+    } else if (
+      child.type === T.NewExpression ||
+      child.type === T.CallExpression ||
+      (child.type === T.Identifier && parent?.type === T.AssignmentExpression)
+    ) {
+      // `private telemetry = new Telemetry()`, `this.telemetry = getTelemetry()`, `this.analytics = analytics`
+      // (a parameter holding an injected instance): a member of the class.
+      const member =
+        parent?.type === T.PropertyDefinition && parent.value === child && !parent.static
+          ? parent
+          : parent?.type === T.AssignmentExpression &&
+              parent.right === child &&
+              parent.left.type === T.MemberExpression &&
+              parent.left.object.type === T.ThisExpression
+            ? parent.left
+            : undefined;
+      const name = member && propertyName(member);
+      const cls = member && enclosingClass(member);
+      if (name !== undefined && cls) inject({ kind: 'member', cls, name }, specifier);
+    }
+    return false;
+  };
   for (let i = 0; i < work.length; i++) {
-    const [variable, specifier] = work[i];
+    const [variable, specifier, typeOnly] = work[i];
     for (const reference of variable.references) {
+      const injection =
+        reference.identifier.type === T.Identifier ? injectionOf(reference.identifier) : undefined;
+      if (injection) for (const target of injection) inject(target, specifier);
+      if (typeOnly) continue;
       // Type positions (`Effect.Effect<A>` in TypeScript) and the binding's own write are not calls.
       if ((reference as { isTypeReference?: boolean }).isTypeReference === true || reference.isWrite())
         continue;
-      let child: TSESTree.Node = reference.identifier;
-      let parent = child.parent;
-      for (let step = 0; parent && step < MAX_CHAIN; step++) {
-        if (parent.type === T.MemberExpression && parent.object === child) {
-          // `analytics.track`: the chain goes on
-        } else if (
-          (parent.type === T.CallExpression || parent.type === T.NewExpression) &&
-          parent.callee === child
-        ) {
-          if (visit(parent, specifier)) return true;
-        } else if (
-          parent.type === T.ChainExpression ||
-          parent.type === T.TSNonNullExpression ||
-          parent.type === T.TSAsExpression ||
-          parent.type === T.AwaitExpression
-        ) {
-          // `a?.b()`, `a!.b()`, `(a as X).b()`, `await a()`
-        } else break;
-        child = parent;
-        parent = child.parent;
-      }
-      if (
-        parent?.type === T.VariableDeclarator &&
-        parent.init === child &&
-        (child.type === T.CallExpression ||
-          child.type === T.AwaitExpression ||
-          child.type === T.MemberExpression)
-      ) {
-        derive(parent, specifier);
-      }
+      if (climb(reference.identifier, specifier)) return true;
     }
   }
+  // `this.analytics.track(...)` in each class with an injected member: one walk of that class.
+  for (const [cls, members] of injected) {
+    let found = false;
+    traverse(cls, (node) => {
+      if (found || node.type !== T.MemberExpression || node.object.type !== T.ThisExpression) return;
+      const name = propertyName(node);
+      const specifier = name === undefined ? undefined : members.get(name);
+      if (specifier !== undefined && climb(node, specifier)) found = true;
+    });
+    if (found) return true;
+  }
   return false;
+}
+
+/** Where an injected instance lives: a member of a class, or a variable (a parameter, a `const`). */
+type Injection =
+  | { readonly kind: 'member'; readonly cls: TSESTree.Node; readonly name: string }
+  | { readonly kind: 'variable'; readonly declarer: TSESTree.Node; readonly name: string };
+
+/**
+ * What a reference to an imported class injects an instance of it into: a parameter or field it
+ * annotates (`private analytics: AnalyticsService`, `svc: AnalyticsService`), or the parameter
+ * property, field or `const` of an `@Inject(AnalyticsService)` / `inject(AnalyticsService)`.
+ */
+function injectionOf(id: TSESTree.Identifier): Injection[] | undefined {
+  const parent = id.parent;
+  if (parent?.type === T.TSTypeReference && parent.typeName === id) {
+    let at: TSESTree.Node | undefined = parent.parent;
+    if (at?.type === T.TSUnionType) at = at.parent;
+    if (at?.type !== T.TSTypeAnnotation) return undefined;
+    return injectedInto(at.parent);
+  }
+  if (
+    parent?.type === T.CallExpression &&
+    parent.arguments[0] === id &&
+    parent.callee.type === T.Identifier &&
+    (parent.callee.name === 'Inject' || parent.callee.name === 'inject')
+  ) {
+    const holder = parent.parent;
+    if (holder?.type === T.Decorator) return injectedInto(holder.parent);
+    if (holder?.type === T.PropertyDefinition && holder.value === parent) return injectedInto(holder);
+    if (holder?.type === T.VariableDeclarator && holder.init === parent && holder.id.type === T.Identifier)
+      return [{ kind: 'variable', declarer: holder, name: holder.id.name }];
+  }
+  return undefined;
+}
+
+/** The member or parameter that a type annotation or a decorator is written on. */
+function injectedInto(node: TSESTree.Node | undefined): Injection[] | undefined {
+  if (node?.type === T.PropertyDefinition) {
+    const name = propertyName(node);
+    const cls = enclosingClass(node);
+    return name !== undefined && cls && !node.static ? [{ kind: 'member', cls, name }] : undefined;
+  }
+  let param: TSESTree.Node | undefined = node;
+  if (param?.type === T.TSParameterProperty) param = param.parameter;
+  if (param?.type === T.AssignmentPattern) param = param.left;
+  if (param?.type !== T.Identifier) return undefined;
+  let owner: TSESTree.Node | undefined = param.parent;
+  if (owner?.type === T.AssignmentPattern) owner = owner.parent;
+  const property = owner?.type === T.TSParameterProperty;
+  if (property) owner = owner?.parent;
+  if (!owner || !isFunctionNode(owner)) return undefined;
+  const out: Injection[] = [{ kind: 'variable', declarer: owner, name: param.name }];
+  const cls = property ? enclosingClass(owner) : undefined;
+  if (cls) out.push({ kind: 'member', cls, name: param.name });
+  return out;
 }

@@ -5,6 +5,7 @@
  * own functions that return a client (here or in another module), later assignments, and parameters
  * typed with a vendor class; and which calls are sinks.
  */
+import { type ContextProviders, contextRead, isCreateContext } from '../ast/react-context.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { TSESLint } from '@typescript-eslint/utils';
@@ -101,6 +102,8 @@ export class SinkResolver {
       path: readonly string[],
       call?: boolean,
     ) => SdkValue | undefined,
+    /** The module's React context providers: a context stands for the value they give it. */
+    private readonly providers?: ContextProviders,
   ) {}
 
   /** The vendor value `node` evaluates to, if any. Memoised per node; cycles resolve to nothing. */
@@ -321,6 +324,10 @@ export class SinkResolver {
             : this.followModules
               ? this.foreign?.(required, 'require', [])
               : undefined;
+        // `useContext(SegmentContext)`: what the context's providers give it.
+        const context = contextRead(node);
+        if (context) return this.resolve(context);
+        if (isCreateContext(node)) return this.contextValue(node);
         const callee = this.resolve(node.callee);
         const shape = callee && this.catalog.shape(callee.vendor, callee.shape.returns);
         if (callee && shape) return { vendor: callee.vendor, shape, path: callee.shape.label ?? callee.path };
@@ -626,6 +633,15 @@ export class SinkResolver {
     const owner = this.appClass(object);
     const method = owner && classMethod(owner.cls, name, owner.isStatic);
     return method && this.returnedValue(method);
+  }
+
+  /** A context of this module (`createContext(...)`): the first vendor value its providers, or its default, give. */
+  private contextValue(create: TSESTree.CallExpression): SdkValue | undefined {
+    for (const value of this.providers?.valuesOf(create) ?? []) {
+      const found = this.resolve(value);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** The first vendor value among what `fn` returns (`return client`, an arrow's body). */

@@ -86,7 +86,8 @@ export function analyseFile(
     AssignmentExpression: (node) => {
       if (node.left.type === T.MemberExpression) assignments.push(node);
     },
-    // Provider components of SDKs (`<StatsigProvider user={...}>`); only files that load a vendor get here.
+    // Provider components of SDKs (`<StatsigProvider user={...}>`), and React context providers (the values
+    // `useContext` reads); only files that get listeners get here.
     JSXOpeningElement: (node) => void elements.push(node),
     'Program:exit': () => {
       const bindings = new Bindings(scopeManager);
@@ -98,6 +99,7 @@ export function analyseFile(
         services: sourceCode.parserServices,
         endpoints,
         text: sourceCode.text,
+        elements,
       });
       analysis.run(calls, assignments, elements);
       for (const leak of analysis.leaks) report(leakFinding(context, settings, leak));

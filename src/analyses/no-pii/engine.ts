@@ -5,8 +5,10 @@
  * what differs between them (type information, the modules) is an argument.
  */
 import type { ParserServices } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { Bindings } from '../../ast/bindings.js';
 import { disabledLines } from '../../ast/disable-directives.js';
+import { ContextProviders } from '../../ast/react-context.js';
 import { valueClassifier } from '../../personal-data/value-classifier.js';
 import { HttpSinks } from '../../sdk/http-sinks.js';
 import { SinkResolver } from '../../sdk/sink-resolution.js';
@@ -26,6 +28,8 @@ export interface EngineInputs {
   readonly endpoints?: boolean;
   /** The module's text: its `eslint-disable` comments for this rule stop flows to the callers of its wrappers. */
   readonly text?: string;
+  /** The module's JSX opening elements: its React context providers are read from them. */
+  readonly elements?: readonly TSESTree.JSXOpeningElement[];
 }
 
 /** The rule's id as users write it in disable comments. */
@@ -39,12 +43,17 @@ export function leakAnalysis({
   services,
   endpoints,
   text,
+  elements,
 }: EngineInputs): {
   analysis: LeakAnalysis;
   resolver: SinkResolver;
 } {
-  const resolver = new SinkResolver(settings.catalog, bindings, (specifier, imported, path, call) =>
-    modules.sdkValue(file, specifier, imported, path, call),
+  const providers = elements && elements.length > 0 ? new ContextProviders(elements) : undefined;
+  const resolver = new SinkResolver(
+    settings.catalog,
+    bindings,
+    (specifier, imported, path, call) => modules.sdkValue(file, specifier, imported, path, call),
+    providers,
   );
   const analysis = new LeakAnalysis({
     resolver,
@@ -53,6 +62,7 @@ export function leakAnalysis({
     options: { allowedKeys: settings.allowedKeys, categories: settings.categories },
     file,
     foreign: modules,
+    providers,
     http: endpoints ? new HttpSinks(settings.catalog, bindings) : undefined,
     disabled: text === undefined ? undefined : disabledLines(text, [RULE_ID]),
   });

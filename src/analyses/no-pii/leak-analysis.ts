@@ -16,8 +16,16 @@ import {
   unwrap,
   calleeName,
 } from '../../ast/bindings.js';
-import { classMethod } from '../../ast/declarations.js';
 import type { DisabledLines } from '../../ast/disable-directives.js';
+import {
+  annotatedClassName,
+  classMemberValue,
+  classMethod,
+  injectCallClass,
+  injectedClasses,
+  parameterType,
+} from '../../ast/declarations.js';
+import { type ContextProviders, contextRead, isCreateContext } from '../../ast/react-context.js';
 import type { ArgRole, SinkKind, Subject, Vendor } from '../../catalog/index.js';
 import type { Category } from '../../personal-data/categories.js';
 import { ORG_WORDS, PERSON_WORDS } from '../../personal-data/lexicon.js';
@@ -130,6 +138,8 @@ export interface LeakAnalysisParts {
   readonly http?: HttpSinks;
   /** Lines where the module's comments turn the rule off: an accepted flow, not forwarded to callers. */
   readonly disabled?: DisabledLines;
+  /** The module's React context providers (a context's value is what they give it). */
+  readonly providers?: ContextProviders;
 }
 
 /** A parameter of a function that reaches a sink (exported for summaries of other modules). */
@@ -153,6 +163,7 @@ export class LeakAnalysis {
   private readonly foreign: ForeignModules | undefined;
   private readonly http: HttpSinks | undefined;
   private readonly disabled: DisabledLines | undefined;
+  private readonly providers: ContextProviders | undefined;
   /** The module's root node (what a re-export of a vendor package points at). */
   readonly root: Node;
 
@@ -165,6 +176,7 @@ export class LeakAnalysis {
     this.foreign = parts.foreign;
     this.http = parts.http;
     this.disabled = parts.disabled;
+    this.providers = parts.providers;
     this.root = parts.bindings.rootNode;
   }
 
@@ -309,20 +321,28 @@ export class LeakAnalysis {
   }
 
   /** Members `path` of `node` reach the sink in `role` (a wrapper read `user.id` off its parameter). */
-  private checkPath(node: Node, path: readonly string[], role: Role, target: Target, at: Node): void {
+  private checkPath(
+    node: Node,
+    path: readonly string[],
+    role: Role,
+    target: Target,
+    at: Node,
+    keepAt = false,
+  ): void {
     if (path.length === 0) return this.check(node, role, target, at);
     if (this.opaque(node) || this.forwardedWhole(node, path, role, target, at)) return;
     const inner = unwrap(node);
+    // `const props = { user: member }; send(props)`: read as the literal, reported at the call.
     const built = this.builtObject(inner);
-    if (built) return this.checkPath(built, path, role, target, at);
+    if (built) return this.checkPath(built, path, role, target, at, true);
     if (inner.type === T.ObjectExpression) {
       const prop = findProperty(inner, path[0]);
-      if (prop) return this.checkPath(prop.value, path.slice(1), role, target, prop);
+      if (prop) return this.checkPath(prop.value, path.slice(1), role, target, keepAt ? at : prop, keepAt);
       // `track({ ...ctx.user, anonymousDistinctId })`: the member comes from the last spread that can hold it.
       for (let i = inner.properties.length - 1; i >= 0; i--) {
         const spread = inner.properties[i];
         if (spread.type === T.SpreadElement && !this.opaque(spread.argument))
-          return this.checkPath(spread.argument, path, role, target, spread);
+          return this.checkPath(spread.argument, path, role, target, keepAt ? at : spread, keepAt);
       }
       return;
     }
@@ -650,6 +670,11 @@ export class LeakAnalysis {
             [...source.path, ...path],
             depth + 1,
           );
+        // `function handle(svc: AnalyticsService) { svc.track(...) }`: a method of the annotated class.
+        if (source.kind === 'param' && source.path.length === 0) {
+          const name = annotatedClassName(parameterType(source.fn.params[source.index]));
+          return name && this.instanceMethod(name, path, depth + 1, localOnly);
+        }
         return undefined;
       }
       case T.MemberExpression: {
@@ -657,7 +682,8 @@ export class LeakAnalysis {
         if (name === undefined) return undefined;
         const object = unwrap(n.object);
         if (object.type === T.ThisExpression) {
-          const cls = path.length === 0 ? enclosingClass(n) : undefined;
+          const cls = enclosingClass(n);
+          if (cls && path.length > 0) return this.memberCallable(cls, name, path, depth + 1, localOnly);
           const fn = cls && classMethod(cls, name, undefined);
           return fn ? { analysis: this, fn } : undefined;
         }
@@ -676,6 +702,19 @@ export class LeakAnalysis {
           return returned ? this.callable(returned, path, depth + 1, localOnly) : undefined;
         }
         if (path.length === 0) return undefined;
+        // `useContext(TrackingContext).track`: a member of what the context's providers give it.
+        const context = contextRead(n);
+        if (context) return this.callable(context, path, depth + 1, localOnly);
+        if (isCreateContext(n)) {
+          for (const value of this.providers?.valuesOf(n) ?? []) {
+            const found = this.callable(value, path, depth + 1, localOnly);
+            if (found) return found;
+          }
+          return undefined;
+        }
+        // `inject(AnalyticsService).track` (Angular): a method of the injected class.
+        const injected = injectCallClass(n);
+        if (injected) return this.instanceMethod(injected, path, depth + 1, localOnly);
         // `useTracking().track`, `const { track } = useTracking()`: a member of what a function returns.
         const producer = this.callable(n.callee, [], depth + 1, localOnly);
         const returned = producer && returnedExpression(producer.fn);
@@ -690,6 +729,41 @@ export class LeakAnalysis {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * `this.analytics.track`: a method of what member `name` of class `cls` holds: an injected service
+   * (`constructor(private analytics: AnalyticsService)`, `@Inject(...)`, `inject(...)`), or a field,
+   * constructor assignment or getter whose value is followed as any other.
+   */
+  private memberCallable(
+    cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+    name: string,
+    path: readonly string[],
+    depth: number,
+    localOnly: boolean,
+  ): Callable | undefined {
+    for (const injected of injectedClasses(cls, name)) {
+      const found = this.instanceMethod(injected, path, depth, localOnly);
+      if (found) return found;
+    }
+    const member = classMemberValue(cls, name, undefined);
+    if (member?.kind === 'expr') return this.callable(member.expr, path, depth, localOnly);
+    const returned = member?.kind === 'getter' ? returnedExpression(member.fn) : undefined;
+    return returned && this.callable(returned, path, depth, localOnly);
+  }
+
+  /** Method `path[0]` of an instance of the class `className` names (a value or a type reference). */
+  private instanceMethod(
+    className: TSESTree.Identifier,
+    path: readonly string[],
+    depth: number,
+    localOnly: boolean,
+  ): Callable | undefined {
+    if (path.length !== 1) return undefined;
+    const cls = this.classOf(className, depth, localOnly);
+    const fn = cls && classMethod(cls.node, path[0], false);
+    return fn && cls ? { analysis: cls.analysis, fn } : undefined;
   }
 
   private worthFollowing(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
@@ -721,7 +795,10 @@ export class LeakAnalysis {
     const n = unwrap(node);
     if (n.type === T.ClassExpression || n.type === T.ClassDeclaration) return { analysis: this, node: n };
     if (n.type !== T.Identifier) return undefined;
-    const source = this.bindings.sourceOf(n);
+    // A type reference (`analytics: AnalyticsService`) is looked up by its name where it is written.
+    const source =
+      this.bindings.sourceOf(n) ??
+      (n.parent?.type === T.TSTypeReference ? this.bindings.sourceOfName(n, n.name) : undefined);
     if (source?.kind === 'declaration')
       return source.node.type === T.ClassDeclaration ? { analysis: this, node: source.node } : undefined;
     if (source?.kind === 'expr' && source.path.length === 0)

@@ -429,8 +429,10 @@ export class ProjectModules {
     const ast = parseModule(file, text, view.parsing);
     const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
     const assignments: TSESTree.AssignmentExpression[] = [];
+    const elements: TSESTree.JSXOpeningElement[] = [];
     traverse(ast, (node) => {
       if (node.type === T.CallExpression || node.type === T.NewExpression) calls.push(node);
+      else if (node.type === T.JSXOpeningElement) elements.push(node);
       else if (node.type === T.AssignmentExpression && node.left.type === T.MemberExpression)
         assignments.push(node);
     });
@@ -442,6 +444,7 @@ export class ProjectModules {
       modules: view,
       endpoints: mentionsEndpoint(text, this.settings.catalog),
       text,
+      elements,
     });
     analysis.run(calls, assignments);
     return { file, analysis, resolver, ...collectExports(ast) };

@@ -20,9 +20,9 @@ for (const [mode, check] of modes) {
     it('a parameter named as personal data: the caller is reported at its argument', () => {
       expect(
         check(
-          "import { tagPerson } from '../lib/telemetry.js';\ntagPerson(reader.id);\ntagPerson('anonymous');",
+          "import { tagPerson } from '../lib/amplitude-wrappers.js';\ntagPerson(reader.id);\ntagPerson('anonymous');",
         ),
-      ).toEqual(['2: user ID reaches Amplitude setUserId through tagPerson (lib/telemetry.js)']);
+      ).toEqual(['2: user ID reaches Amplitude setUserId through tagPerson (lib/amplitude-wrappers.js)']);
     });
 
     it('a record parameter read inside (user.id into the distinct ID): callers that pass a user', () => {
@@ -75,9 +75,9 @@ for (const [mode, check] of modes) {
     it('a generic member of a parameter (event.properties) is filled by the caller', () => {
       expect(
         check(
-          "import { tagEvent } from '../lib/telemetry.js';\ntagEvent({ name: 'x', properties: { email: u.email } });\ntagEvent({ name: 'y', properties: { plan: 'pro' } });",
+          "import { tagEvent } from '../lib/amplitude-wrappers.js';\ntagEvent({ name: 'x', properties: { email: u.email } });\ntagEvent({ name: 'y', properties: { plan: 'pro' } });",
         ),
-      ).toEqual(['2: email reaches Amplitude track through tagEvent (lib/telemetry.js)']);
+      ).toEqual(['2: email reaches Amplitude track through tagEvent (lib/amplitude-wrappers.js)']);
     });
   });
 }

@@ -52,4 +52,58 @@ describe('someCallThroughOwnImports', () => {
     // Paths are the project's without asking.
     expect(asked.sort()).toEqual(['@acme/analytics', 'react']);
   });
+
+  /** The calls visited in `code` (each by its callee's text), with every specifier the project's own. */
+  function calleesVisited(code: string): string[] {
+    const program = parse(code, { range: true });
+    simpleTraverse(program, { enter: () => undefined }, true);
+    const scopeManager = analyze(program, { sourceType: 'module' });
+    const seen: string[] = [];
+    someCallThroughOwnImports(program, scopeManager, builtInCatalog(), (call) => {
+      const [start, end] = call.callee.range;
+      seen.push(`${code.slice(start, end)}`);
+      return false;
+    });
+    return seen;
+  }
+
+  it('an instance made with new, and a class member given one', () => {
+    expect(
+      calleesVisited(
+        "import { Telemetry } from './telemetry';\nconst t = new Telemetry();\nt.identify(a);\nclass C { private x = new Telemetry(); m() { this.x.page(b); this.y.page(c); } }",
+      ),
+    ).toEqual(['Telemetry', 'Telemetry', 't.identify', 'this.x.page']);
+  });
+
+  it('members and parameters holding an injected instance: annotations (type-only too), @Inject, inject()', () => {
+    expect(
+      calleesVisited(
+        [
+          "import type { AnalyticsService } from './analytics.service';",
+          "import { Mailer } from './mailer';",
+          "import { inject, Inject } from '@angular/core';",
+          'class A {',
+          '  private mailer = inject(Mailer);',
+          '  constructor(private analytics: AnalyticsService, @Inject(Mailer) private m2: unknown, plain: AnalyticsService) {',
+          '    plain.track(a);',
+          '  }',
+          '  run() { this.analytics.track(b); this.mailer.send(c); this.m2.send(d); this.other.send(e); }',
+          '}',
+          'function f(svc: AnalyticsService | undefined, n: number) { svc?.track(g); }',
+          'const r: Record<string, AnalyticsService> = {};',
+          'r.x.track(h);',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(
+      [
+        'plain.track',
+        'svc?.track',
+        'this.analytics.track',
+        'this.m2.send',
+        'this.mailer.send',
+        'inject',
+        'Inject',
+      ].sort(),
+    );
+  });
 });
