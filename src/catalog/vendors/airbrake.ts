@@ -1,4 +1,4 @@
-import { error, eventProps, fields, message, returns, sink } from '../dsl.js';
+import { error, eventProps, fields, returns, sink } from '../dsl.js';
 import type { ArgRole, Vendor } from '../types.js';
 
 /**
