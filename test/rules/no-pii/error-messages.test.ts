@@ -67,6 +67,25 @@ describe('error messages', () => {
       '7: email reaches LogRocket captureException',
     ]);
   });
+  it('reports Honeybadger, New Relic and PostHog errors, and a whole record captured as an exception', () => {
+    expect(
+      reports(
+        `import Honeybadger from '@honeybadger-io/js';\nimport newrelic from 'newrelic';\nimport posthog from 'posthog-js';\n${SENTRY}export function f(email: string, user: { id: string }) {\n  Honeybadger.notify(new Error(\`Import failed for \${email}\`));\n  newrelic.noticeError(new Error(\`Quota exceeded for \${email}\`));\n  posthog.captureException(new RangeError(\`Bad age for \${email}\`));\n  Sentry.captureException(user);\n}`,
+      ),
+    ).toEqual([
+      '6: email reaches Honeybadger notify',
+      '7: email reaches New Relic noticeError',
+      '8: email reaches PostHog captureException',
+      '9: whole user object reaches Sentry captureException',
+    ]);
+  });
+  it('reads the member of a constructor parameter an error class makes its message of', () => {
+    expect(
+      reports(
+        `${SENTRY}class ApiError extends Error {\n  constructor(public details: { message: string; code: number }) {\n    super(details.message);\n  }\n}\nexport function f(email: string) {\n  Sentry.captureException(new ApiError({ message: \`No invite for \${email}\`, code: 404 }));\n  Sentry.captureException(new ApiError({ message: 'No invite', code: 404 }));\n}`,
+      ),
+    ).toEqual(['8: email reaches Sentry captureException']);
+  });
   it('reports at the caller an error handed to a wrapper of captureException', () => {
     expect(
       reports(
