@@ -12,7 +12,7 @@ export const message: ArgRole = { role: 'message' };
  * error built with personal data in its message (`new Error(`No account for ${email}`)`) is reported,
  * a caught error is not.
  */
-export const error: ArgRole = message;
+export const error: ArgRole = { role: 'message' };
 
 /**
  * A value sent under the key given by argument `keyArg` (`setTag(key, value)`); `keys` gives the role of
