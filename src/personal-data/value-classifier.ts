@@ -372,20 +372,37 @@ export class ValueClassifier {
    * (`Object.entries(x).forEach(([key, value]) => ...)`). Undefined for any other variable.
    */
   private loopElement(source: ValueSource): Verdict | undefined {
-    if (source.kind === 'expr') {
-      const loop = source.expr.parent;
-      return loop?.type === T.ForOfStatement && loop.right === source.expr
-        ? this.elementOf(source.expr, source.path)
-        : undefined;
+    const loop = loopOf(source);
+    if (!loop) return undefined;
+    return loop.keysOf ? NEUTRAL : this.elementOf(loop.iterable, loop.path); // `for (const key in user)`: a key
+  }
+
+  /** Whether `key` is a loop variable over the keys of the variable `object` (`for (const k in object)`). */
+  private isLoopKeyOf(key: Node, object: Node): boolean {
+    const o = unwrap(object);
+    if (key.type !== T.Identifier || o.type !== T.Identifier) return false;
+    const source = this.bindings.sourceOf(key);
+    const loop = source && loopOf(source);
+    if (!loop) return false;
+    let iterated: Node | undefined;
+    if (loop.keysOf) iterated = loop.path.length === 0 ? loop.iterable : undefined;
+    else {
+      const call = unwrap(loop.iterable);
+      const dotted = call.type === T.CallExpression ? dottedName(call.callee) : undefined;
+      const arg = call.type === T.CallExpression ? call.arguments[0] : undefined;
+      if (
+        arg &&
+        ((dotted === 'Object.keys' && loop.path.length === 0) ||
+          (dotted === 'Object.entries' && loop.path.length === 1 && loop.path[0] === '0'))
+      )
+        iterated = arg;
     }
-    if (source.kind !== 'param') return undefined;
-    const call = source.fn.parent;
-    if (call?.type !== T.CallExpression || call.arguments[0] !== source.fn) return undefined;
-    const callee = unwrap(call.callee);
-    if (callee.type !== T.MemberExpression) return undefined;
-    const method = propertyName(callee);
-    const elementParam = method === undefined ? undefined : ITERATION_CALLBACKS.get(method);
-    return elementParam === source.index ? this.elementOf(callee.object, source.path) : undefined;
+    const it = iterated && unwrap(iterated);
+    return (
+      it?.type === T.Identifier &&
+      it.name === o.name &&
+      this.bindings.variableOf(it) === this.bindings.variableOf(o)
+    );
   }
 
   /** Members `path` of an element of `Object.entries(x)`, `Object.values(x)` or `Object.keys(x)`. */
@@ -442,6 +459,8 @@ export class ValueClassifier {
   private memberExpression(node: TSESTree.MemberExpression): Verdict {
     const name = propertyName(node);
     if (name === undefined) {
+      // `for (const key in user) ... user[key]`, `Object.keys(user).forEach((k) => ... user[k])`: every value of it.
+      if (this.isLoopKeyOf(node.property, node.object)) return this.contents(node.object);
       // `parts[0]`, `user[field]`: an element carries what its container carries.
       const container = this.classify(node.object);
       return container.kind === 'pii' && container.category !== 'object' ? container : UNKNOWN;
@@ -662,6 +681,32 @@ export class ValueClassifier {
     const name = lastName(callee);
     return name === undefined ? UNKNOWN : fromName(name);
   }
+}
+
+/**
+ * The loop a variable is the element of: a `for ... of` over `iterable`, a `for ... in` over it
+ * (`keysOf`), or an iteration callback on it (`iterable.forEach((element) => ...)`); `path`: the
+ * members of the element the variable holds (`[key, value]`).
+ */
+function loopOf(
+  source: ValueSource,
+): { readonly iterable: Node; readonly path: readonly string[]; readonly keysOf: boolean } | undefined {
+  if (source.kind === 'expr') {
+    const loop = source.expr.parent;
+    if ((loop?.type !== T.ForOfStatement && loop?.type !== T.ForInStatement) || loop.right !== source.expr)
+      return undefined;
+    return { iterable: source.expr, path: source.path, keysOf: loop.type === T.ForInStatement };
+  }
+  if (source.kind !== 'param') return undefined;
+  const call = source.fn.parent;
+  if (call?.type !== T.CallExpression || call.arguments[0] !== source.fn) return undefined;
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression) return undefined;
+  const method = propertyName(callee);
+  const elementParam = method === undefined ? undefined : ITERATION_CALLBACKS.get(method);
+  return elementParam === source.index
+    ? { iterable: callee.object, path: source.path, keysOf: false }
+    : undefined;
 }
 
 /** `Record<string, string>`, `object`, `any`, `unknown`, `{ [k: string]: T }`: a type that says nothing. */

@@ -154,6 +154,16 @@ describe('builders filled in a loop', () => {
       '6: whole user object reaches Amplitude Identify.append',
     ]);
   });
+  it('reports the values of a user record read by key in for...in and over Object.keys', () => {
+    expect(
+      reports(
+        `${AMPLITUDE}export function f(user: { email: string }) {\n  const identify = new amplitude.Identify();\n  for (const key in user) identify.set(key, user[key]);\n  Object.keys(user).forEach((k) => identify.setOnce(k, user[k]));\n  for (const key in user) identify.append('fields', key);\n  amplitude.identify(identify);\n}`,
+      ),
+    ).toEqual([
+      '4: whole user object reaches Amplitude Identify.set',
+      '5: whole user object reaches Amplitude Identify.setOnce',
+    ]);
+  });
   it('reports the values of a traits object built with personal fields', () => {
     expect(
       reports(
