@@ -7,6 +7,12 @@ export const userProps: ArgRole = { role: 'props', subject: 'user' };
 export const orgProps: ArgRole = { role: 'props', subject: 'org' };
 export const eventProps: ArgRole = { role: 'props', subject: 'event' };
 export const message: ArgRole = { role: 'message' };
+/**
+ * An error (or a message) handed to an error monitor, which sends its message: read as `message`, so an
+ * error built with personal data in its message (`new Error(`No account for ${email}`)`) is reported,
+ * a caught error is not.
+ */
+export const error: ArgRole = { role: 'message' };
 
 /**
  * A value sent under the key given by argument `keyArg` (`setTag(key, value)`); `keys` gives the role of

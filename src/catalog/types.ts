@@ -20,7 +20,9 @@ export type Subject = 'user' | 'org' | 'event';
  * - `props`: an object whose properties are sent (each property is classified on its own), or any
  *   other value sent whole (a whole `user` object is reported as such).
  * - `keyed`: a single value sent under a key that is given by another argument (`setTag('email', v)`).
- * - `message`: free text or any value (log lines, error messages, breadcrumbs).
+ * - `message`: free text or any value (log lines, error messages, breadcrumbs). An error built in the code
+ *   carries its message (`new Error(msg)`, a subclass of the file); `dsl.ts` calls the role `error` where
+ *   an error monitor takes an error.
  * - `fields`: a message object with known fields (`{ userId, traits, properties }`); keys not listed
  *   take `rest` (or are ignored without one).
  * - `list`: an array whose every element takes `items`.

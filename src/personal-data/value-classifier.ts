@@ -7,7 +7,14 @@
  */
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { type Bindings, findProperty, isFunctionNode, propertyName, unwrap } from '../ast/bindings.js';
+import {
+  type Bindings,
+  type ValueSource,
+  findProperty,
+  isFunctionNode,
+  propertyName,
+  unwrap,
+} from '../ast/bindings.js';
 import {
   NEUTRAL,
   type Parameter,
@@ -129,16 +136,37 @@ const NEUTRAL_METHODS = new Set([
   'keys',
   'now',
 ]);
-const NEUTRAL_CONSTRUCTORS = new Set([
-  'Date',
-  'Error',
-  'URL',
-  'Set',
-  'Map',
-  'RegExp',
-  'Promise',
-  'AbortController',
+const NEUTRAL_CONSTRUCTORS = new Set(['Date', 'URL', 'Set', 'Map', 'RegExp', 'Promise', 'AbortController']);
+
+/**
+ * The standard error constructors, and the argument that is the message (`AggregateError(errors, message)`).
+ * Argument `message + 1` is the options object (`{ cause }`).
+ */
+const ERROR_CONSTRUCTORS: ReadonlyMap<string, number> = new Map([
+  ['Error', 0],
+  ['TypeError', 0],
+  ['RangeError', 0],
+  ['ReferenceError', 0],
+  ['SyntaxError', 0],
+  ['EvalError', 0],
+  ['URIError', 0],
+  ['AggregateError', 1],
 ]);
+
+/** Iteration methods whose callback gets each element, and at which parameter (`reduce((acc, element) => ...)`). */
+const ITERATION_CALLBACKS: ReadonlyMap<string, number> = new Map([
+  ['forEach', 0],
+  ['map', 0],
+  ['flatMap', 0],
+  ['filter', 0],
+  ['find', 0],
+  ['some', 0],
+  ['every', 0],
+  ['reduce', 1],
+]);
+
+/** How deep a chain of the file's own error classes is followed (`class A extends B`, `B extends Error`). */
+const MAX_ERROR_CLASS_DEPTH = 4;
 
 export interface ClassifierOptions {
   /** Configured sanitizer names: bare (`hashPii`) or dotted (`privacy.hash`). */
@@ -290,9 +318,12 @@ export class ValueClassifier {
         return this.call(node);
       case T.NewExpression:
         if (this.isSanitizer(node)) return NEUTRAL;
-        return node.callee.type === T.Identifier && NEUTRAL_CONSTRUCTORS.has(node.callee.name)
-          ? NEUTRAL
-          : UNKNOWN;
+        return (
+          this.errorVerdict(node) ??
+          (node.callee.type === T.Identifier && NEUTRAL_CONSTRUCTORS.has(node.callee.name)
+            ? NEUTRAL
+            : UNKNOWN)
+        );
       case T.AwaitExpression:
         return this.classify(node.argument);
       case T.LogicalExpression:
@@ -329,6 +360,10 @@ export class ValueClassifier {
     const source = this.bindings.sourceOf(id);
     const byName = fromName(id.name);
     if (!source) return byName;
+    // `for (const [key, value] of Object.entries(user))`, `Object.values(user).forEach((value) => ...)`.
+    const element = this.loopElement(source);
+    if (element)
+      return element.kind === 'unknown' && byName.kind === 'pii' && !byName.weak ? byName : element;
     switch (source.kind) {
       case 'expr': {
         if (isFunctionNode(source.expr) || source.expr.type === T.ClassExpression) return NEUTRAL;
@@ -363,9 +398,101 @@ export class ValueClassifier {
     }
   }
 
+  /**
+   * An element of a loop over an object's entries or values: the variable of a `for ... of` over
+   * `Object.entries(x)` / `Object.values(x)`, or the parameter of an iteration callback on one
+   * (`Object.entries(x).forEach(([key, value]) => ...)`). Undefined for any other variable.
+   */
+  private loopElement(source: ValueSource): Verdict | undefined {
+    const loop = loopOf(source);
+    if (!loop) return undefined;
+    return loop.keysOf ? NEUTRAL : this.elementOf(loop.iterable, loop.path); // `for (const key in user)`: a key
+  }
+
+  /** Whether `key` is a loop variable over the keys of the variable `object` (`for (const k in object)`). */
+  private isLoopKeyOf(key: Node, object: Node): boolean {
+    const o = unwrap(object);
+    if (key.type !== T.Identifier || o.type !== T.Identifier) return false;
+    const source = this.bindings.sourceOf(key);
+    const loop = source && loopOf(source);
+    if (!loop) return false;
+    let iterated: Node | undefined;
+    if (loop.keysOf) iterated = loop.path.length === 0 ? loop.iterable : undefined;
+    else {
+      const call = unwrap(loop.iterable);
+      const dotted = call.type === T.CallExpression ? dottedName(call.callee) : undefined;
+      const arg = call.type === T.CallExpression ? call.arguments[0] : undefined;
+      if (
+        arg &&
+        ((dotted === 'Object.keys' && loop.path.length === 0) ||
+          (dotted === 'Object.entries' && loop.path.length === 1 && loop.path[0] === '0'))
+      )
+        iterated = arg;
+    }
+    const it = iterated && unwrap(iterated);
+    return (
+      it?.type === T.Identifier &&
+      it.name === o.name &&
+      this.bindings.variableOf(it) === this.bindings.variableOf(o)
+    );
+  }
+
+  /** Members `path` of an element of `Object.entries(x)`, `Object.values(x)` or `Object.keys(x)`. */
+  private elementOf(iterable: Node, path: readonly string[]): Verdict | undefined {
+    const call = unwrap(iterable);
+    if (call.type !== T.CallExpression) return undefined;
+    const object = call.arguments[0];
+    if (!object || object.type === T.SpreadElement) return undefined;
+    switch (dottedName(call.callee)) {
+      case 'Object.keys':
+        return NEUTRAL;
+      case 'Object.values':
+        return path.length === 0 ? this.contents(object) : undefined;
+      case 'Object.entries':
+        if (path[0] === '0') return NEUTRAL; // the key
+        return path.length === 1 && path[0] === '1' ? this.contents(object) : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * What the values of an object carry, taken one by one: a personal record's are personal (the whole of
+   * it is sent, field by field), a parameter's are for the caller to judge, an object literal's are what
+   * its personal entries hold.
+   */
+  private contents(node: Node): Verdict {
+    const object = unwrap(node);
+    const literal = object.type === T.ObjectExpression ? object : this.objectLiteralOf(object);
+    if (literal) {
+      return combine(
+        literal.properties.map((p) => {
+          const value = this.classify(p.type === T.Property ? p.value : p.argument);
+          if (value.kind === 'pii' && !value.weak) return value;
+          const key = p.type === T.Property ? propertyName(p) : undefined;
+          const byKey = key === undefined ? UNKNOWN : nameVerdict(key, true);
+          return byKey.kind === 'pii' && !byKey.weak && value.kind !== 'neutral' ? byKey : UNKNOWN;
+        }),
+      );
+    }
+    const verdict = this.classify(object);
+    return verdict.kind === 'param' || (verdict.kind === 'pii' && !verdict.weak) ? verdict : UNKNOWN;
+  }
+
+  /** The object literal a variable was initialised with. */
+  private objectLiteralOf(node: Node): TSESTree.ObjectExpression | undefined {
+    if (node.type !== T.Identifier) return undefined;
+    const source = this.bindings.sourceOf(node);
+    if (source?.kind !== 'expr' || source.path.length > 0) return undefined;
+    const init = unwrap(source.expr);
+    return init.type === T.ObjectExpression ? init : undefined;
+  }
+
   private memberExpression(node: TSESTree.MemberExpression): Verdict {
     const name = propertyName(node);
     if (name === undefined) {
+      // `for (const key in user) ... user[key]`, `Object.keys(user).forEach((k) => ... user[k])`: every value of it.
+      if (this.isLoopKeyOf(node.property, node.object)) return this.contents(node.object);
       // `parts[0]`, `user[field]`: an element carries what its container carries.
       const container = this.classify(node.object);
       return container.kind === 'pii' && container.category !== 'object' ? container : UNKNOWN;
@@ -476,8 +603,129 @@ export class ValueClassifier {
     return this.classify(ownerNode);
   }
 
+  /**
+   * An error built here carries its message (error monitors send it): `new Error(msg)`, `TypeError(msg)`,
+   * `new LoginError(msg)` of a class of the file that extends one, through its constructor's `super(...)`.
+   * A `cause` counts only when it is such an error too: monitors link causes that are errors, nothing else.
+   * Undefined when `node` builds no error known here.
+   */
+  private errorVerdict(node: TSESTree.NewExpression | TSESTree.CallExpression): Verdict | undefined {
+    const message = this.errorMessageIndex(node.callee, 0);
+    if (message === undefined) return undefined;
+    const parts: Verdict[] = [];
+    for (const { index, path } of message) {
+      const arg = node.arguments[index];
+      if (arg && arg.type !== T.SpreadElement) parts.push(this.classifyPath(arg, path));
+    }
+    const options = node.arguments[(message[0]?.index ?? 0) + 1];
+    const cause =
+      options && unwrap(options).type === T.ObjectExpression
+        ? findProperty(unwrap(options) as TSESTree.ObjectExpression, 'cause')
+        : undefined;
+    if (cause && this.isErrorConstruction(cause.value)) parts.push(this.classify(cause.value));
+    return combine(parts);
+  }
+
+  /** Whether `node` is, or is a variable initialised with, an error built here. */
+  private isErrorConstruction(node: Node): boolean {
+    let n = unwrap(node);
+    if (n.type === T.Identifier) {
+      const source = this.bindings.sourceOf(n);
+      if (source?.kind !== 'expr' || source.path.length > 0) return false;
+      n = unwrap(source.expr);
+    }
+    return (
+      (n.type === T.NewExpression || n.type === T.CallExpression) &&
+      this.errorMessageIndex(n.callee, 0) !== undefined
+    );
+  }
+
+  /**
+   * Which arguments of a call of `callee` (an error constructor) become the error's message: an index and
+   * the members of that argument read (`super(details.message)`); undefined when `callee` is no error class.
+   */
+  private errorMessageIndex(
+    callee: Node,
+    depth: number,
+  ): readonly { readonly index: number; readonly path: readonly string[] }[] | undefined {
+    const c = unwrap(callee);
+    if (depth > MAX_ERROR_CLASS_DEPTH) return undefined;
+    let cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined;
+    if (c.type === T.ClassExpression) cls = c;
+    else if (c.type === T.Identifier) {
+      const source = this.bindings.sourceOf(c);
+      if (source?.kind === 'declaration' && source.node.type === T.ClassDeclaration) cls = source.node;
+      else if (
+        source?.kind === 'expr' &&
+        source.path.length === 0 &&
+        unwrap(source.expr).type === T.ClassExpression
+      )
+        cls = unwrap(source.expr) as TSESTree.ClassExpression;
+      else if (source === undefined || source.kind === 'global') {
+        const index = ERROR_CONSTRUCTORS.get(c.name);
+        return index === undefined ? undefined : [{ index, path: [] }];
+      }
+    }
+    if (!cls?.superClass) return undefined;
+    const parent = this.errorMessageIndex(cls.superClass, depth + 1);
+    if (!parent) return undefined;
+    const ctor = cls.body.body.find(
+      (m): m is TSESTree.MethodDefinition => m.type === T.MethodDefinition && m.kind === 'constructor',
+    );
+    if (!ctor) return parent;
+    // `constructor(email) { super(`Login failed for ${email}`) }`: the parameters the message is made of.
+    const superCall = ctor.value.body?.body.find(
+      (st): st is TSESTree.ExpressionStatement =>
+        st.type === T.ExpressionStatement &&
+        st.expression.type === T.CallExpression &&
+        st.expression.callee.type === T.Super,
+    )?.expression as TSESTree.CallExpression | undefined;
+    if (!superCall) return [];
+    const out: { index: number; path: readonly string[] }[] = [];
+    for (const { index, path } of parent) {
+      const arg = superCall.arguments[index];
+      if (!arg || arg.type === T.SpreadElement) continue;
+      for (const param of this.paramsIn(arg, ctor.value)) {
+        out.push({ index: param.index, path: [...param.path, ...path] });
+      }
+    }
+    return out;
+  }
+
+  /** The parameters of `fn` that the text `node` is made of (templates, `+`, `.concat`), each read as a verdict would. */
+  private paramsIn(node: Node, fn: Node): Extract<Verdict, { kind: 'param' }>[] {
+    const n = unwrap(node);
+    if (n.type === T.TemplateLiteral) return n.expressions.flatMap((e) => this.paramsIn(e, fn));
+    if (n.type === T.BinaryExpression && n.operator === '+')
+      return [...this.paramsIn(n.left, fn), ...this.paramsIn(n.right, fn)];
+    if (
+      n.type === T.CallExpression &&
+      n.callee.type === T.MemberExpression &&
+      propertyName(n.callee) === 'concat'
+    )
+      return [n.callee.object, ...n.arguments].flatMap((a) =>
+        a.type === T.SpreadElement ? [] : this.paramsIn(a, fn),
+      );
+    // `address`, `details.message`: the parameter itself, whatever its name says.
+    let root: Node = n;
+    const members: string[] = [];
+    while (root.type === T.MemberExpression) {
+      const name = propertyName(root);
+      if (name === undefined) break;
+      members.unshift(name);
+      root = unwrap(root.object);
+    }
+    const source = root.type === T.Identifier ? this.bindings.sourceOf(root) : undefined;
+    if (source?.kind === 'param' && source.fn === fn)
+      return [{ kind: 'param', fn: source.fn, index: source.index, path: [...source.path, ...members] }];
+    const verdict = this.classify(n);
+    return verdict.kind === 'param' && verdict.fn === fn ? [verdict] : [];
+  }
+
   private call(node: TSESTree.CallExpression): Verdict {
     if (this.isSanitizer(node)) return NEUTRAL;
+    const error = this.errorVerdict(node); // `Error(msg)` without `new` builds the same error
+    if (error) return error;
     const callee = unwrap(node.callee);
     if (callee.type === T.Identifier && PASS_THROUGH_FUNCTIONS.has(callee.name)) {
       return node.arguments[0] ? this.classify(node.arguments[0]) : NEUTRAL;
@@ -487,6 +735,13 @@ export class ValueClassifier {
       const dotted = dottedName(callee);
       if (dotted !== undefined && PASS_THROUGH_STATICS.has(dotted))
         return node.arguments[0] ? this.classify(node.arguments[0]) : NEUTRAL;
+      // `'Invite failed: '.concat(email)`: the receiver and every argument.
+      if (method === 'concat')
+        return combine(
+          [callee.object, ...node.arguments].map((a) =>
+            this.classify(a.type === T.SpreadElement ? a.argument : a),
+          ),
+        );
       if (method !== undefined && PASS_THROUGH_METHODS.has(method)) return this.classify(callee.object);
       if (method !== undefined && NEUTRAL_METHODS.has(method)) return NEUTRAL;
       if (method === 'split' || method === 'slice' || method === 'substring' || method === 'substr')
@@ -495,6 +750,32 @@ export class ValueClassifier {
     const name = lastName(callee);
     return name === undefined ? UNKNOWN : fromName(name);
   }
+}
+
+/**
+ * The loop a variable is the element of: a `for ... of` over `iterable`, a `for ... in` over it
+ * (`keysOf`), or an iteration callback on it (`iterable.forEach((element) => ...)`); `path`: the
+ * members of the element the variable holds (`[key, value]`).
+ */
+function loopOf(
+  source: ValueSource,
+): { readonly iterable: Node; readonly path: readonly string[]; readonly keysOf: boolean } | undefined {
+  if (source.kind === 'expr') {
+    const loop = source.expr.parent;
+    if ((loop?.type !== T.ForOfStatement && loop?.type !== T.ForInStatement) || loop.right !== source.expr)
+      return undefined;
+    return { iterable: source.expr, path: source.path, keysOf: loop.type === T.ForInStatement };
+  }
+  if (source.kind !== 'param') return undefined;
+  const call = source.fn.parent;
+  if (call?.type !== T.CallExpression || call.arguments[0] !== source.fn) return undefined;
+  const callee = unwrap(call.callee);
+  if (callee.type !== T.MemberExpression) return undefined;
+  const method = propertyName(callee);
+  const elementParam = method === undefined ? undefined : ITERATION_CALLBACKS.get(method);
+  return elementParam === source.index
+    ? { iterable: callee.object, path: source.path, keysOf: false }
+    : undefined;
 }
 
 /** `Record<string, string>`, `object`, `any`, `unknown`, `{ [k: string]: T }`: a type that says nothing. */

@@ -31,6 +31,8 @@ import {
   LOCATION_OBJECTS,
   NAVIGATE_HOOKS,
   REDIRECT_FUNCTIONS,
+  REQUEST_BODY_ARGUMENTS,
+  REQUEST_BODY_KEYS,
   ROUTER_HOOKS,
   ROUTER_IMPORTS,
   ROUTER_METHODS,
@@ -87,6 +89,48 @@ function worthReading(node: Node | null | undefined, byName = false): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Whether a `URLSearchParams` variable is only filled in (`set`, `append`, `delete`) and sent as a request
+ * body, itself or as text (`body: params.toString()`): any other use may make it a URL.
+ */
+function onlyRequestBody(reads: readonly TSESTree.Identifier[]): boolean {
+  let sent = false;
+  for (const id of reads) {
+    const member = id.parent;
+    const method =
+      member.type === T.MemberExpression && member.object === id ? propertyName(member) : undefined;
+    const call =
+      member.parent?.type === T.CallExpression && member.parent.callee === member ? member.parent : undefined;
+    if (call && (method === 'set' || method === 'append' || method === 'delete' || method === 'sort'))
+      continue;
+    if (isRequestBody(call && method === 'toString' ? call : id)) sent = true;
+    else return false;
+  }
+  return sent;
+}
+
+/** Whether `node` is a request body: under a body key of an options object, or a body argument. */
+function isRequestBody(node: Node): boolean {
+  let at: Node = node;
+  while (
+    at.parent &&
+    (at.parent.type === T.TSAsExpression ||
+      at.parent.type === T.TSNonNullExpression ||
+      at.parent.type === T.TSSatisfiesExpression)
+  )
+    at = at.parent;
+  const parent = at.parent;
+  if (parent?.type === T.Property && parent.value === at && parent.parent.type === T.ObjectExpression) {
+    const key = propertyName(parent);
+    return key !== undefined && REQUEST_BODY_KEYS.has(key);
+  }
+  if (parent?.type !== T.CallExpression || parent.callee === at) return false;
+  const callee = unwrap(parent.callee);
+  const method = callee.type === T.MemberExpression ? propertyName(callee) : undefined;
+  const index = method === undefined ? undefined : ownValue(REQUEST_BODY_ARGUMENTS, method);
+  return index !== undefined && parent.arguments[index] === at;
 }
 
 /** `x.href`: personal only if its own name says so, or it is part of an address or a position (`home.line1`). */
@@ -227,6 +271,13 @@ export class UrlSites {
   private newExpression(node: TSESTree.NewExpression): void {
     if (calleeName(node.callee) !== 'URLSearchParams') return;
     const parent = node.parent;
+    // A form-encoded request body (`fetch(url, { method: 'POST', body: params })`) is no URL.
+    if (
+      parent.type === T.VariableDeclarator && parent.id.type === T.Identifier && parent.init === node
+        ? onlyRequestBody(this.reads(parent))
+        : isRequestBody(node)
+    )
+      return;
     if (worthReading(node.arguments[0]))
       this.read('url', 'URLSearchParams', (a) => a.searchParamsInit(node.arguments[0]));
     if (parent.type !== T.VariableDeclarator || parent.id.type !== T.Identifier) return;

@@ -114,3 +114,17 @@ export const ROUTE_QUERY_KEYS: ReadonlySet<string> = new Set(['query', 'params',
 
 /** Schemes whose URLs are not pages: `mailto:` links carry an address on purpose and are never recorded. */
 export const NON_PAGE_SCHEME = /^\s*(?:mailto|tel|sms|callto|facetime|whatsapp|data|javascript|blob):/i;
+
+/**
+ * Where a value is a request body, not a URL: a `URLSearchParams` used only there is a form-encoded
+ * body (`fetch(url, { method: 'POST', body: params })`, `axios.post(url, params)`). Keys of a request's
+ * options object that hold the body; calls by method name and the index of their body argument.
+ */
+export const REQUEST_BODY_KEYS: ReadonlySet<string> = new Set(['body', 'data']);
+export const REQUEST_BODY_ARGUMENTS: Readonly<Record<string, number>> = {
+  post: 1,
+  put: 1,
+  patch: 1,
+  sendBeacon: 1,
+  send: 0,
+};

@@ -33,7 +33,7 @@ import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
 import type { HttpSinks } from '../../sdk/http-sinks.js';
 import type { QueueProxy, SdkValue, SinkCall, SinkResolver } from '../../sdk/sink-resolution.js';
 import { type ValueClassifier, fromName } from '../../personal-data/value-classifier.js';
-import { type Verdict, parameter } from '../../personal-data/verdict.js';
+import { NEUTRAL, type Verdict, parameter } from '../../personal-data/verdict.js';
 import { ownValue } from '../../util/records.js';
 import { headWord } from '../../util/words.js';
 
@@ -374,12 +374,12 @@ export class LeakAnalysis {
         if (inner.type === T.ObjectExpression)
           return this.checkObject(inner, role.role === 'user-id' ? 'user' : 'org', target);
         if (inner.type === T.ArrayExpression) return this.checkElements(inner, role, target);
-        return this.decide(this.classifier.classify(inner), role, target, at);
+        return this.decide(this.verdictOf(inner), role, target, at);
       case 'props':
       case 'message':
         if (inner.type === T.ArrayExpression) return this.checkElements(inner, role, target);
         if (this.checkBuiltObject(inner, role.role === 'props' ? role.subject : 'event', target)) return;
-        return this.decide(this.classifier.classify(inner), role, target, at);
+        return this.decide(this.verdictOf(inner), role, target, at);
       case 'entry':
         return this.checkEntry(role.key, node, role.subject, target, at);
       case 'fields': {
@@ -410,15 +410,15 @@ export class LeakAnalysis {
           );
           return;
         }
-        return this.decide(this.classifier.classify(inner), { role: 'props', subject: 'event' }, target, at);
+        return this.decide(this.verdictOf(inner), { role: 'props', subject: 'event' }, target, at);
       }
       case 'list':
         if (inner.type === T.ArrayExpression) return this.checkElements(inner, role.items, target);
-        return this.decide(this.classifier.classify(inner), { role: 'props', subject: 'event' }, target, at);
+        return this.decide(this.verdictOf(inner), { role: 'props', subject: 'event' }, target, at);
       case 'keyed':
         return this.checkEntry(undefined, node, role.subject, target, at);
       case 'is':
-        return this.decide(this.classifier.classify(inner), role, target, at);
+        return this.decide(this.verdictOf(inner), role, target, at);
       case 'matching':
         return this.check(node, role.of, target.matching ? target : { ...target, matching: true }, at);
     }
@@ -517,7 +517,7 @@ export class LeakAnalysis {
       if (prop.type === T.SpreadElement) {
         const arg = unwrap(prop.argument);
         if (this.checkBuiltObject(arg, subject, target)) continue;
-        this.decide(this.classifier.classify(arg), { role: 'props', subject }, target, prop);
+        this.decide(this.verdictOf(arg), { role: 'props', subject }, target, prop);
         continue;
       }
       const name = propertyName(prop);
@@ -550,7 +550,18 @@ export class LeakAnalysis {
       }
       return;
     }
-    this.decide(this.classifier.classify(inner), { role: 'entry', key, subject }, target, at);
+    this.decide(this.verdictOf(inner), { role: 'entry', key, subject }, target, at);
+  }
+
+  /**
+   * The classifier's verdict, except for a vendor's own object held in a variable (an `Identify` builder
+   * named `identity`): it carries only what its own sink calls put in it, and those are checked there.
+   */
+  private verdictOf(node: Node): Verdict {
+    const verdict = this.classifier.classify(node);
+    return verdict.kind === 'pii' && node.type === T.Identifier && this.resolver.resolve(node)
+      ? NEUTRAL
+      : verdict;
   }
 
   /** Turns a verdict into a report, a forwarded parameter, or nothing, by role. */

@@ -1,13 +1,12 @@
-import { eventProps, fields, message, returns, sink } from '../dsl.js';
+import { error, eventProps, fields, returns, sink } from '../dsl.js';
 import type { ArgRole, Vendor } from '../types.js';
 
 /**
- * `notify(error)` or `notify({ error, context, params, session, environment })`: the error itself is not
- * personal data (a message string is read as text); context, params, session and environment are sent
- * with the notice.
+ * `notify(error)` or `notify({ error, context, params, session, environment })`: the error's message (or
+ * a message string) is sent, and context, params, session and environment with the notice.
  */
 const notice: ArgRole = fields({
-  error: message,
+  error,
   context: eventProps,
   params: eventProps,
   session: eventProps,

@@ -1,4 +1,4 @@
-import { eventProps, fields, message, orgId, returns, sink, userId } from '../dsl.js';
+import { error, eventProps, fields, message, orgId, returns, sink, userId } from '../dsl.js';
 import type { Shape, Vendor } from '../types.js';
 
 /**
@@ -17,8 +17,8 @@ const telemetry: Record<string, Shape> = {
       eventProps,
     ),
   },
-  // The exception itself is not personal data; its properties are.
-  trackException: { call: sink('log', fields({ properties: eventProps }), eventProps) },
+  // The exception's message is sent, and its properties.
+  trackException: { call: sink('log', fields({ exception: error, properties: eventProps }), eventProps) },
   trackTrace: { call: sink('log', fields({ message, properties: eventProps }), eventProps) },
   trackMetric: { call: sink('event', fields({ properties: eventProps }), eventProps) },
 };
@@ -27,8 +27,8 @@ const telemetry: Record<string, Shape> = {
 const nodeTelemetry: Record<string, Shape> = {
   trackEvent: { call: sink('event', fields({ properties: eventProps })) },
   trackTrace: { call: sink('log', fields({ message, properties: eventProps })) },
-  // The exception itself is not personal data; its properties are.
-  trackException: { call: sink('log', fields({ properties: eventProps })) },
+  // The exception's message is sent, and its properties.
+  trackException: { call: sink('log', fields({ exception: error, properties: eventProps })) },
   trackMetric: { call: sink('event', fields({ properties: eventProps })) },
   trackRequest: { call: sink('event', fields({ url: message, properties: eventProps })) },
   trackDependency: { call: sink('event', fields({ data: message, properties: eventProps })) },

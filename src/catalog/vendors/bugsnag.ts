@@ -1,4 +1,4 @@
-import { eventProps, fields, is, keyed, message, sink, userId, userProps } from '../dsl.js';
+import { error, eventProps, fields, is, keyed, message, sink, userId, userProps } from '../dsl.js';
 import type { Shape, Vendor } from '../types.js';
 
 /** `setUser(id, email, name)`: positional, on the client and on an event. */
@@ -13,8 +13,8 @@ const clientMembers: Record<string, Shape> = {
   leaveBreadcrumb: { call: sink('log', message, eventProps) },
   // A free-text context such as the current route.
   setContext: { call: sink('context', message) },
-  // The error itself is not personal data; what the `onError` callback adds to the event is.
-  notify: { callbacks: [{ arg: 1, params: ['event'] }] },
+  // `notify(error, onError)`: the error's message (or a message string) is sent, and what `onError` adds.
+  notify: { call: sink('log', error), callbacks: [{ arg: 1, params: ['event'] }] },
   addOnError: { callbacks: [{ arg: 0, params: ['event'] }] },
 };
 

@@ -1,4 +1,5 @@
 import {
+  error,
   eventProps,
   fields,
   keyed,
@@ -98,8 +99,8 @@ export const datadog: Vendor = {
         init: 'rumInit',
         ...identityAndContext,
         addAction: { call: sink('event', null, eventProps) },
-        // The error itself is not personal data; its context is.
-        addError: { call: sink('log', null, eventProps) },
+        // The error's message is sent, and its context.
+        addError: { call: sink('log', error, eventProps) },
         setViewContext: { call: sink('context', eventProps) },
         setViewContextProperty: { call: sink('context', null, keyed(0)) },
         addFeatureFlagEvaluation: { call: sink('flag', null, keyed(0)) },

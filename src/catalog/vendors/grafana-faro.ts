@@ -1,4 +1,4 @@
-import { eventProps, fields, list, message, sink, userProps } from '../dsl.js';
+import { error, eventProps, fields, list, message, sink, userProps } from '../dsl.js';
 import type { ArgRole, Vendor } from '../types.js';
 
 /** `{ id, email, username, fullName, roles, hash, attributes }`. */
@@ -42,8 +42,8 @@ export const grafanaFaro: Vendor = {
         pushEvent: { call: sink('event', null, eventProps) },
         // `pushLog(args, { context, level })`: the logged values are free text.
         pushLog: { call: sink('log', list(message), withContext) },
-        // The error itself is not personal data; its context is.
-        pushError: { call: sink('log', null, withContext) },
+        // The error's message is sent, and its context.
+        pushError: { call: sink('log', error, withContext) },
         pushMeasurement: { call: sink('event', fields({ context: eventProps }), withContext) },
       },
     },

@@ -1,4 +1,4 @@
-import { eventProps, fields, message, same, sink, userId, userProps, variadic } from '../dsl.js';
+import { error, eventProps, fields, message, same, sink, userId, userProps, variadic } from '../dsl.js';
 import type { ArgRole, Vendor } from '../types.js';
 
 /** `captureMessage` / `captureException` options: `{ tags, extra }`. */
@@ -21,8 +21,8 @@ export const logrocket: Vendor = {
         identify: { call: sink('identity', userId, userProps) },
         track: { call: sink('event', null, eventProps) },
         captureMessage: { call: sink('log', message, captureOptions) },
-        // The error itself is not personal data; its tags and extra are.
-        captureException: { call: sink('log', null, captureOptions) },
+        // The error's message is sent, and its tags and extra.
+        captureException: { call: sink('log', error, captureOptions) },
         // Console-style loggers: every argument is recorded.
         ...same(variadic('log', [message], eventProps), 'log', 'info', 'warn', 'error', 'debug'),
       },

@@ -1,4 +1,4 @@
-import { eventProps, fields, keyed, message, returns, sink, userId } from '../dsl.js';
+import { error, eventProps, fields, keyed, message, returns, sink, userId } from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 export const newrelic: Vendor = {
@@ -36,8 +36,8 @@ export const newrelic: Vendor = {
         setCustomAttribute: { call: sink('context', null, keyed(0)) },
         addPageAction: { call: sink('event', null, eventProps) },
         recordCustomEvent: { call: sink('event', null, eventProps) },
-        // The error itself is not personal data; its custom attributes are.
-        noticeError: { call: sink('log', null, eventProps) },
+        // The error's message is sent, and its custom attributes.
+        noticeError: { call: sink('log', error, eventProps) },
         log: { call: sink('log', message, fields({ customAttributes: eventProps })) },
         // `measure(name, { start, end, customAttributes })`: a BrowserPerformance event.
         measure: { call: sink('event', null, fields({ customAttributes: eventProps })) },
@@ -59,7 +59,7 @@ export const newrelic: Vendor = {
         // Recorded as `enduser.id` on transactions, traces and errors.
         setUserID: { call: sink('identity', userId) },
         recordCustomEvent: { call: sink('event', null, eventProps) },
-        noticeError: { call: sink('log', null, eventProps) },
+        noticeError: { call: sink('log', error, eventProps) },
         // `recordLogEvent({ message, level, timestamp, error, ...attributes })`: other keys are sent as they are.
         recordLogEvent: { call: sink('log', fields({ message, error: message }, eventProps)) },
         // `withLlmCustomAttributes(context, callback)`: attributes of the LLM events recorded in the callback.

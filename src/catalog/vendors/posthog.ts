@@ -1,5 +1,6 @@
 import {
   endpoint,
+  error,
   eventProps,
   fields,
   keyed,
@@ -160,7 +161,7 @@ export const posthog: Vendor = {
         group: { call: sink('identity', null, orgId, orgProps) },
         ...same(sink('context', eventProps), 'register', 'register_once', 'register_for_session'),
         capture: { call: sink('event', null, captureProps, captureOptions) },
-        captureException: { call: sink('log', null, eventProps) },
+        captureException: { call: sink('log', error, eventProps) },
         setPersonPropertiesForFlags: { call: sink('flag', userProps) },
         setGroupPropertiesForFlags: { call: sink('flag', fields({}, orgProps)) },
       },
@@ -177,7 +178,7 @@ export const posthog: Vendor = {
         ...same(sink('context', eventProps), 'register', 'registerForSession'),
         capture: { call: sink('event', null, captureProps, captureOptions) },
         screen: { call: sink('event', null, captureProps, captureOptions) },
-        captureException: { call: sink('log', null, eventProps) },
+        captureException: { call: sink('log', error, eventProps) },
         setPersonPropertiesForFlags: { call: sink('flag', userProps) },
         setGroupPropertiesForFlags: { call: sink('flag', fields({}, orgProps)) },
       },
@@ -238,7 +239,7 @@ export const posthog: Vendor = {
         getFeatureFlagPayload: { call: sink('flag', null, userId, null, flagOptions) },
         // `distinctId` may be left out (taken from withContext); then arg 0 is the options object.
         ...same(sink('flag', userId, flagOptions), 'getAllFlags', 'getAllFlagsAndPayloads', 'evaluateFlags'),
-        ...same(sink('log', null, userId, eventProps), 'captureException', 'captureExceptionImmediate'),
+        ...same(sink('log', error, userId, eventProps), 'captureException', 'captureExceptionImmediate'),
         ...same(
           sink('context', fields({ distinctId: userId, properties: eventProps })),
           'withContext',

@@ -1,11 +1,11 @@
-import { eventProps, fields, is, list, message, sink, userId, userProps } from '../dsl.js';
+import { error, eventProps, fields, is, list, message, sink, userId, userProps } from '../dsl.js';
 import type { ArgRole, Shape, Vendor } from '../types.js';
 
 /** `{ identifier, isAnonymous, email, firstName, fullName, uuid }`: the identifier is often an email. */
 const raygunUser: ArgRole = fields({ identifier: userId }, userProps);
 
 /** `rg4js('send', { error, customData, tags })`: custom data may be an object or an array of objects. */
-const sendOptions: ArgRole = fields({ error: message, customData: eventProps, tags: list(message) });
+const sendOptions: ArgRole = fields({ error, customData: eventProps, tags: list(message) });
 
 /** `recordBreadcrumb('message', metadata)` or `recordBreadcrumb({ message, metadata, level, location })`. */
 const breadcrumb: ArgRole = fields({ message, metadata: eventProps });
@@ -20,8 +20,8 @@ const raygunStatic: Shape = {
     setUser: { call: sink('identity', userId, null, is('email'), is('name'), is('name')), returns: 'raygun' },
     withCustomData: { call: sink('context', eventProps), returns: 'raygun' },
     withTags: { call: sink('context', list(message)), returns: 'raygun' },
-    // The error itself is not personal data; its custom data and tags are.
-    send: { call: sink('log', null, eventProps, list(message)), returns: 'raygun' },
+    // The error's message is sent, and its custom data and tags.
+    send: { call: sink('log', error, eventProps, list(message)), returns: 'raygun' },
     recordBreadcrumb: { call: sink('log', breadcrumb, eventProps) },
   },
 };
@@ -51,7 +51,7 @@ export const raygun: Vendor = {
       label: 'rg4js',
       commands: {
         setUser: sink('identity', null, raygunUser),
-        send: sink('log', null, sendOptions),
+        send: sink('log', error, sendOptions),
         withCustomData: sink('context', null, eventProps),
         withTags: sink('context', null, list(message)),
         recordBreadcrumb: sink('log', null, breadcrumb, eventProps),
@@ -69,7 +69,7 @@ export const raygun: Vendor = {
         send: {
           call: sink(
             'log',
-            null,
+            error,
             fields({ customData: eventProps, tags: list(message), userInfo: raygunUser }),
           ),
         },

@@ -1,4 +1,4 @@
-import { eventProps, fields, keyed, list, message, returns, same, sink, userProps } from '../dsl.js';
+import { error, eventProps, fields, keyed, list, message, returns, same, sink, userProps } from '../dsl.js';
 import type { ArgRole, Shape, Vendor } from '../types.js';
 
 /** `{ message, data }`: a breadcrumb (`addBreadcrumb`, `event.breadcrumbs`). */
@@ -47,8 +47,8 @@ const chained: Record<string, Shape> = Object.fromEntries(
 /** Capture calls shared by the SDK root, a scope, and the legacy hub. */
 const captures: Record<string, Shape> = {
   captureMessage: { call: sink('log', message, captureContext) },
-  // The error itself is not personal data; its capture context is.
-  captureException: { call: sink('log', null, captureContext) },
+  // The error's message is sent (an error built with personal data in it is reported); so is its capture context.
+  captureException: { call: sink('log', error, captureContext) },
   captureEvent: { call: sink('log', sentryEvent) },
 };
 
