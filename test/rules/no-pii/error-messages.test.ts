@@ -177,8 +177,8 @@ describe('builders filled in a loop', () => {
         `${AMPLITUDE}function setTraits(traits: object) {\n  const identify = new amplitude.Identify();\n  Object.entries(traits).forEach(([k, v]) => identify.set(k, v));\n  amplitude.identify(identify);\n}\nexport function f(member: { email: string }, plan: string) {\n  setTraits(member);\n  setTraits({ plan, email: member.email });\n  setTraits({ plan, darkMode: true });\n}`,
       ),
     ).toEqual([
-      '8: whole user object reaches Amplitude Identify.set',
-      '9: email reaches Amplitude Identify.set',
+      '8: whole user object reaches Amplitude Identify.set through setTraits',
+      '9: email reaches Amplitude Identify.set through setTraits',
     ]);
   });
   it('stays silent on a loop over a harmless object and on the keys', () => {
