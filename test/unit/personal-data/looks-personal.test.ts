@@ -18,6 +18,9 @@ describe('argumentsLookPersonal', () => {
     "track('x', { by: user })",
     "track('x', `${viewer.phone}`)",
     "track('jane@example.com')",
+    // A member named `id`: whose ID it is, the full analysis decides from the sink's role.
+    'tagPerson(reader.id)',
+    "identifyGroup({ groupType: 'space', groupKey: space.id })",
   ])('%s looks personal', (code) => {
     expect(argumentsLookPersonal(call(code))).toBe(true);
   });
@@ -31,6 +34,8 @@ describe('argumentsLookPersonal', () => {
     'track(() => user.email)',
     'track()',
     'track({ constructor: C, toString: f })',
+    'track(id)',
+    'lookup(map[id])',
   ])('%s does not', (code) => {
     expect(argumentsLookPersonal(call(code))).toBe(false);
   });
