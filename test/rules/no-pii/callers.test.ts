@@ -117,6 +117,14 @@ describe('callers in the same file', () => {
     ]);
   });
 
+  it('a personal name destructured two levels deep: reported inside and at the caller that passes the record', () => {
+    expect(
+      reports(
+        `${PH}\nfunction sendX({ user: { email } }) {\n  posthog.capture('x', { email });\n}\nsendX({ user: currentUser });\nsendX({ user: { email: 'x' } });`,
+      ),
+    ).toEqual(['3: email reaches PostHog capture', '5: email reaches PostHog capture through sendX']);
+  });
+
   it('a parameter not named as personal data, passed on: reported where it is filled', () => {
     expect(
       reports(
