@@ -15,7 +15,7 @@ import { NEUTRAL, type StaticVerdict, UNKNOWN, personal } from '../../../src/per
 type Row = readonly [name: string, verdict: StaticVerdict];
 
 const strong = (category: Category): StaticVerdict => personal(category);
-const weak = (category: 'name' | 'user-id'): StaticVerdict => personal(category, true);
+const weak = (category: Category): StaticVerdict => personal(category, true);
 
 /** Rows of one category, strong verdicts. */
 const all = (cat: Category, names: readonly string[]): Row[] => names.map((name) => [name, strong(cat)]);
@@ -204,6 +204,12 @@ describe('nameVerdict: weak verdicts, personal only when the owner says whose', 
     ['key', weak('user-id')],
     ['uuid', weak('user-id')],
     ['stripeId', weak('user-id')],
+    // A bare `mobile` may be a flag or a device kind, a bare `city` a search filter: a person's when a person owns it.
+    ['mobile', weak('phone')],
+    ['city', weak('address')],
+    ['race', weak('special-category')],
+    // A group may be a user or permission group: an organization ID only where the sink's role says so.
+    ['groupId', weak('org-id')],
   ]);
 });
 
@@ -295,8 +301,6 @@ describe('nameVerdict: names that say nothing', () => {
       'kind',
       'type',
       'status',
-      'mobile',
-      'city',
       'country',
       'line1',
       'orderNumber',
