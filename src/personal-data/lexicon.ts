@@ -466,6 +466,19 @@ const NEUTRAL_QUALIFIERS = new Set([
   'collection',
   'article',
   'blog',
+  'poll',
+  'option',
+  'price',
+  'envelope',
+  'calendar',
+  'schedule',
+  'credential',
+  'setting',
+  'settings',
+  'claim',
+  'portal',
+  'slot',
+  'sheet',
   'step',
   'screen',
   'form',
@@ -715,13 +728,23 @@ const FLAG_PREFIXES = new Set([
   'was',
   'will',
   'needs',
+  // Settings named by what they do with the data: `requireParticipantEmail`, `receiveDigestEmail`, `hidePhone`.
+  'require',
+  'requires',
+  'allow',
+  'allows',
+  'enable',
+  'disable',
+  'hide',
+  'show',
+  'receive',
   'num',
   'no',
   'n',
 ]);
-const PHONE_HEADS = new Set(['phone', 'phones', 'telephone', 'msisdn', 'mobile', 'cellphone']);
+const PHONE_HEADS = new Set(['phone', 'phones', 'telephone', 'msisdn', 'mobile', 'cellphone', 'telecom']);
 const NUMBER_HEADS = new Set(['number', 'no', 'num']);
-const PHONE_QUALIFIERS = new Set(['phone', 'mobile', 'cell', 'telephone', 'contact', 'whatsapp']);
+const PHONE_QUALIFIERS = new Set(['phone', 'mobile', 'cell', 'telephone', 'contact', 'whatsapp', 'sms']);
 const BIRTH_HEADS = new Set(['birthday', 'birthdate', 'dob', 'birth', 'born']);
 /** `bornOn`, `born_at`, `bornDate`: the head only says when. */
 const BORN_TAILS = new Set(['on', 'at', 'date', 'day']);
@@ -798,6 +821,8 @@ const CHANGE_QUALIFIERS = new Set([
   'updated',
   'changed',
 ]);
+const ID_HEADS = new Set(['id', 'ids', 'uid', 'key', 'uuid', 'identifier', 'identifiers']);
+const ACCOUNT_AT_PROVIDER = new Set(['provider', 'oauth', 'social', 'external', 'sso']);
 const NEUTRAL_ALONE = new Set(['count', 'length', 'total', 'size', 'hash', 'hashed', 'digest', 'token']);
 const OWN_PROFILE_QUALIFIERS = new Set(['my', 'current', 'public', 'full']);
 
@@ -837,7 +862,9 @@ function computeVerdict(name: string): StaticVerdict {
     // A bare `mobile` may be a flag or a device kind: a phone number only where a person owns it (`patron.mobile`).
     return head === 'mobile' && n === 1 ? personal('phone', true) : personal('phone');
   }
-  if (NUMBER_HEADS.has(head) && PHONE_QUALIFIERS.has(prev)) return personal('phone');
+  // `contactNumber`, `smsReminderNumber`: a number a phone or a text message reaches.
+  if (NUMBER_HEADS.has(head) && (PHONE_QUALIFIERS.has(prev) || (words[0] === 'sms' && n > 2)))
+    return personal('phone');
   // `birthPlace`, `placeOfBirth`: a town, part of the address; the other birth names are the date.
   if ((head === 'place' && prev === 'birth') || (head === 'birth' && words[0] === 'place'))
     return personal('address');
@@ -880,10 +907,13 @@ function computeVerdict(name: string): StaticVerdict {
     return NEUTRAL;
   }
 
-  if (head === 'id' || head === 'ids' || head === 'uid' || head === 'key' || head === 'uuid') {
+  if (ID_HEADS.has(head)) {
     if (n === 1) return head === 'uid' ? personal('user-id') : personal('user-id', true);
+    // `providerAccountId` (next-auth): the person's account at the identity provider, not an organisation.
+    if (prev === 'account' && ACCOUNT_AT_PROVIDER.has(prev2)) return personal('user-id');
     if (
       NEUTRAL_QUALIFIERS.has(prev) ||
+      prev === 'address' || // `billingAddressId`: an address record's id (the address itself is read above)
       (NEUTRAL_QUALIFIERS.has(prev2) && !PERSON_WORDS.has(prev) && !ORG_WORDS.has(prev))
     )
       return NEUTRAL;
@@ -978,9 +1008,25 @@ const DESCRIPTORS = new Set([
  * `address.kind` is not the address, `address.line1` and `address.state` are.
  */
 export function isDescriptorName(name: string): boolean {
-  const head = headWord(name);
-  return head !== undefined && DESCRIPTORS.has(head);
+  const words = splitWords(name);
+  const head = words[words.length - 1];
+  return head !== undefined && (DESCRIPTORS.has(head) || anyIn(words, COARSE_WORDS));
 }
+
+/**
+ * Places too coarse to find a person by, which every analytics SDK derives from the IP itself:
+ * `address.country`, `phone.countryCode`, `user.timezone`.
+ */
+const COARSE_WORDS = new Set([
+  'country',
+  'countries',
+  'region',
+  'timezone',
+  'zone',
+  'locale',
+  'currency',
+  'continent',
+]);
 
 /** Whether an organisation word may as well name a user or permission group (`group`, `userGroup`). */
 export function isGroupName(name: string): boolean {

@@ -27,6 +27,8 @@ const HEADS: ReadonlyMap<string, SpecialKind> = new Map<string, SpecialKind>([
       'prescriptions',
       'allergy',
       'allergies',
+      'intolerance',
+      'intolerances',
       'disability',
       'disabilities',
       'illness',

@@ -389,6 +389,9 @@ export class ValueClassifier {
       // A hotel's coordinates, a restaurant's street: places of things are not personal data.
       if ((own.category === 'location' || own.category === 'address') && ownerNode && ownedByThing(ownerNode))
         return NEUTRAL;
+      // A calendar event's `uid`, a booking's: the uid of a thing.
+      if (key === 'uid' && ownerName !== undefined && isThingName(ownerName) && !isPersonName(ownerName))
+        return NEUTRAL;
       // A product's handle, a plan's display name: labels of things.
       if (
         own.category === 'name' &&
@@ -405,14 +408,11 @@ export class ValueClassifier {
     const kind = ownerKind(ownerName, owner);
     const ownWeakly = own.kind === 'pii' && !['name', 'user-id', 'org-id'].includes(own.category);
     if (own.kind === 'unknown' || ownWeakly) {
-      // A part of an address or a position: `savedAddress.line1`, `position.coords`; not `address.kind`.
-      const whole = ownerName !== undefined ? nameVerdict(ownerName) : UNKNOWN;
-      if (
-        whole.kind === 'pii' &&
-        !whole.weak &&
-        (whole.category === 'address' || whole.category === 'location') &&
-        !isDescriptorName(key)
-      ) {
+      // A part of an address, a position, a name or a health record: `savedAddress.line1`,
+      // `position.coords`, `patient.name.given`, `diagnosis.code`; not `address.kind`.
+      const named = ownerName !== undefined ? nameVerdict(ownerName) : UNKNOWN;
+      const whole = named.kind === 'pii' && !named.weak ? named : owner;
+      if (whole.kind === 'pii' && !whole.weak && WHOLES.has(whole.category) && !isDescriptorName(key)) {
         return ownerNode && ownedByThing(ownerNode) ? NEUTRAL : whole;
       }
       if (own.kind !== 'pii') return UNKNOWN;
@@ -494,6 +494,9 @@ function hasGenericType(param: Node | undefined): boolean {
 export function fromName(name: string, asKey = false): Verdict {
   return nameVerdict(name, asKey);
 }
+
+/** Categories whose parts carry them: an address's line, a position's latitude, a name's given part, a diagnosis's code. */
+const WHOLES = new Set(['address', 'location', 'name', 'special-category']);
 
 /** `Email`, `EMAIL`, `ContactChannel`: the casing of types, enums, classes and constants, not of data. */
 function isCapitalised(name: string): boolean {

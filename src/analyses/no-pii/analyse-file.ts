@@ -185,6 +185,12 @@ function specialKindOf(node: TSESTree.Node): SpecialKind | undefined {
   } else if (node.type === T.AssignmentExpression) {
     names.push(nameOf(node.left), nameOf(node.right));
   } else names.push(nameOf(node));
+  // `allergyIntolerance.reaction`: the record it is part of says which.
+  let value: TSESTree.Node | undefined = node.type === T.Property ? node.value : node;
+  for (let i = 0; i < 4 && value?.type === T.MemberExpression; i++) {
+    value = value.object;
+    names.push(nameOf(value));
+  }
   for (const name of names) {
     const kind = name === undefined ? undefined : specialKind(name);
     if (kind) return kind;
