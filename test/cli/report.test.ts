@@ -48,6 +48,24 @@ describe('parseFinding', () => {
     });
   });
 
+  it('files special-category data under its own category, whether the message names its kind or not', () => {
+    expect(parseFinding('health data reaches Mixpanel track')).toEqual({
+      vendor: 'Mixpanel',
+      category: 'special-category',
+      method: 'track',
+    });
+    expect(parseFinding('religious belief reaches PostHog capture')).toEqual({
+      vendor: 'PostHog',
+      category: 'special-category',
+      method: 'capture',
+    });
+    expect(parseFinding('sensitive data reaches Segment identify (identity argument)')).toEqual({
+      vendor: 'Segment',
+      category: 'special-category',
+      method: 'identify',
+    });
+  });
+
   it('files identity matching for ads under its own category, with the method', () => {
     expect(parseFinding("identity matching for ads: email reaches Meta Pixel fbq('init')")).toEqual({
       vendor: 'Meta Pixel',

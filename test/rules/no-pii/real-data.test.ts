@@ -214,10 +214,13 @@ ruleTester.run('no-pii: special-category data', rule, {
   invalid: [
     {
       code: `${MP}mixpanel.track('Visit', { diagnosis: visit.diagnosis, clinic: 'North' });`,
-      name: 'its own message and a drop suggestion',
       errors: [
         {
           messageId: 'specialCategory',
+          line: 2,
+          column: 27,
+          endLine: 2,
+          endColumn: 53,
           data: { category: 'health data', kind: 'health data', vendor: 'Mixpanel', method: 'track' },
           suggestions: [
             {
@@ -233,6 +236,7 @@ ruleTester.run('no-pii: special-category data', rule, {
           ],
         },
       ],
+      name: 'its own message and a drop suggestion',
     },
   ],
 });
