@@ -834,14 +834,16 @@ function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
 function computeVerdict(name: string): StaticVerdict {
   if (name === 'login' || name === 'uid') return personal(name === 'uid' ? 'user-id' : 'name');
   // `line1`, `email2`, `address_line_2`: a trailing number does not change what the name holds.
-  const words = withoutTrailingNumber(splitWords(name));
+  const raw = splitWords(name);
+  const words = withoutTrailingNumber(raw);
   const n = words.length;
   if (n === 0) return UNKNOWN;
   const head = words[n - 1];
   const prev = n > 1 ? words[n - 2] : '';
   const prev2 = n > 2 ? words[n - 3] : '';
   // Protected values: hashedUserId, pseudonymousEmail, anonymizedIp, encryptedPhone.
-  if (n > 1 && anyIn(words, PROTECTED_WORDS)) return NEUTRAL;
+  // Read before the trailing number goes: `emailMd5`, `emailSha1`.
+  if (n > 1 && anyIn(raw, PROTECTED_WORDS)) return NEUTRAL;
   // Flags and booleans read first: isEmail, hasPhone, shouldTrackUser.
   if (n > 1 && FLAG_PREFIXES.has(words[0])) return NEUTRAL;
   const special = specialOf(words);
@@ -850,14 +852,20 @@ function computeVerdict(name: string): StaticVerdict {
   if (
     head === 'email' ||
     head === 'emails' ||
-    (head === 'mail' && (n === 1 || prev === 'e')) ||
+    (head === 'mail' && (n === 1 || prev === 'e' || (PERSON_WORDS.has(prev) && !ORG_FIRST.has(prev)))) ||
     head === 'emailaddress'
   )
     return personal('email');
   if ((head === 'address' || head === 'addr') && (prev === 'email' || prev === 'mail'))
     return personal('email');
-  if (head === 'ip' || head === 'ipv4' || head === 'ipv6' || head === 'ipaddress') return personal('ip');
-  if ((head === 'address' || head === 'addr') && prev === 'ip') return personal('ip');
+  // `ipv4` / `ipv6` lose their number above: `ipv` is one of them.
+  if (head === 'ip' || head === 'ipv' || head === 'ipaddress') return personal('ip');
+  // `ipv6Address`; Node's `socket.remoteAddress` is the client's IP.
+  if (
+    (head === 'address' || head === 'addr') &&
+    (prev === 'ip' || prev === 'ipv4' || prev === 'ipv6' || prev === 'remote')
+  )
+    return personal('ip');
   if (PHONE_HEADS.has(head)) {
     // A bare `mobile` may be a flag or a device kind: a phone number only where a person owns it (`patron.mobile`).
     return head === 'mobile' && n === 1 ? personal('phone', true) : personal('phone');
