@@ -17,6 +17,22 @@ describe('misses: personal data the lexicon did not know', () => {
     ).toEqual(['2: phone number reaches Mixpanel people.set', '2: phone number reaches Mixpanel track']);
   });
 
+  it('typed: a patron’s mobile typed as a string is a phone number, typed as a flag it is not', () => {
+    expect(
+      typedReports(`${MP}interface Patron { mobile: string; id: string }
+interface Visitor { mobile: boolean }
+export function f(patron: Patron, visitor: Visitor) { mixpanel.people.set({ mobile: patron.mobile, onMobile: visitor.mobile }); }`),
+    ).toEqual(['4: phone number reaches Mixpanel people.set']);
+  });
+
+  it('typed: a person’s city and a health record read by their names and types', () => {
+    expect(
+      typedReports(`${MP}interface Customer { city: string; isVip: boolean }
+interface Visit { diagnosis: string; reasonForVisit: string; visitType: 'new' | 'follow-up' }
+export function f(customer: Customer, visit: Visit) { mixpanel.track('x', { city: customer.city, vip: customer.isVip, dx: visit.diagnosis, kind: visit.visitType }); }`),
+    ).toEqual(['4: postal address reaches Mixpanel track', '4: health data reaches Mixpanel track']);
+  });
+
   it('reads a person’s hometown and city as a postal address, not a hotel’s or a store’s city', () => {
     expect(
       reports(`${MP}mixpanel.people.set({ hometown: user.hometown, city: customer.city });
