@@ -19,6 +19,7 @@ export default createRule<[], MessageIds>({
       leakThrough: '{{category}} reaches {{vendor}} {{method}} through {{wrapper}}',
       identityArgument: '{{category}} reaches {{vendor}} {{method}} (identity argument)',
       adMatching: 'identity matching for ads: {{category}} reaches {{vendor}} {{method}}',
+      specialCategory: '{{kind}} reaches {{vendor}} {{method}}',
       drop: 'Remove this {{category}} from the {{vendor}} call.',
       dropConfigureHelper: 'Remove this {{category}} from the {{vendor}} call (or configure pseudonymize).',
       pseudonymize: 'Pseudonymize this {{category}} with {{helper}}().',

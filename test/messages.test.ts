@@ -22,7 +22,7 @@ import {
 import { builtInCatalog } from '../src/catalog/index.js';
 import type { ArgRole, ConfigValue, Member, Shape, Sink, Vendor } from '../src/catalog/types.js';
 import { vendors } from '../src/catalog/vendors/index.js';
-import { CATEGORIES, type Category } from '../src/personal-data/categories.js';
+import { CATEGORIES, type Category, SPECIAL_KINDS } from '../src/personal-data/categories.js';
 import { MAX_MESSAGE_LENGTH } from './helpers/lint.js';
 
 /** A message template with its placeholders filled (a missing value fails the test). */
@@ -41,6 +41,8 @@ const longest = (values: Iterable<string>): string =>
 const CATEGORY = longest(
   (Object.keys(CATEGORIES) as Category[]).filter((c) => c !== 'ad-matching').map((c) => CATEGORIES[c]),
 );
+/** What no-pii's `{{category}}` can carry: a label, or the kind of special-category data (`religious belief`). */
+const NO_PII_CATEGORY = longest([CATEGORY, ...SPECIAL_KINDS]);
 const VENDOR = longest(vendors.map((v) => v.name));
 
 interface SinkLabel {
@@ -124,13 +126,25 @@ describe('no-pii', () => {
 
   it('leak: the longest category, vendor name and method label of the catalog together', () => {
     const method = longest(SINKS.map((s) => s.label));
-    expectShort([fill(m.leak, { category: CATEGORY, vendor: VENDOR, method })]);
+    expectShort([fill(m.leak, { category: NO_PII_CATEGORY, vendor: VENDOR, method })]);
+  });
+
+  it('specialCategory: the longest kind of special-category data, vendor name and method label', () => {
+    const method = longest(SINKS.map((s) => s.label));
+    expectShort([
+      fill(m.specialCategory, {
+        kind: longest(SPECIAL_KINDS),
+        category: NO_PII_CATEGORY,
+        vendor: VENDOR,
+        method,
+      }),
+    ]);
   });
 
   it('identityArgument: the sinks with an identity argument', () => {
     const sinks = SINKS.filter((s) => s.sink.args.some(isIdentity));
     expect(sinks.length).toBeGreaterThan(50);
-    expectShort([fill(m.identityArgument, { category: CATEGORY, ...vendorAndMethod(sinks) })]);
+    expectShort([fill(m.identityArgument, { category: NO_PII_CATEGORY, ...vendorAndMethod(sinks) })]);
   });
 
   it('leakThrough: the longest catalog data with a long wrapper name and path, as wrapperName shortens them', () => {
@@ -173,14 +187,15 @@ describe('no-pii', () => {
   it('adMatching: the sinks with identity matching for ads', () => {
     const sinks = SINKS.filter((s) => [...s.sink.args, s.sink.rest].some(hasMatching));
     expect(new Set(sinks.map((s) => s.vendor.id)).size).toBeGreaterThanOrEqual(7);
-    expectShort([fill(m.adMatching, { category: CATEGORY, ...vendorAndMethod(sinks) })]);
+    expectShort([fill(m.adMatching, { category: NO_PII_CATEGORY, ...vendorAndMethod(sinks) })]);
   });
 
   it('suggestions: drop, drop with the helper hint, pseudonymize, SHA-256', () => {
-    const data = { category: CATEGORY, vendor: VENDOR, helper: 'pseudonymizeForAnalytics' };
+    const data = { category: NO_PII_CATEGORY, vendor: VENDOR, helper: 'pseudonymizeForAnalytics' };
+    // The helper hint is given for identifiers only (user and organization IDs, emails): never a kind.
     expectShort([
       fill(m.drop, data),
-      fill(m.dropConfigureHelper, data),
+      fill(m.dropConfigureHelper, { ...data, category: CATEGORY }),
       fill(m.pseudonymize, data),
       fill(m.hashSha256, data),
     ]);
@@ -197,6 +212,7 @@ describe('no-pii', () => {
         'leak',
         'leakThrough',
         'pseudonymize',
+        'specialCategory',
       ].sort(),
     );
   });

@@ -65,6 +65,7 @@ export type Category =
   | 'org-id'
   | 'object'
   | 'other-pii'
+  | 'special-category'
   | 'ad-matching';
 
 /** A call that hands data to the vendor. `args[i]` is the role of argument i; `null` = not checked. */

@@ -3,7 +3,7 @@
  * the rules' messages, which are public API (`email reaches Mixpanel people.set`), with the
  * category labels of src/personal-data/categories.ts and the vendor names of the catalog; nothing is added to the rules.
  */
-import { CATEGORIES, type Category } from '../personal-data/categories.js';
+import { CATEGORIES, type Category, SPECIAL_KINDS } from '../personal-data/categories.js';
 import { vendors } from '../catalog/vendors/index.js';
 import { escapeRegExp } from '../util/regexp.js';
 
@@ -32,9 +32,11 @@ const alternation = (words: readonly string[]): string =>
     .map(escapeRegExp)
     .join('|');
 
-const labelToCategory = new Map<string, Category>(
-  Object.entries(CATEGORIES).map(([id, label]) => [label, id as Category]),
-);
+/** The labels, and the kinds of special-category data that no-pii names in their place (`health data`). */
+const labelToCategory = new Map<string, Category>([
+  ...Object.entries(CATEGORIES).map(([id, label]): [string, Category] => [label, id as Category]),
+  ...SPECIAL_KINDS.map((kind): [string, Category] => [kind, 'special-category']),
+]);
 const vendorNames = [...new Set(vendors.map((v) => v.name))];
 const CATEGORY = alternation([...labelToCategory.keys()]);
 const VENDOR = alternation(vendorNames);

@@ -10,6 +10,7 @@ import { NEUTRAL, type StaticVerdict, UNKNOWN, personal } from './verdict.js';
 import { vendors } from '../catalog/vendors/index.js';
 import { ownValue } from '../util/records.js';
 import { headWord, splitWords } from '../util/words.js';
+import { specialOf } from './special-category.js';
 
 /**
  * Words that name a hash or a digest (`hashedEmail`, `emailSha256`, `sha256(email)`): the one list of
@@ -302,6 +303,11 @@ export const PERSON_WORDS = new Set([
   'interviewee',
   'householder',
   'cardholder',
+  'patron',
+  'practitioner',
+  'therapist',
+  'policyholder',
+  'insured',
 ]);
 
 /** Words that name an organisation whose id the categories treat as an organization ID. */
@@ -457,6 +463,22 @@ const NEUTRAL_QUALIFIERS = new Set([
   'creative',
   'template',
   'category',
+  'collection',
+  'article',
+  'blog',
+  'poll',
+  'option',
+  'price',
+  'envelope',
+  'calendar',
+  'schedule',
+  'credential',
+  'setting',
+  'settings',
+  'claim',
+  'portal',
+  'slot',
+  'sheet',
   'step',
   'screen',
   'form',
@@ -718,14 +740,26 @@ const FLAG_PREFIXES = new Set([
   'was',
   'will',
   'needs',
+  // Settings named by what they do with the data: `requireParticipantEmail`, `receiveDigestEmail`, `hidePhone`.
+  'require',
+  'requires',
+  'allow',
+  'allows',
+  'enable',
+  'disable',
+  'hide',
+  'show',
+  'receive',
   'num',
   'no',
   'n',
 ]);
-const PHONE_HEADS = new Set(['phone', 'phones', 'telephone', 'msisdn', 'mobile', 'cellphone']);
+const PHONE_HEADS = new Set(['phone', 'phones', 'telephone', 'msisdn', 'mobile', 'cellphone', 'telecom']);
 const NUMBER_HEADS = new Set(['number', 'no', 'num']);
-const PHONE_QUALIFIERS = new Set(['phone', 'mobile', 'cell', 'telephone', 'contact', 'whatsapp']);
-const BIRTH_HEADS = new Set(['birthday', 'birthdate', 'dob', 'birth']);
+const PHONE_QUALIFIERS = new Set(['phone', 'mobile', 'cell', 'telephone', 'contact', 'whatsapp', 'sms']);
+const BIRTH_HEADS = new Set(['birthday', 'birthdate', 'dob', 'birth', 'born']);
+/** `bornOn`, `born_at`, `bornDate`: the head only says when. */
+const BORN_TAILS = new Set(['on', 'at', 'date', 'day']);
 const LOCATION_HEADS = new Set([
   'latitude',
   'longitude',
@@ -738,7 +772,7 @@ const LOCATION_HEADS = new Set([
   'geopoint',
   'latlng',
 ]);
-const GOVERNMENT_HEADS = new Set(['ssn', 'passport', 'nin', 'iban', 'taxid', 'tin']);
+const GOVERNMENT_HEADS = new Set(['ssn', 'passport', 'nin', 'iban', 'taxid', 'tin', 'mrn']);
 const GOVERNMENT_NUMBER_HEADS = new Set(['number', 'no', 'id']);
 const GOVERNMENT_QUALIFIERS = new Set([
   'passport',
@@ -750,6 +784,27 @@ const GOVERNMENT_QUALIFIERS = new Set([
   'security',
   'iban',
 ]);
+/**
+ * Numbers an insurer, a health system or a membership scheme issues to a person (`insuranceNumber`,
+ * `policy_no`, `memberNumber`, `nhsNumber`): filed as government IDs, the category of identifiers that
+ * name a person outside the app (many are state-issued: NHS, Medicare, the German KVNR). Only with a
+ * number head: `policyId`, `memberId` stay what the id rule says.
+ */
+const INSURANCE_NUMBER_QUALIFIERS = new Set([
+  'insurance',
+  'insurer',
+  'policy',
+  'member',
+  'membership',
+  'subscriber',
+  'beneficiary',
+  'nhs',
+  'medicare',
+  'medicaid',
+  'patient',
+]);
+/** `insuranceId`, `medicare_id`: an id an insurer issued. */
+const INSURANCE_ID_QUALIFIERS = new Set(['insurance', 'insurer', 'medicare', 'medicaid', 'nhs']);
 const ADDRESS_HEADS = new Set(['street', 'zip', 'zipcode', 'postcode', 'postal', 'streetaddress']);
 const TECHNICAL_ADDRESS_QUALIFIERS = new Set([
   'mac',
@@ -763,6 +818,23 @@ const TECHNICAL_ADDRESS_QUALIFIERS = new Set([
   'bluetooth',
   'network',
 ]);
+/** A person's town: a part of the postal address (as the ad platforms' `ct` key is). */
+const CITY_HEADS = new Set(['city', 'town']);
+/** Qualifiers that make a city a person's: `homeCity`, `userCity` (a person word does too). */
+const PERSONAL_CITY_QUALIFIERS = new Set(['home', 'birth', 'native', 'residence', 'residential', 'my']);
+/** `oldName`, `previous_name`, `updatedName`: whatever the bare `name` would be, before or after a change. */
+const CHANGE_QUALIFIERS = new Set([
+  'old',
+  'new',
+  'previous',
+  'prev',
+  'former',
+  'original',
+  'updated',
+  'changed',
+]);
+const ID_HEADS = new Set(['id', 'ids', 'uid', 'key', 'uuid', 'identifier', 'identifiers']);
+const ACCOUNT_AT_PROVIDER = new Set(['provider', 'oauth', 'social', 'external', 'sso']);
 const NEUTRAL_ALONE = new Set(['count', 'length', 'total', 'size', 'hash', 'hashed', 'digest', 'token']);
 const OWN_PROFILE_QUALIFIERS = new Set(['my', 'current', 'public', 'full']);
 
@@ -774,36 +846,65 @@ function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
 function computeVerdict(name: string): StaticVerdict {
   if (name === 'login' || name === 'uid') return personal(name === 'uid' ? 'user-id' : 'name');
   // `line1`, `email2`, `address_line_2`: a trailing number does not change what the name holds.
-  const words = withoutTrailingNumber(splitWords(name));
+  const raw = splitWords(name);
+  const words = withoutTrailingNumber(raw);
   const n = words.length;
   if (n === 0) return UNKNOWN;
   const head = words[n - 1];
   const prev = n > 1 ? words[n - 2] : '';
   const prev2 = n > 2 ? words[n - 3] : '';
   // Protected values: hashedUserId, pseudonymousEmail, anonymizedIp, encryptedPhone.
-  if (n > 1 && anyIn(words, PROTECTED_WORDS)) return NEUTRAL;
+  // Read before the trailing number goes: `emailMd5`, `emailSha1`.
+  if (n > 1 && anyIn(raw, PROTECTED_WORDS)) return NEUTRAL;
   // Flags and booleans read first: isEmail, hasPhone, shouldTrackUser.
   if (n > 1 && FLAG_PREFIXES.has(words[0])) return NEUTRAL;
+  const special = specialOf(words);
+  if (special) return personal('special-category', special.weak);
 
   if (
     head === 'email' ||
     head === 'emails' ||
-    (head === 'mail' && (n === 1 || prev === 'e')) ||
+    (head === 'mail' && (n === 1 || prev === 'e' || (PERSON_WORDS.has(prev) && !ORG_FIRST.has(prev)))) ||
     head === 'emailaddress'
   )
     return personal('email');
   if ((head === 'address' || head === 'addr') && (prev === 'email' || prev === 'mail'))
     return personal('email');
-  if (head === 'ip' || head === 'ipv4' || head === 'ipv6' || head === 'ipaddress') return personal('ip');
-  if ((head === 'address' || head === 'addr') && prev === 'ip') return personal('ip');
+  // `ipv4` / `ipv6` lose their number above: `ipv` is one of them.
+  if (head === 'ip' || head === 'ipv' || head === 'ipaddress') return personal('ip');
+  // `ipv6Address`; Node's `socket.remoteAddress` is the client's IP.
+  if (
+    (head === 'address' || head === 'addr') &&
+    (prev === 'ip' || prev === 'ipv4' || prev === 'ipv6' || prev === 'remote')
+  )
+    return personal('ip');
   if (PHONE_HEADS.has(head)) {
-    return head === 'mobile' && n === 1 ? UNKNOWN : personal('phone');
+    // A bare `mobile` may be a flag or a device kind: a phone number only where a person owns it (`patron.mobile`).
+    return head === 'mobile' && n === 1 ? personal('phone', true) : personal('phone');
   }
-  if (NUMBER_HEADS.has(head) && PHONE_QUALIFIERS.has(prev)) return personal('phone');
+  // `contactNumber`, `smsReminderNumber`: a number a phone or a text message reaches.
+  if (NUMBER_HEADS.has(head) && (PHONE_QUALIFIERS.has(prev) || (words[0] === 'sms' && n > 2)))
+    return personal('phone');
+  // `birthPlace`, `placeOfBirth`: a town, part of the address; the other birth names are the date.
+  if ((head === 'place' && prev === 'birth') || (head === 'birth' && words[0] === 'place'))
+    return personal('address');
   if (BIRTH_HEADS.has(head) || (head === 'date' && prev === 'birth')) return personal('birthdate');
+  if (BORN_TAILS.has(head) && prev === 'born') return personal('birthdate');
   if (LOCATION_HEADS.has(head)) return personal('location');
   if (GOVERNMENT_HEADS.has(head) || (GOVERNMENT_NUMBER_HEADS.has(head) && GOVERNMENT_QUALIFIERS.has(prev))) {
     return personal(words.includes('iban') ? 'other-pii' : 'government-id');
+  }
+  if (
+    (NUMBER_HEADS.has(head) && INSURANCE_NUMBER_QUALIFIERS.has(prev)) ||
+    (head === 'id' && INSURANCE_ID_QUALIFIERS.has(prev))
+  )
+    return personal('government-id');
+  if (head === 'hometown') return personal('address');
+  if (CITY_HEADS.has(head)) {
+    if (n === 1) return personal('address', true);
+    if (PERSONAL_CITY_QUALIFIERS.has(prev) || (PERSON_WORDS.has(prev) && !ORG_FIRST.has(prev)))
+      return personal('address');
+    return NEUTRAL_QUALIFIERS.has(prev) || ORG_WORDS.has(prev) || PLACES.has(prev) ? NEUTRAL : UNKNOWN;
   }
   if (
     ADDRESS_HEADS.has(head) ||
@@ -821,17 +922,23 @@ function computeVerdict(name: string): StaticVerdict {
     if (n === 1) return personal('name', true);
     if (NAME_QUALIFIERS.has(prev) || (PERSON_WORDS.has(prev) && !ORG_FIRST.has(prev)))
       return personal('name');
+    if (CHANGE_QUALIFIERS.has(prev))
+      return n === 2 ? personal('name', true) : computeVerdict([...words.slice(0, -2), head].join('_'));
     return NEUTRAL;
   }
 
-  if (head === 'id' || head === 'ids' || head === 'uid' || head === 'key' || head === 'uuid') {
+  if (ID_HEADS.has(head)) {
     if (n === 1) return head === 'uid' ? personal('user-id') : personal('user-id', true);
+    // `providerAccountId` (next-auth): the person's account at the identity provider, not an organisation.
+    if (prev === 'account' && ACCOUNT_AT_PROVIDER.has(prev2)) return personal('user-id');
     if (
       NEUTRAL_QUALIFIERS.has(prev) ||
+      prev === 'address' || // `billingAddressId`: an address record's id (the address itself is read above)
       (NEUTRAL_QUALIFIERS.has(prev2) && !PERSON_WORDS.has(prev) && !ORG_WORDS.has(prev))
     )
       return NEUTRAL;
-    if (ORG_WORDS.has(prev)) return personal('org-id');
+    // A group may be a user or permission group as well as a PostHog group: whose it is decides.
+    if (ORG_WORDS.has(prev)) return personal('org-id', prev === 'group' || prev === 'groups');
     if (PERSON_WORDS.has(prev) || prev === 'external') return personal('user-id');
     return personal('user-id', true);
   }
@@ -871,4 +978,92 @@ export function isOrgName(name: string): boolean {
 export function isThingName(name: string): boolean {
   const head = headWord(name);
   return head !== undefined && NEUTRAL_QUALIFIERS.has(head);
+}
+
+/**
+ * Whether a name holds a label that things have as well as people: a `handle` (a product's or a
+ * collection's URL slug) or a `displayName`. Of a thing (`product.handle`, `plan.displayName`) it is
+ * not personal data.
+ */
+export function isLabelName(name: string): boolean {
+  const words = splitWords(name);
+  const n = words.length;
+  if (n === 0) return false;
+  const head = words[n - 1];
+  return (
+    (head === 'handle' && n === 1) ||
+    head === 'displayname' ||
+    (head === 'name' && n === 2 && words[0] === 'display')
+  );
+}
+
+/** Head words that describe a value rather than being part of it. */
+const DESCRIPTORS = new Set([
+  'kind',
+  'type',
+  'types',
+  'label',
+  'labels',
+  'status',
+  'tag',
+  'tags',
+  'icon',
+  'color',
+  'style',
+  'format',
+  'source',
+  'provider',
+  'mode',
+  'version',
+  'index',
+  'idx',
+  'title',
+  'purpose',
+  'usage',
+  'category',
+]);
+
+/**
+ * Whether a name describes a value rather than being part of it (`kind`, `type`, `label`, `status`):
+ * `address.kind` is not the address, `address.line1` and `address.state` are.
+ */
+export function isDescriptorName(name: string): boolean {
+  const words = splitWords(name);
+  const head = words[words.length - 1];
+  return head !== undefined && (DESCRIPTORS.has(head) || anyIn(words, COARSE_WORDS));
+}
+
+/**
+ * Places too coarse to find a person by, which every analytics SDK derives from the IP itself:
+ * `address.country`, `phone.countryCode`, `user.timezone`.
+ */
+const COARSE_WORDS = new Set([
+  'country',
+  'countries',
+  'region',
+  'timezone',
+  'zone',
+  'locale',
+  'currency',
+  'continent',
+]);
+
+/** Whether an organisation word may as well name a user or permission group (`group`, `userGroup`). */
+export function isGroupName(name: string): boolean {
+  const head = headWord(name);
+  return head === 'group' || head === 'groups';
+}
+
+const ERROR_WORDS = new Set(['err', 'error', 'errors', 'exception', 'code', 'codes', 'invalid', 'msg']);
+
+/**
+ * Whether a name is that of a constant code rather than of data: a PascalCase name
+ * (`SignupDisposableEmail`, an enum member, a class, a component) or an upper-case constant whose
+ * words say it is an error or a code (`ERR_INVALID_EMAIL`). `USER_EMAIL` is not: it may hold one.
+ */
+export function isCodeName(name: string): boolean {
+  const first = name.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
+  if (/[a-z]/.test(name)) return !name.includes('_');
+  return anyIn(splitWords(name), ERROR_WORDS);
 }

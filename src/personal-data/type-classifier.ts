@@ -41,6 +41,7 @@ const RECORD_CATEGORIES = new Set<Category>([
   'location',
   'government-id',
   'other-pii',
+  'special-category',
 ]);
 const MAX_PROPERTIES = 80;
 
@@ -182,7 +183,9 @@ export class TypeClassifier {
       if (v.kind === 'pii' && !v.weak && RECORD_CATEGORIES.has(v.category)) found.add(v.category);
     }
     if (found.size === 0) return UNKNOWN;
-    if (found.size === 1 && (found.has('location') || found.has('address'))) return personal([...found][0]);
+    // All of one kind that is not a person's identity: a position, an address, health or other art. 9 data.
+    if (found.size === 1 && (found.has('location') || found.has('address') || found.has('special-category')))
+      return personal([...found][0]);
     return personal('object');
   }
 }

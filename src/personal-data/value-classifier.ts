@@ -24,7 +24,18 @@ import {
   parameter,
   personal,
 } from './verdict.js';
-import { HASH_WORDS, isOrgName, isPersonName, isPlaceName, isThingName, nameVerdict } from './lexicon.js';
+import {
+  HASH_WORDS,
+  isCodeName,
+  isDescriptorName,
+  isGroupName,
+  isLabelName,
+  isOrgName,
+  isPersonName,
+  isPlaceName,
+  isThingName,
+  nameVerdict,
+} from './lexicon.js';
 import { typeClassifier } from './type-classifier.js';
 import { splitWords } from '../util/words.js';
 
@@ -394,7 +405,8 @@ export class ValueClassifier {
       case 'declaration':
         return NEUTRAL;
       default:
-        return byName;
+        // An imported or global constant named like a code (`SignupDisposableEmail`, `ERR_INVALID_EMAIL`).
+        return isCodeName(id.name) ? NEUTRAL : byName;
     }
   }
 
@@ -508,6 +520,14 @@ export class ValueClassifier {
     ) {
       return fromName(name);
     }
+    // An enum member or a constant of a class or namespace: `ContactChannel.Email`, `Errors.INVALID_EMAIL`.
+    if (
+      isCapitalised(name) &&
+      object.type === T.Identifier &&
+      isCapitalised(object.name) &&
+      this.bindings.sourceOf(object)?.kind !== 'expr'
+    )
+      return NEUTRAL;
     return this.member(undefined, nameOf(object), name, object);
   }
 
@@ -565,30 +585,46 @@ export class ValueClassifier {
       // A hotel's coordinates, a restaurant's street: places of things are not personal data.
       if ((own.category === 'location' || own.category === 'address') && ownerNode && ownedByThing(ownerNode))
         return NEUTRAL;
+      // A calendar event's `uid`, a booking's: the uid of a thing.
+      if (key === 'uid' && ownerName !== undefined && isThingName(ownerName) && !isPersonName(ownerName))
+        return NEUTRAL;
+      // A product's handle, a plan's display name: labels of things.
+      if (
+        own.category === 'name' &&
+        ownerName !== undefined &&
+        isLabelName(key) &&
+        isThingName(ownerName) &&
+        !isPersonName(ownerName)
+      )
+        return NEUTRAL;
       return own;
     }
     // A member read off a parameter is the function's own reading of personal data: judged here.
     const owner = ownerVerdict ?? (ownerNode ? this.ownerVerdict(ownerNode, ownerName) : UNKNOWN);
     const kind = ownerKind(ownerName, owner);
-    if (own.kind === 'unknown') {
-      // A part of an address or a position: `savedAddress.line1`, `position.coords`.
-      const whole = ownerName !== undefined ? nameVerdict(ownerName) : UNKNOWN;
-      if (
-        whole.kind === 'pii' &&
-        !whole.weak &&
-        (whole.category === 'address' || whole.category === 'location')
-      ) {
+    const ownWeakly = own.kind === 'pii' && !['name', 'user-id', 'org-id'].includes(own.category);
+    if (own.kind === 'unknown' || ownWeakly) {
+      // A part of an address, a position, a name or a health record: `savedAddress.line1`,
+      // `position.coords`, `patient.name.given`, `diagnosis.code`; not `address.kind`.
+      const named = ownerName !== undefined ? nameVerdict(ownerName) : UNKNOWN;
+      const whole = named.kind === 'pii' && !named.weak ? named : owner;
+      if (whole.kind === 'pii' && !whole.weak && WHOLES.has(whole.category) && !isDescriptorName(key)) {
         return ownerNode && ownedByThing(ownerNode) ? NEUTRAL : whole;
       }
-      return UNKNOWN;
+      if (own.kind !== 'pii') return UNKNOWN;
+      // A bare `city`, `mobile`, `race`: a person's one is personal, a thing's or a company's is not.
+      if (kind === 'thing' || kind === 'org' || (ownerNode && ownedByThing(ownerNode))) return NEUTRAL;
+      return kind === 'person' ? personal(own.category) : own;
     }
     if (kind === 'thing') return NEUTRAL;
+    if (own.category === 'org-id') return own;
     if (own.category === 'name') {
       if (kind === 'person') return personal('name');
       return kind === 'org' ? NEUTRAL : personal('name', true);
     }
     if (kind === 'person') return personal('user-id');
-    if (kind === 'org') return personal('org-id');
+    // A group's id: a PostHog group's, or a user or permission group's (the sink's role says which).
+    if (kind === 'org') return personal('org-id', ownerName !== undefined && isGroupName(ownerName));
     return personal('user-id', true);
   }
 
@@ -807,6 +843,15 @@ function hasGenericType(param: Node | undefined): boolean {
 /** Verdict of a name alone (the lexicon's, in the classifier's vocabulary: the same objects). */
 export function fromName(name: string, asKey = false): Verdict {
   return nameVerdict(name, asKey);
+}
+
+/** Categories whose parts carry them: an address's line, a position's latitude, a name's given part, a diagnosis's code. */
+const WHOLES = new Set(['address', 'location', 'name', 'special-category']);
+
+/** `Email`, `EMAIL`, `ContactChannel`: the casing of types, enums, classes and constants, not of data. */
+function isCapitalised(name: string): boolean {
+  const first = name.charCodeAt(0);
+  return first >= 65 && first <= 90;
 }
 
 /** Whether a member chain hangs off a known non-person thing (`hotel.location`, `store.address`). */

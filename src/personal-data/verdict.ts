@@ -7,8 +7,9 @@ import type { FunctionNode } from '../ast/bindings.js';
 import { CATEGORY_IDS, type Category } from './categories.js';
 
 /**
- * Personal data of a category. `weak`: a bare `name`, `id` or `key`, personal only where its owner
- * (`user.id`, not `plan.id`) or the role of the sink says whose it is.
+ * Personal data of a category. `weak`: a bare `name`, `id`, `key`, `city`, `mobile` or `race`, or a
+ * group's id, personal only where its owner (`user.id`, not `plan.id`) or the role of the sink says
+ * whose it is.
  */
 export interface Personal {
   readonly kind: 'pii';

@@ -66,6 +66,27 @@ describe('parseFinding', () => {
     });
   });
 
+  it('files special-category data under its own category, whether the message names its kind or not', () => {
+    expect(parseFinding('health data reaches Mixpanel track')).toEqual({
+      vendor: 'Mixpanel',
+      category: 'special-category',
+      method: 'track',
+      via: null,
+    });
+    expect(parseFinding('religious belief reaches PostHog capture')).toEqual({
+      vendor: 'PostHog',
+      category: 'special-category',
+      method: 'capture',
+      via: null,
+    });
+    expect(parseFinding('sensitive data reaches Segment identify (identity argument)')).toEqual({
+      vendor: 'Segment',
+      category: 'special-category',
+      method: 'identify',
+      via: null,
+    });
+  });
+
   it('files identity matching for ads under its own category, with the method', () => {
     expect(parseFinding("identity matching for ads: email reaches Meta Pixel fbq('init')")).toEqual({
       vendor: 'Meta Pixel',

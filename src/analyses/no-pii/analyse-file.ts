@@ -10,7 +10,9 @@ import { Bindings } from '../../ast/bindings.js';
 import { dropFix } from '../../ast/fixes.js';
 import { moduleParsingFor } from '../../ast/parsers.js';
 import { typeServices } from '../../ast/type-services.js';
-import { CATEGORIES, IDENTIFIER_CATEGORIES } from '../../personal-data/categories.js';
+import { CATEGORIES, IDENTIFIER_CATEGORIES, type SpecialKind } from '../../personal-data/categories.js';
+import { specialKind } from '../../personal-data/special-category.js';
+import { nameOf } from '../../personal-data/value-classifier.js';
 import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
 import { checkerImportResolver } from '../../project/checker-resolution.js';
 import { projectImportResolver } from '../../project/import-resolution.js';
@@ -29,6 +31,7 @@ export type NoPiiMessageId =
   | 'leakThrough'
   | 'identityArgument'
   | 'adMatching'
+  | 'specialCategory'
   | 'drop'
   | 'dropConfigureHelper'
   | 'pseudonymize'
@@ -145,7 +148,9 @@ function wrapperCallLooksPersonal(
  */
 function leakFinding(context: Context, settings: ResolvedSettings, leak: Leak): NoPiiFinding {
   const { sourceCode } = context;
-  const data = { category: CATEGORIES[leak.category], vendor: leak.vendor.name, method: leak.label };
+  // Special-category data is named by its kind where the names say which (`health data`).
+  const kind = leak.category === 'special-category' ? specialKindOf(leak.node) : undefined;
+  const data = { category: kind ?? CATEGORIES[leak.category], vendor: leak.vendor.name, method: leak.label };
   const suggest: TSESLint.SuggestionReportDescriptor<NoPiiMessageId>[] = [];
   const helper = settings.pseudonymize;
   const wrap =
@@ -165,8 +170,42 @@ function leakFinding(context: Context, settings: ResolvedSettings, leak: Leak): 
     leak.via && !leak.matching ? wrapperName(leak.via, context.physicalFilename, data) : undefined;
   if (wrapper !== undefined)
     return { node: leak.node, messageId: 'leakThrough', data: { ...data, wrapper }, suggest };
-  const messageId = leak.matching ? 'adMatching' : identity ? 'identityArgument' : 'leak';
-  return { node: leak.node, messageId, data, suggest };
+  const messageId = leak.matching
+    ? 'adMatching'
+    : identity
+      ? 'identityArgument'
+      : kind
+        ? 'specialCategory'
+        : 'leak';
+  return { node: leak.node, messageId, data: kind ? { ...data, kind } : data, suggest };
+}
+
+/** Which special-category data a reported node carries, by the names on it (`{ diagnosis: d }`: health). */
+function specialKindOf(node: TSESTree.Node): SpecialKind | undefined {
+  const names: (string | undefined)[] = [];
+  if (node.type === T.Property) {
+    names.push(
+      node.key.type === T.Identifier
+        ? node.key.name
+        : node.key.type === T.Literal
+          ? String(node.key.value)
+          : undefined,
+    );
+    names.push(nameOf(node.value));
+  } else if (node.type === T.AssignmentExpression) {
+    names.push(nameOf(node.left), nameOf(node.right));
+  } else names.push(nameOf(node));
+  // `allergyIntolerance.reaction`: the record it is part of says which.
+  let value: TSESTree.Node | undefined = node.type === T.Property ? node.value : node;
+  for (let i = 0; i < 4 && value?.type === T.MemberExpression; i++) {
+    value = value.object;
+    names.push(nameOf(value));
+  }
+  for (const name of names) {
+    const kind = name === undefined ? undefined : specialKind(name);
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /**
