@@ -55,7 +55,7 @@ const JS_FILES = {
 const JS_MESSAGES = [
   'src/app.js:4: user ID reaches Mixpanel identify (identity argument)',
   'src/legacy.cjs:4: email reaches Mixpanel people.set',
-  'src/page.jsx:4: email reaches Mixpanel track',
+  'src/page.jsx:4: email reaches Mixpanel track through track (src/track.js)',
 ];
 
 const TS_FILES = {
@@ -70,7 +70,7 @@ const TS_FILES = {
     "import mixpanel from 'mixpanel-browser';\n\nexport interface Account {\n  /** @pii email */\n  ref: string;\n}\n\nexport function save(account: Account): void {\n  mixpanel.track('Saved', { ref: account.ref });\n}\n",
 };
 const TS_MESSAGES = [
-  'src/checkout.ts:9: email reaches Mixpanel track',
+  'src/checkout.ts:9: email reaches Mixpanel track through trackEvent (src/wrapper.ts)',
   'src/profile.tsx:4: user ID reaches Mixpanel identify (identity argument)',
 ];
 const TYPED_MESSAGES = ['src/tagged.ts:9: email reaches Mixpanel track'];

@@ -17,7 +17,7 @@ describe('LinkedIn Insight Tag', () => {
       reports(
         `const match = (data: object) => window.lintrk('setUserData', data);\nmatch({ email: user.email });`,
       ),
-    ).toEqual(["2: email reaches LinkedIn Insight Tag lintrk('setUserData')"]);
+    ).toEqual(["2: email reaches LinkedIn Insight Tag lintrk('setUserData') through match"]);
   });
   it('stays silent on a plain conversion', () => {
     expect(reports(`window.lintrk('track', { conversion_id: 20529377 });`)).toEqual([]);

@@ -22,7 +22,7 @@ describe('Pinterest Tag', () => {
       reports(
         `const track = (data: object) => window.pintrk('track', 'lead', data);\ntrack({ em: user.email });`,
       ),
-    ).toEqual(["2: email reaches Pinterest Tag pintrk('track')"]);
+    ).toEqual(["2: email reaches Pinterest Tag pintrk('track') through track"]);
   });
   it('stays silent on checkout values', () => {
     expect(

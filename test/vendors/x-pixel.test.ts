@@ -12,7 +12,7 @@ describe('X Pixel', () => {
       reports(
         `const send = (p: object) => window.twq('event', 'tw-abc-def', p);\nsend({ email_address: user.email });`,
       ),
-    ).toEqual(["2: email reaches X Pixel twq('event')"]);
+    ).toEqual(["2: email reaches X Pixel twq('event') through send"]);
   });
   it('reports a phone number held in a variable', () => {
     expect(
