@@ -342,9 +342,7 @@ export class ValueClassifier {
       case T.ConditionalExpression:
         return combine([this.classify(node.consequent), this.classify(node.alternate)]);
       case T.BinaryExpression:
-        return node.operator === '+'
-          ? combine([this.classify(node.left), this.classify(node.right)])
-          : NEUTRAL;
+        return node.operator === '+' ? combine([this.addend(node.left), this.addend(node.right)]) : NEUTRAL;
       case T.UnaryExpression:
       case T.UpdateExpression:
       case T.ArrowFunctionExpression:
@@ -380,6 +378,17 @@ export class ValueClassifier {
         if (isFunctionNode(source.expr) || source.expr.type === T.ClassExpression) return NEUTRAL;
         const fromInit = this.classifyPath(source.expr, source.path);
         if (fromInit.kind === 'pii' && !fromInit.weak) return fromInit;
+        // `const [email] = useState('')`, `const { billingEmail } = useFormState()`: a part of a call's
+        // result is a member of it, and, as `state.email` is, read by its own name first; the call's
+        // name (`state`, `field`) says nothing of its parts. A sanitizer's result stays neutral.
+        if (
+          fromInit.kind === 'neutral' &&
+          source.path.length > 0 &&
+          byName.kind === 'pii' &&
+          !byName.weak &&
+          this.namedCallResult(source.expr)
+        )
+          return byName;
         if (fromInit.kind === 'neutral' || fromInit.kind === 'param') return fromInit;
         return byName.kind === 'pii' && !byName.weak ? byName : byName.kind === 'neutral' ? byName : fromInit;
       }
@@ -408,6 +417,43 @@ export class ValueClassifier {
         // An imported or global constant named like a code (`SignupDisposableEmail`, `ERR_INVALID_EMAIL`).
         return isCodeName(id.name) ? NEUTRAL : byName;
     }
+  }
+
+  /**
+   * An operand of `+`. A name read as a whole record (`limits.users + extra`, `team.members + 1`) is a
+   * count, or adds `[object Object]`: nothing of the record is sent. A record serialised by a call
+   * (`JSON.stringify(user)`) keeps its verdict.
+   */
+  private addend(node: Node): Verdict {
+    const verdict = this.classify(node);
+    const inner = unwrap(node);
+    return verdict.kind === 'pii' &&
+      verdict.category === 'object' &&
+      (inner.type === T.Identifier || inner.type === T.MemberExpression)
+      ? NEUTRAL
+      : verdict;
+  }
+
+  /**
+   * Whether `node` is a call (awaited or not) read only by its callee's name: no sanitizer, no error
+   * built, no pass-through or neutral method, whose value would be its argument's or nothing.
+   */
+  private namedCallResult(node: Node): boolean {
+    let inner = unwrap(node);
+    if (inner.type === T.AwaitExpression) inner = unwrap(inner.argument);
+    if (inner.type !== T.CallExpression || this.isSanitizer(inner) || this.errorVerdict(inner)) return false;
+    const callee = unwrap(inner.callee);
+    if (callee.type === T.Identifier) return !PASS_THROUGH_FUNCTIONS.has(callee.name);
+    if (callee.type !== T.MemberExpression) return false;
+    const method = propertyName(callee);
+    const dotted = dottedName(callee);
+    return (
+      method !== undefined &&
+      !(dotted !== undefined && PASS_THROUGH_STATICS.has(dotted)) &&
+      !PASS_THROUGH_METHODS.has(method) &&
+      !NEUTRAL_METHODS.has(method) &&
+      !['concat', 'split', 'slice', 'substring', 'substr'].includes(method)
+    );
   }
 
   /**

@@ -39,6 +39,13 @@ describe('Jitsu', () => {
       ),
     ).toEqual([]);
   });
+  it('reads an event object handed to track as its properties', () => {
+    expect(
+      reports(
+        `import { jitsuAnalytics } from '@jitsu/js';\nconst analytics = jitsuAnalytics({ host: HOST });\nanalytics.track({ event: 'Signed Up', email: account.email, workspaceId: workspace.id });\nanalytics.track('Plan Chosen', { plan: 'pro' });\nanalytics.track({ event: 'Plan Chosen', plan: plan.name });\nexport const trackEvent = (name: string) => analytics.track(name);`,
+      ),
+    ).toEqual(['3: email reaches Jitsu track', '3: organization ID reaches Jitsu track']);
+  });
   it('page views: the page properties of page() on a client named jitsu (no-pii-in-urls)', () => {
     expect(
       pageViewReports(

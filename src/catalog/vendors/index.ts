@@ -44,6 +44,7 @@ import { microsoftUet } from './microsoft-uet.js';
 import { mixpanel } from './mixpanel.js';
 import { mouseflow } from './mouseflow.js';
 import { newrelic } from './newrelic.js';
+import { openpanel } from './openpanel.js';
 import { openreplay } from './openreplay.js';
 import { opentelemetry } from './opentelemetry.js';
 import { optimizely } from './optimizely.js';
@@ -114,6 +115,7 @@ export const vendors: readonly Vendor[] = [
   mixpanel,
   mouseflow,
   newrelic,
+  openpanel,
   openreplay,
   opentelemetry,
   optimizely,

@@ -1,5 +1,5 @@
 import { segmentBrowserClient, segmentPageView } from '../families/segment.js';
-import { returns } from '../dsl.js';
+import { eventProps, returns, sink } from '../dsl.js';
 import type { Vendor } from '../types.js';
 
 export const jitsu: Vendor = {
@@ -23,7 +23,17 @@ export const jitsu: Vendor = {
     jitsu: 'client',
     jitsuQ: { members: { push: { callbacks: [{ arg: 0, params: ['client'] }] } } },
   },
-  shapes: { client: segmentBrowserClient },
+  shapes: {
+    // `track(eventName | event, properties)`: the event may be one object holding its properties
+    // (`track({ event: 'Signed Up', email })`, the interface's `eventName: string | JSONObject`).
+    client: {
+      ...segmentBrowserClient,
+      members: {
+        ...segmentBrowserClient.members,
+        track: { call: sink('event', eventProps, eventProps, eventProps) },
+      },
+    },
+  },
   docs: [
     'https://docs.jitsu.com/sending-data/npm',
     'https://github.com/jitsucom/jitsu/blob/newjitsu/types/protocols/analytics.d.ts',
