@@ -255,7 +255,12 @@ export class LeakAnalysis {
     const count = Math.max(args.length, sink.sink.args.length);
     for (let i = 0; i < count; i++) {
       const arg = args[i];
-      if (!arg || arg.type === T.SpreadElement) continue;
+      if (arg?.type === T.SpreadElement) {
+        // `capture(...args)` in `function capture(...args)`: later positions are not known here.
+        this.spreadRestParameter(arg, i, sink, target);
+        break;
+      }
+      if (!arg) continue;
       const role = i < sink.sink.args.length ? sink.sink.args[i] : sink.sink.rest;
       if (!role) continue;
       if (role.role === 'keyed') {
@@ -265,6 +270,31 @@ export class LeakAnalysis {
       } else {
         this.check(arg, role, target, arg);
       }
+    }
+  }
+
+  /**
+   * `capture(...args) { client.capture(...args) }`: a rest parameter spread into a sink's arguments
+   * hands the caller's arguments on, each to the role of the position it lands in.
+   */
+  private spreadRestParameter(
+    spread: TSESTree.SpreadElement,
+    at: number,
+    sink: SinkCall,
+    target: Target,
+  ): void {
+    const id = unwrap(spread.argument);
+    if (id.type !== T.Identifier) return;
+    const def = this.bindings.variableOf(id)?.defs[0];
+    const fn = def?.type === 'Parameter' ? def.node : undefined;
+    if (!fn || !isFunctionNode(fn)) return;
+    const index = fn.params.findIndex((p) => p.type === T.RestElement && p.argument === def?.name);
+    if (index < 0) return;
+    const positions = Math.max(sink.sink.args.length, at + 1) + (sink.sink.rest ? 2 : 0);
+    for (let i = at; i < positions; i++) {
+      const role = i < sink.sink.args.length ? sink.sink.args[i] : sink.sink.rest;
+      if (!role || role.role === 'keyed') continue;
+      this.forward(parameter(fn, index + (i - at), []), role, target, spread);
     }
   }
 

@@ -125,6 +125,19 @@ describe('callers in the same file', () => {
     ).toEqual(['3: email reaches PostHog capture', '5: email reaches PostHog capture through sendX']);
   });
 
+  it('a rest parameter spread into the sink: each caller argument lands in its position', () => {
+    expect(
+      reports(
+        "import { PostHog } from 'posthog-node';\nclass Analytics {\n  private client = new PostHog('k');\n  capture(...args: unknown[]) {\n    this.client.capture(...args);\n  }\n}\nconst analytics = new Analytics();\nanalytics.capture({ distinctId: user.id, event: 'signup' });\nanalytics.capture({ distinctId: 'server', event: 'cron' });",
+      ),
+    ).toEqual(['9: user ID reaches PostHog capture through capture']);
+    expect(
+      reports(
+        `${PH}\nconst send = (name, ...rest) => posthog.capture(name, ...rest);\nsend('x', { email: user.email });\nsend('y', { plan: 'pro' });`,
+      ),
+    ).toEqual(['3: email reaches PostHog capture through send']);
+  });
+
   it('a parameter not named as personal data, passed on: reported where it is filled', () => {
     expect(
       reports(
