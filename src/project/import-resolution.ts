@@ -323,11 +323,19 @@ export function clearResolutionCaches(): void {
 /** Resolves an import of `specifier` from `fromFile` to a source file of the project, or undefined. */
 export type ImportResolver = (fromFile: string, specifier: string) => string | undefined;
 
-/** The source file an import of the project's own code resolves to by its paths alone, or undefined. Cached per directory. */
+/**
+ * The source file an import of the project's own code resolves to by its paths alone, or undefined.
+ * Cached per directory for paths; a package specifier (`react`, `@acme/ui`, `~/lib`) is cached per
+ * nearest tsconfig.json and package.json, which alone decide it (a pnpm-workspace.yaml sits beside
+ * its package.json), so that the imports of `react` from
+ * every folder of a project are resolved once.
+ */
 export function resolveProjectImport(fromFile: string, specifier: string): string | undefined {
   if (!isAbsolute(fromFile)) return undefined;
   const fromDir = dirname(fromFile);
-  const key = `${fromDir}\0${specifier}`;
+  const key = isBare(specifier)
+    ? `${nearest(fromDir, 'tsconfig.json') ?? ''}\0${nearest(fromDir, 'package.json') ?? ''}\0${specifier}`
+    : `${fromDir}\0${specifier}`;
   let resolved = resolutionCache.get(key);
   if (resolved === undefined)
     resolved = bounded(resolutionCache, key, resolveUncached(fromDir, specifier) ?? null);
@@ -351,6 +359,11 @@ export function projectImportResolver(fallback?: ImportResolver): ImportResolver
     withFallbacks.set(fallback, resolver);
   }
   return resolver;
+}
+
+/** A package specifier: neither a path nor a `#` import (nor a Node builtin, which resolves to nothing anyway). */
+function isBare(specifier: string): boolean {
+  return !specifier.startsWith('.') && !specifier.startsWith('/') && !specifier.startsWith('#');
 }
 
 function resolveUncached(fromDir: string, specifier: string): string | undefined {

@@ -14,14 +14,15 @@ import { CATEGORIES, IDENTIFIER_CATEGORIES } from '../../personal-data/categorie
 import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
 import { checkerImportResolver } from '../../project/checker-resolution.js';
 import { projectImportResolver } from '../../project/import-resolution.js';
-import { someCallThroughOwnImports } from '../../project/own-imports.js';
+import { ownImportSpecifiers, someCallThroughOwnImports } from '../../project/own-imports.js';
 import { mentionsEndpoint } from '../../sdk/http-sinks.js';
+import { projectIndex } from '../../sdk/module-text.js';
 import { filePresence } from '../../sdk/vendor-presence.js';
 import { type ResolvedSettings, readSettings } from '../../settings/settings.js';
 import { leakAnalysis } from './engine.js';
 import type { Leak } from './leak-analysis.js';
 import { pseudonymizeFix, sha256Fix } from './pseudonymize-fix.js';
-import { type ModuleView, projectModules } from './wrapper-summaries.js';
+import { projectModules } from './wrapper-summaries.js';
 
 export type NoPiiMessageId =
   'leak' | 'identityArgument' | 'adMatching' | 'drop' | 'dropConfigureHelper' | 'pseudonymize' | 'hashSha256';
@@ -62,12 +63,26 @@ export function analyseFile(
   // those modules, so that no listener runs on every call of every file).
   // A vendor's HTTP endpoint called without the SDK counts as touching the vendor.
   const endpoints = mentionsEndpoint(sourceCode.text, settings.catalog);
-  if (
-    !filePresence(sourceCode, settings.catalog).touchesVendor &&
-    !endpoints &&
-    !wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, settings, modules)
-  )
-    return {};
+  const budget = { left: FILES_READ_PER_LINTED_FILE };
+  // In an editor the linted file may have changed since the index read it: what depends on it is redone.
+  projectIndex(settings).revalidate(file, modules.resolve);
+  // A package import is followed only when it resolves into the project (tsconfig paths, workspaces, `#imports`).
+  let ownSpecifiers: Set<string> | undefined;
+  const own = () =>
+    (ownSpecifiers ??= ownImportSpecifiers(
+      sourceCode.ast,
+      settings.catalog,
+      (specifier) => modules.resolve(file, specifier) !== undefined,
+    ));
+  if (!filePresence(sourceCode, settings.catalog).touchesVendor && !endpoints) {
+    // Which of its own imports the project index says can reach a vendor: with none, the file is done
+    // without a look at its scopes or calls.
+    const reaching = new Set<string>();
+    for (const specifier of own())
+      if (modules.specifierReachesVendor(file, specifier, budget)) reaching.add(specifier);
+    if (reaching.size === 0 || !wrapperCallLooksPersonal(sourceCode.ast, scopeManager, settings, reaching))
+      return {};
+  }
 
   const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
   const assignments: TSESTree.AssignmentExpression[] = [];
@@ -82,6 +97,13 @@ export function analyseFile(
     JSXOpeningElement: (node) => void elements.push(node),
     'Program:exit': () => {
       const bindings = new Bindings(scopeManager);
+      // JSX elements are sinks only of vendors whose SDK has elements: looked at only where one is in reach.
+      const elementsInReach =
+        elements.length > 0 &&
+        (projectIndex(settings).scan(file, sourceCode.text).elements ||
+          [...own()].some((specifier) =>
+            modules.specifierReachesVendor(file, specifier, budget, 'elements'),
+          ));
       const { analysis } = leakAnalysis({
         file,
         bindings,
@@ -90,39 +112,28 @@ export function analyseFile(
         services: sourceCode.parserServices,
         endpoints,
       });
-      analysis.run(calls, assignments, elements);
+      analysis.run(calls, assignments, elementsInReach ? elements : []);
       for (const leak of analysis.leaks) report(leakFinding(context, settings, leak));
     },
   };
 }
 
 /**
- * The cross-file trigger: a call through one of the file's own imports passes personal-looking data,
- * and the module it comes from may reach a vendor (read from its text, cached, a bounded number of files).
+ * The cross-file trigger: a call through one of the file's own imports that the project index says can
+ * reach a vendor (`reaching`) passes personal-looking data.
  */
 function wrapperCallLooksPersonal(
-  file: string,
   program: TSESTree.Program,
   scopeManager: TSESLint.Scope.ScopeManager,
   settings: ResolvedSettings,
-  modules: ModuleView,
+  reaching: ReadonlySet<string>,
 ): boolean {
-  const reaches = new Map<string, boolean>();
-  const budget = { left: FILES_READ_PER_LINTED_FILE };
-  // A package import is followed only when it resolves into the project (tsconfig paths, workspaces, `#imports`).
-  const isProjectPackage = (specifier: string) => modules.resolve(file, specifier) !== undefined;
   return someCallThroughOwnImports(
     program,
     scopeManager,
     settings.catalog,
-    (call, specifier) => {
-      let ok = reaches.get(specifier);
-      if (ok === false || !argumentsLookPersonal(call)) return false;
-      if (ok === undefined)
-        reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
-      return ok;
-    },
-    isProjectPackage,
+    (call, specifier) => reaching.has(specifier) && argumentsLookPersonal(call),
+    (specifier) => reaching.has(specifier),
   );
 }
 
