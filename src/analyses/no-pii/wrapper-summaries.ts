@@ -23,7 +23,6 @@ import { mentionsEndpoint } from '../../sdk/http-sinks.js';
 import type { ImportResolver } from '../../project/import-resolution.js';
 import type { ProjectIndex, ReachKind, ReadBudget } from '../../project/project-index.js';
 import { projectIndex } from '../../sdk/module-text.js';
-import type { Catalog } from '../../catalog/index.js';
 import type { ResolvedSettings } from '../../settings/settings.js';
 import type { SdkValue, SinkResolver } from '../../sdk/sink-resolution.js';
 
@@ -309,7 +308,10 @@ export class ProjectModules {
       file,
       get analysis() {
         // Set first: a cycle of wrappers back into this module sees the analysis as it stands.
-        if (!ran) ((ran = true), analysis.run(calls, assignments));
+        if (!ran) {
+          ran = true;
+          analysis.run(calls, assignments);
+        }
         return analysis;
       },
       root: analysis.root,
