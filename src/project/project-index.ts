@@ -81,16 +81,22 @@ export class ProjectIndex {
   }
 
   /**
-   * Whether `file` reaches a vendor (`kind`): it, or a project module it loads up to
-   * {@link MAX_REACH_DEPTH} levels down, mentions one. Reads at most `budget.left` new files (the
+   * Whether `file` reaches a vendor (`kind`): it, or a project module it loads up to `depth` (at most
+   * {@link MAX_REACH_DEPTH}) levels down, mentions one. Reads at most `budget.left` new files (the
    * caller's budget, else {@link MAX_FILES_PER_QUERY}); an answer cut short is `false` and is not
    * remembered. The file itself is checked against the disk (at most once a second).
    */
-  reaches(file: string, kind: ReachKind, resolve: ImportResolver, budget?: ReadBudget): boolean {
+  reaches(
+    file: string,
+    kind: ReachKind,
+    resolve: ImportResolver,
+    budget?: ReadBudget,
+    depth = MAX_REACH_DEPTH,
+  ): boolean {
     const now = performance.now();
     const left = budget ?? { left: MAX_FILES_PER_QUERY };
     if (this.entry(file, resolve, left, now) === undefined) return false;
-    return this.within(file, MAX_REACH_DEPTH, kind, resolve, left, now) === true;
+    return this.within(file, Math.min(depth, MAX_REACH_DEPTH), kind, resolve, left, now) === true;
   }
 
   /**

@@ -21,7 +21,12 @@ import type { Callable, ClassRef, ForeignModules, LeakAnalysis } from './leak-an
 import { leakAnalysis } from './engine.js';
 import { mentionsEndpoint } from '../../sdk/http-sinks.js';
 import type { ImportResolver } from '../../project/import-resolution.js';
-import type { ProjectIndex, ReachKind, ReadBudget } from '../../project/project-index.js';
+import {
+  MAX_REACH_DEPTH,
+  type ProjectIndex,
+  type ReachKind,
+  type ReadBudget,
+} from '../../project/project-index.js';
 import { projectIndex } from '../../sdk/module-text.js';
 import type { ResolvedSettings } from '../../settings/settings.js';
 import type { SdkValue, SinkResolver } from '../../sdk/sink-resolution.js';
@@ -53,6 +58,11 @@ interface Export {
 const MAX_MODULES = 1_000;
 const MAX_BYTES = 1_000_000;
 const MAX_DEPTH = 8;
+/**
+ * How many imports away from a vendor a module may be for a vendor client it exports to be looked for
+ * (`export const analytics = createClient()`, `createClient` from a module that loads the SDK is one).
+ */
+const MAX_VALUE_REACH = 2;
 
 /**
  * The project's modules as seen through one import resolver (the paths alone, or the paths and a
@@ -197,7 +207,8 @@ export class ProjectModules {
     path: readonly string[],
     call = false,
   ): SdkValue | undefined {
-    const found = this.member(view, fromFile, specifier, imported, path, 0);
+    // A vendor client is handed on by few modules: one that reaches a vendor only further away is not read.
+    const found = this.member(view, fromFile, specifier, imported, path, 0, MAX_VALUE_REACH);
     if (!found) return undefined;
     const { resolver } = found.module;
     if (call) return found.path.length === 0 && !found.vendor ? resolver.callResult(found.node) : undefined;
@@ -215,19 +226,20 @@ export class ProjectModules {
     imported: string,
     path: readonly string[],
     depth: number,
+    reach = MAX_REACH_DEPTH,
   ): (Export & { readonly path: readonly string[] }) | undefined {
     if (depth > MAX_DEPTH || this.settings.ignoreModules.has(specifier)) return undefined;
     if (imported === '*' || imported === 'require') {
       const whole =
         imported === 'require'
-          ? this.exportOf(view, fromFile, specifier, 'module.exports', depth)
+          ? this.exportOf(view, fromFile, specifier, 'module.exports', depth, reach)
           : undefined;
       if (whole) return { ...whole, path };
       if (path.length === 0) return undefined;
-      const named = this.exportOf(view, fromFile, specifier, path[0], depth);
+      const named = this.exportOf(view, fromFile, specifier, path[0], depth, reach);
       return named && { ...named, path: path.slice(1) };
     }
-    const found = this.exportOf(view, fromFile, specifier, imported, depth);
+    const found = this.exportOf(view, fromFile, specifier, imported, depth, reach);
     return found && { ...found, path };
   }
 
@@ -237,11 +249,14 @@ export class ProjectModules {
     specifier: string,
     name: string,
     depth: number,
+    reach = MAX_REACH_DEPTH,
   ): Export | undefined {
     if (depth > MAX_DEPTH || this.settings.catalog.module(specifier)) return undefined;
     const file = view.resolve(fromFile, specifier);
     const module =
-      file && !this.settings.ignoreModules.has(file) && this.index.reaches(file, 'vendor', view.resolve)
+      file &&
+      !this.settings.ignoreModules.has(file) &&
+      this.index.reaches(file, 'vendor', view.resolve, undefined, reach)
         ? this.context(view, file)
         : undefined;
     if (!module) return undefined;
@@ -250,9 +265,9 @@ export class ProjectModules {
     const re = module.reexports.get(name);
     if (re && this.settings.catalog.module(re.source))
       return { module, node: module.root, vendor: { specifier: re.source, imported: re.imported } };
-    if (re) return this.exportOf(view, module.file, re.source, re.imported, depth + 1);
+    if (re) return this.exportOf(view, module.file, re.source, re.imported, depth + 1, reach);
     for (const star of module.stars) {
-      const found = this.exportOf(view, module.file, star, name, depth + 1);
+      const found = this.exportOf(view, module.file, star, name, depth + 1, reach);
       if (found) return found;
     }
     return undefined;

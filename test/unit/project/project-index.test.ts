@@ -44,6 +44,15 @@ describe('ProjectIndex.reaches', () => {
     expect(index.reaches(join(far, 'a0.ts'), 'vendor', resolveProjectImport)).toBe(false);
   });
 
+  it('answers for a shorter depth from the same memo', () => {
+    const dir = project(chain(3));
+    const index = newIndex();
+    expect(index.reaches(join(dir, 'a0.ts'), 'vendor', resolveProjectImport, undefined, 2)).toBe(false);
+    expect(index.reaches(join(dir, 'a0.ts'), 'vendor', resolveProjectImport)).toBe(true);
+    expect(index.reaches(join(dir, 'a1.ts'), 'vendor', resolveProjectImport, undefined, 2)).toBe(true);
+    expect(index.reaches(join(dir, 'a0.ts'), 'vendor', resolveProjectImport, undefined, 2)).toBe(false);
+  });
+
   it('survives import cycles', () => {
     const dir = project({
       'a.ts': "import { b } from './b';\nexport const a = () => b();\n",
