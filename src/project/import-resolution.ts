@@ -313,6 +313,7 @@ const resolutionCache = new Map<string, string | null>();
  */
 export function clearResolutionCaches(): void {
   resolutionCache.clear();
+  configKeys.clear();
   fileCache.clear();
   jsonCache.clear();
   nearestCache.clear();
@@ -333,9 +334,7 @@ export type ImportResolver = (fromFile: string, specifier: string) => string | u
 export function resolveProjectImport(fromFile: string, specifier: string): string | undefined {
   if (!isAbsolute(fromFile)) return undefined;
   const fromDir = dirname(fromFile);
-  const key = isBare(specifier)
-    ? `${nearest(fromDir, 'tsconfig.json') ?? ''}\0${nearest(fromDir, 'package.json') ?? ''}\0${specifier}`
-    : `${fromDir}\0${specifier}`;
+  const key = isBare(specifier) ? `${configKey(fromDir)}\0${specifier}` : `${fromDir}\0${specifier}`;
   let resolved = resolutionCache.get(key);
   if (resolved === undefined)
     resolved = bounded(resolutionCache, key, resolveUncached(fromDir, specifier) ?? null);
@@ -359,6 +358,20 @@ export function projectImportResolver(fallback?: ImportResolver): ImportResolver
     withFallbacks.set(fallback, resolver);
   }
   return resolver;
+}
+
+const configKeys = new Map<string, string>();
+
+/** The nearest tsconfig.json and package.json of a folder, as one key (cached per folder). */
+function configKey(dir: string): string {
+  let key = configKeys.get(dir);
+  if (key === undefined)
+    key = bounded(
+      configKeys,
+      dir,
+      `${nearest(dir, 'tsconfig.json') ?? ''}\0${nearest(dir, 'package.json') ?? ''}`,
+    );
+  return key;
 }
 
 /** A package specifier: neither a path nor a `#` import (nor a Node builtin, which resolves to nothing anyway). */

@@ -49,11 +49,11 @@ export const MAX_REACH_DEPTH = 4;
 /** How many new modules one question may read, unless the caller passes a budget. */
 const MAX_FILES_PER_QUERY = 24;
 /**
- * How long the disk's answer about a file is trusted (ms): within one lint run files do not change,
- * and an editor's next lint after a save comes later than this. A file's entry, and every answer read
- * from it, is recomputed once its mtime or size differs.
+ * How long the disk's answer about a module is trusted (ms) before a question about it asks again:
+ * within one lint run files do not change, and the file an editor lints is checked from its text at
+ * once (`revalidate`). A module's entry, and every answer, is recomputed once its mtime or size differs.
  */
-const REVALIDATE_MS = 1_000;
+const REVALIDATE_MS = 5_000;
 
 /** A budget of new files to read, shared by the questions of one linted file. */
 export interface ReadBudget {
@@ -84,7 +84,7 @@ export class ProjectIndex {
    * Whether `file` reaches a vendor (`kind`): it, or a project module it loads up to `depth` (at most
    * {@link MAX_REACH_DEPTH}) levels down, mentions one. Reads at most `budget.left` new files (the
    * caller's budget, else {@link MAX_FILES_PER_QUERY}); an answer cut short is `false` and is not
-   * remembered. The file itself is checked against the disk (at most once a second).
+   * remembered. The file itself is checked against the disk (at most once in `REVALIDATE_MS`).
    */
   reaches(
     file: string,
@@ -100,12 +100,23 @@ export class ProjectIndex {
   }
 
   /**
-   * Asks the disk about `file` now, if the index has read it (the linted file: an editor lints the file
-   * it saved): when its mtime or size changed, it is read again and the answers are dropped.
+   * The linted file's text as the linter has it (an editor lints the buffer it holds, or the file it
+   * saved): when the index has read the file and the text says something else of vendors or imports,
+   * the entry takes the new facts and every answer is dropped. No disk access.
    */
-  revalidate(file: string, resolve: ImportResolver): void {
+  revalidate(file: string, text: string, resolve: ImportResolver): void {
     const cached = this.entries.get(file);
-    if (cached) this.entry(file, resolve, { left: 1 }, performance.now(), true);
+    if (!cached) return;
+    const facts = this.scanner(file, text);
+    if (
+      facts.direct === cached.direct &&
+      facts.elements === cached.elements &&
+      facts.specifiers.length === cached.specifiers.length &&
+      facts.specifiers.every((specifier, i) => specifier === cached.specifiers[i])
+    )
+      return;
+    this.clearAnswers();
+    this.remember(file, { ...cached, ...facts, imports: this.resolveAll(file, facts, resolve) });
   }
 
   /** Whether `file` reaches within `k` imports; undefined when the budget ran out before the answer. */
@@ -191,12 +202,17 @@ export class ProjectIndex {
         facts = NO_FACTS;
       }
     }
+    const imports = this.resolveAll(file, facts, resolve);
+    return this.remember(file, { ...facts, file, mtimeMs, size, checkedAt: now, imports });
+  }
+
+  private resolveAll(file: string, facts: ModuleFacts, resolve: ImportResolver): string[] {
     const imports: string[] = [];
     for (const specifier of facts.specifiers) {
       const resolved = resolve(file, specifier);
       if (resolved !== undefined && resolved !== file) imports.push(resolved);
     }
-    return this.remember(file, { ...facts, file, mtimeMs, size, checkedAt: now, imports });
+    return imports;
   }
 
   private remember(file: string, entry: Entry): Entry {

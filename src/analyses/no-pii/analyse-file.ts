@@ -65,7 +65,7 @@ export function analyseFile(
   const endpoints = mentionsEndpoint(sourceCode.text, settings.catalog);
   const budget = { left: FILES_READ_PER_LINTED_FILE };
   // In an editor the linted file may have changed since the index read it: what depends on it is redone.
-  projectIndex(settings).revalidate(file, modules.resolve);
+  projectIndex(settings).revalidate(file, sourceCode.text, modules.resolve);
   // A package import is followed only when it resolves into the project (tsconfig paths, workspaces, `#imports`).
   let ownSpecifiers: Set<string> | undefined;
   const own = () =>

@@ -1,9 +1,9 @@
 // The project index: which modules reach a vendor through their imports, read from their texts once
 // while unchanged (mtime and size), up to MAX_REACH_DEPTH imports deep, within a budget of new files.
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { resolveProjectImport } from '../../../src/project/import-resolution.js';
 import { MAX_REACH_DEPTH, ProjectIndex } from '../../../src/project/project-index.js';
 import { moduleScanner } from '../../../src/sdk/module-text.js';
@@ -99,10 +99,38 @@ describe('ProjectIndex.reaches', () => {
       join(dir, 'b.ts'),
       "import mixpanel from 'mixpanel-browser';\nexport const track = (e: string) => mixpanel.track(e);\n",
     );
-    // Within a second the disk is not asked again; revalidating the changed file drops what depends on it.
-    const later = new Date(Date.now() + 5_000);
-    utimesSync(join(dir, 'b.ts'), later, later);
-    index.revalidate(join(dir, 'b.ts'), resolveProjectImport);
+    // Within a few seconds the disk is not asked again; the linted file's text drops what depends on it.
+    expect(index.reaches(a, 'vendor', resolveProjectImport)).toBe(false);
+    index.revalidate(join(dir, 'b.ts'), readFileSync(join(dir, 'b.ts'), 'utf8'), resolveProjectImport);
     expect(index.reaches(a, 'vendor', resolveProjectImport)).toBe(true);
+    // The same text again changes nothing; back to the first text, the answer follows.
+    index.revalidate(join(dir, 'b.ts'), readFileSync(join(dir, 'b.ts'), 'utf8'), resolveProjectImport);
+    expect(index.reaches(a, 'vendor', resolveProjectImport)).toBe(true);
+    index.revalidate(join(dir, 'b.ts'), 'export const track = (e: string) => e;\n', resolveProjectImport);
+    expect(index.reaches(a, 'vendor', resolveProjectImport)).toBe(false);
+  });
+
+  it('asks the disk again after a while: a changed mtime and size are read again', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const dir = project({
+        'a.ts': "import { track } from './b';\nexport const a = (e: string) => track(e);\n",
+        'b.ts': 'export const track = (e: string) => console.log(e);\n',
+      });
+      const index = newIndex();
+      const a = join(dir, 'a.ts');
+      expect(index.reaches(a, 'vendor', resolveProjectImport)).toBe(false);
+      writeFileSync(
+        join(dir, 'a.ts'),
+        "import mixpanel from 'mixpanel-browser';\nexport const a = (e: string) => mixpanel.track(e);\n",
+      );
+      const later = new Date(Date.now() + 5_000);
+      utimesSync(join(dir, 'a.ts'), later, later);
+      expect(index.reaches(a, 'vendor', resolveProjectImport)).toBe(false);
+      vi.advanceTimersByTime(6_000);
+      expect(index.reaches(a, 'vendor', resolveProjectImport)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
