@@ -119,6 +119,11 @@ export class ProjectIndex {
     this.remember(file, { ...cached, ...facts, imports: this.resolveAll(file, facts, resolve) });
   }
 
+  /** What the index already knows of `file` (no disk access): undefined when it has no answer yet. */
+  known(file: string, kind: ReachKind, depth = MAX_REACH_DEPTH): boolean | undefined {
+    return this.answers[kind].get(file)?.[Math.min(depth, MAX_REACH_DEPTH)];
+  }
+
   /** Whether `file` reaches within `k` imports; undefined when the budget ran out before the answer. */
   private within(
     file: string,

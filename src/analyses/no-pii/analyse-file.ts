@@ -22,7 +22,7 @@ import { type ResolvedSettings, readSettings } from '../../settings/settings.js'
 import { leakAnalysis } from './engine.js';
 import type { Leak } from './leak-analysis.js';
 import { pseudonymizeFix, sha256Fix } from './pseudonymize-fix.js';
-import { projectModules } from './wrapper-summaries.js';
+import { type ModuleView, projectModules } from './wrapper-summaries.js';
 
 export type NoPiiMessageId =
   'leak' | 'identityArgument' | 'adMatching' | 'drop' | 'dropConfigureHelper' | 'pseudonymize' | 'hashSha256';
@@ -75,12 +75,11 @@ export function analyseFile(
       (specifier) => modules.resolve(file, specifier) !== undefined,
     ));
   if (!filePresence(sourceCode, settings.catalog).touchesVendor && !endpoints) {
-    // Which of its own imports the project index says can reach a vendor: with none, the file is done
-    // without a look at its scopes or calls.
-    const reaching = new Set<string>();
-    for (const specifier of own())
-      if (modules.specifierReachesVendor(file, specifier, budget)) reaching.add(specifier);
-    if (reaching.size === 0 || !wrapperCallLooksPersonal(sourceCode.ast, scopeManager, settings, reaching))
+    // Imports the project index already knows to reach no vendor: the file is done without a look at
+    // its scopes or calls (a long-lived process, and every file after the first few of a project).
+    const specifiers = own();
+    if ([...specifiers].every((specifier) => modules.knownNotToReach(file, specifier))) return {};
+    if (!wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, settings, modules, specifiers, budget))
       return {};
   }
 
@@ -119,21 +118,31 @@ export function analyseFile(
 }
 
 /**
- * The cross-file trigger: a call through one of the file's own imports that the project index says can
- * reach a vendor (`reaching`) passes personal-looking data.
+ * The cross-file trigger: a call through one of the file's own imports (`own`) passes personal-looking
+ * data, and the project index says the module it comes from may reach a vendor (read within `budget`).
  */
 function wrapperCallLooksPersonal(
+  file: string,
   program: TSESTree.Program,
   scopeManager: TSESLint.Scope.ScopeManager,
   settings: ResolvedSettings,
-  reaching: ReadonlySet<string>,
+  modules: ModuleView,
+  own: ReadonlySet<string>,
+  budget: { left: number },
 ): boolean {
+  const reaches = new Map<string, boolean>();
   return someCallThroughOwnImports(
     program,
     scopeManager,
     settings.catalog,
-    (call, specifier) => reaching.has(specifier) && argumentsLookPersonal(call),
-    (specifier) => reaching.has(specifier),
+    (call, specifier) => {
+      let ok = reaches.get(specifier);
+      if (ok === false || !argumentsLookPersonal(call)) return false;
+      if (ok === undefined)
+        reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
+      return ok;
+    },
+    (specifier) => own.has(specifier),
   );
 }
 

@@ -86,6 +86,10 @@ export class ModuleView implements ForeignModules {
     return this.modules.specifierReachesVendor(this, fromFile, specifier, budget, kind);
   }
 
+  knownNotToReach(fromFile: string, specifier: string): boolean {
+    return this.modules.knownNotToReach(this, fromFile, specifier);
+  }
+
   callable(
     fromFile: string,
     specifier: string,
@@ -165,6 +169,20 @@ export class ProjectModules {
       file !== undefined &&
       !this.settings.ignoreModules.has(file) &&
       this.index.reaches(file, kind, view.resolve, budget)
+    );
+  }
+
+  /**
+   * Whether the index already knows, without reading anything, that an import of `specifier` reaches
+   * no vendor (it is no project module, or is ignored, or its answer is in the index).
+   */
+  knownNotToReach(view: ModuleView, fromFile: string, specifier: string): boolean {
+    if (this.settings.ignoreModules.has(specifier)) return true;
+    const file = view.resolve(fromFile, specifier);
+    return (
+      file === undefined ||
+      this.settings.ignoreModules.has(file) ||
+      this.index.known(file, 'vendor') === false
     );
   }
 
