@@ -313,6 +313,7 @@ const resolutionCache = new Map<string, string | null>();
  */
 export function clearResolutionCaches(): void {
   resolutionCache.clear();
+  configKeys.clear();
   fileCache.clear();
   jsonCache.clear();
   nearestCache.clear();
@@ -323,11 +324,17 @@ export function clearResolutionCaches(): void {
 /** Resolves an import of `specifier` from `fromFile` to a source file of the project, or undefined. */
 export type ImportResolver = (fromFile: string, specifier: string) => string | undefined;
 
-/** The source file an import of the project's own code resolves to by its paths alone, or undefined. Cached per directory. */
+/**
+ * The source file an import of the project's own code resolves to by its paths alone, or undefined.
+ * Cached per directory for paths; a package specifier (`react`, `@acme/ui`, `~/lib`) is cached per
+ * nearest tsconfig.json and package.json, which alone decide it (a pnpm-workspace.yaml sits beside
+ * its package.json), so that the imports of `react` from
+ * every folder of a project are resolved once.
+ */
 export function resolveProjectImport(fromFile: string, specifier: string): string | undefined {
   if (!isAbsolute(fromFile)) return undefined;
   const fromDir = dirname(fromFile);
-  const key = `${fromDir}\0${specifier}`;
+  const key = isBare(specifier) ? `${configKey(fromDir)}\0${specifier}` : `${fromDir}\0${specifier}`;
   let resolved = resolutionCache.get(key);
   if (resolved === undefined)
     resolved = bounded(resolutionCache, key, resolveUncached(fromDir, specifier) ?? null);
@@ -351,6 +358,25 @@ export function projectImportResolver(fallback?: ImportResolver): ImportResolver
     withFallbacks.set(fallback, resolver);
   }
   return resolver;
+}
+
+const configKeys = new Map<string, string>();
+
+/** The nearest tsconfig.json and package.json of a folder, as one key (cached per folder). */
+function configKey(dir: string): string {
+  let key = configKeys.get(dir);
+  if (key === undefined)
+    key = bounded(
+      configKeys,
+      dir,
+      `${nearest(dir, 'tsconfig.json') ?? ''}\0${nearest(dir, 'package.json') ?? ''}`,
+    );
+  return key;
+}
+
+/** A package specifier: neither a path nor a `#` import (nor a Node builtin, which resolves to nothing anyway). */
+function isBare(specifier: string): boolean {
+  return !specifier.startsWith('.') && !specifier.startsWith('/') && !specifier.startsWith('#');
 }
 
 function resolveUncached(fromDir: string, specifier: string): string | undefined {

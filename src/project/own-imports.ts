@@ -74,6 +74,43 @@ function ownImportBindings(
   return out;
 }
 
+/**
+ * The specifiers of the project's own modules that the file imports or requires at its top level
+ * (type-only imports left out): what {@link someCallThroughOwnImports} may visit calls through.
+ * Reads the top-level statements only.
+ */
+export function ownImportSpecifiers(
+  program: TSESTree.Program,
+  catalog: Catalog,
+  ownPackage?: PackageFilter,
+  typeImports = false,
+): Set<string> {
+  const out = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type === T.ImportDeclaration) {
+      const source = statement.source.value;
+      if (statement.specifiers.length === 0) continue;
+      // A type-only import names a class only where instances are injected (`constructor(private a: A)`).
+      const typeOnly =
+        statement.importKind === 'type' ||
+        statement.specifiers.every((spec) => 'importKind' in spec && spec.importKind === 'type');
+      if (typeOnly && !typeImports) continue;
+      if (!out.has(source) && isOwn(source, catalog, ownPackage)) out.add(source);
+    } else if (statement.type === T.VariableDeclaration) {
+      for (const d of statement.declarations) {
+        const source =
+          d.init?.type === T.CallExpression &&
+          d.init.callee.type === T.Identifier &&
+          d.init.callee.name === 'require'
+            ? staticString(d.init.arguments[0])
+            : undefined;
+        if (source !== undefined && !out.has(source) && isOwn(source, catalog, ownPackage)) out.add(source);
+      }
+    }
+  }
+  return out;
+}
+
 function calleeName(callee: TSESTree.Node): string {
   if (callee.type === T.Identifier) return callee.name;
   if (callee.type === T.MemberExpression && callee.property.type === T.Identifier)

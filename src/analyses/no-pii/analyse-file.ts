@@ -16,8 +16,9 @@ import { nameOf } from '../../personal-data/value-classifier.js';
 import { argumentsLookPersonal } from '../../personal-data/looks-personal.js';
 import { checkerImportResolver } from '../../project/checker-resolution.js';
 import { projectImportResolver } from '../../project/import-resolution.js';
-import { someCallThroughOwnImports } from '../../project/own-imports.js';
+import { ownImportSpecifiers, someCallThroughOwnImports } from '../../project/own-imports.js';
 import { mentionsEndpoint } from '../../sdk/http-sinks.js';
+import { projectIndex } from '../../sdk/module-text.js';
 import { filePresence } from '../../sdk/vendor-presence.js';
 import { type ResolvedSettings, readSettings } from '../../settings/settings.js';
 import { leakAnalysis } from './engine.js';
@@ -41,6 +42,9 @@ type Context = Readonly<TSESLint.RuleContext<NoPiiMessageId, []>>;
 
 /** What the rule reports. */
 export type NoPiiFinding = Finding<NoPiiMessageId>;
+
+/** Text that may inject an instance of a class named only by a type-only import (NestJS, Angular). */
+const INJECTION = /\bconstructor\s*\(|\binject\s*\(|@Inject\s*\(/;
 
 /** How many of the project's other modules one linted file may read to learn whether its imports reach a vendor. */
 const FILES_READ_PER_LINTED_FILE = 20;
@@ -73,12 +77,26 @@ export function analyseFile(
   // those modules, so that no listener runs on every call of every file).
   // A vendor's HTTP endpoint called without the SDK counts as touching the vendor.
   const endpoints = mentionsEndpoint(sourceCode.text, settings.catalog);
-  if (
-    !filePresence(sourceCode, settings.catalog).touchesVendor &&
-    !endpoints &&
-    !wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, settings, modules)
-  )
-    return {};
+  const budget = { left: FILES_READ_PER_LINTED_FILE };
+  // In an editor the linted file may have changed since the index read it: what depends on it is redone.
+  projectIndex(settings).revalidate(file, sourceCode.text, modules.resolve);
+  // A package import is followed only when it resolves into the project (tsconfig paths, workspaces, `#imports`).
+  let ownSpecifiers: Set<string> | undefined;
+  const own = () =>
+    (ownSpecifiers ??= ownImportSpecifiers(
+      sourceCode.ast,
+      settings.catalog,
+      (specifier) => modules.resolve(file, specifier) !== undefined,
+      INJECTION.test(sourceCode.text),
+    ));
+  if (!filePresence(sourceCode, settings.catalog).touchesVendor && !endpoints) {
+    // Imports the project index already knows to reach no vendor: the file is done without a look at
+    // its scopes or calls (a long-lived process, and every file after the first few of a project).
+    const specifiers = own();
+    if ([...specifiers].every((specifier) => modules.knownNotToReach(file, specifier))) return {};
+    if (!wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, settings, modules, specifiers, budget))
+      return {};
+  }
 
   const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
   const assignments: TSESTree.AssignmentExpression[] = [];
@@ -94,6 +112,13 @@ export function analyseFile(
     JSXOpeningElement: (node) => void elements.push(node),
     'Program:exit': () => {
       const bindings = new Bindings(scopeManager);
+      // JSX elements are sinks only of vendors whose SDK has elements: looked at only where one is in reach.
+      const elementsInReach =
+        elements.length > 0 &&
+        (projectIndex(settings).scan(file, sourceCode.text).elements ||
+          [...own()].some((specifier) =>
+            modules.specifierReachesVendor(file, specifier, budget, 'elements'),
+          ));
       const { analysis } = leakAnalysis({
         file,
         bindings,
@@ -104,15 +129,15 @@ export function analyseFile(
         text: sourceCode.text,
         elements,
       });
-      analysis.run(calls, assignments, elements);
+      analysis.run(calls, assignments, elementsInReach ? elements : []);
       for (const leak of analysis.leaks) report(leakFinding(context, settings, leak));
     },
   };
 }
 
 /**
- * The cross-file trigger: a call through one of the file's own imports passes personal-looking data,
- * and the module it comes from may reach a vendor (read from its text, cached, a bounded number of files).
+ * The cross-file trigger: a call through one of the file's own imports (`own`) passes personal-looking
+ * data, and the project index says the module it comes from may reach a vendor (read within `budget`).
  */
 function wrapperCallLooksPersonal(
   file: string,
@@ -120,11 +145,10 @@ function wrapperCallLooksPersonal(
   scopeManager: TSESLint.Scope.ScopeManager,
   settings: ResolvedSettings,
   modules: ModuleView,
+  own: ReadonlySet<string>,
+  budget: { left: number },
 ): boolean {
   const reaches = new Map<string, boolean>();
-  const budget = { left: FILES_READ_PER_LINTED_FILE };
-  // A package import is followed only when it resolves into the project (tsconfig paths, workspaces, `#imports`).
-  const isProjectPackage = (specifier: string) => modules.resolve(file, specifier) !== undefined;
   return someCallThroughOwnImports(
     program,
     scopeManager,
@@ -137,7 +161,7 @@ function wrapperCallLooksPersonal(
         reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
       return ok;
     },
-    isProjectPackage,
+    (specifier) => own.has(specifier),
   );
 }
 

@@ -3,7 +3,7 @@
  * objects built earlier and their mutations, summarises the file's own wrapper functions once (which
  * parameter reaches which sink, in which role) and applies the summaries at their callers.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import {
   type Bindings,
@@ -286,7 +286,7 @@ export class LeakAnalysis {
     const id = unwrap(spread.argument);
     if (id.type !== T.Identifier) return;
     const def = this.bindings.variableOf(id)?.defs[0];
-    const fn = def?.type === 'Parameter' ? def.node : undefined;
+    const fn = def?.type === TSESLint.Scope.DefinitionType.Parameter ? def.node : undefined;
     if (!fn || !isFunctionNode(fn)) return;
     const index = fn.params.findIndex((p) => p.type === T.RestElement && p.argument === def?.name);
     if (index < 0) return;

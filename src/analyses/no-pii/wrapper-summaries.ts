@@ -21,8 +21,13 @@ import type { Callable, ClassRef, ForeignModules, LeakAnalysis } from './leak-an
 import { leakAnalysis } from './engine.js';
 import { mentionsEndpoint } from '../../sdk/http-sinks.js';
 import type { ImportResolver } from '../../project/import-resolution.js';
-import { escapeRegExp } from '../../util/regexp.js';
-import type { Catalog } from '../../catalog/index.js';
+import {
+  MAX_REACH_DEPTH,
+  type ProjectIndex,
+  type ReachKind,
+  type ReadBudget,
+} from '../../project/project-index.js';
+import { projectIndex } from '../../sdk/module-text.js';
 import type { ResolvedSettings } from '../../settings/settings.js';
 import type { SdkValue, SinkResolver } from '../../sdk/sink-resolution.js';
 
@@ -30,7 +35,10 @@ type Node = TSESTree.Node;
 
 interface ModuleContext {
   readonly file: string;
+  /** The module's analysis, run over its calls on first use (a vendor value it exports needs none). */
   readonly analysis: LeakAnalysis;
+  /** The module's root node (what a re-export of a vendor package points at). */
+  readonly root: Node;
   readonly resolver: SinkResolver;
   /** Export name (`default`, `module.exports` for CommonJS) → the node that gives its value. */
   readonly exports: ReadonlyMap<string, Node>;
@@ -38,14 +46,6 @@ interface ModuleContext {
   readonly reexports: ReadonlyMap<string, { readonly source: string; readonly imported: string }>;
   /** `export * from '../../x'`. */
   readonly stars: readonly string[];
-}
-
-interface Scan {
-  readonly mtimeMs: number;
-  /** Loads a vendor package or touches a vendor global itself. */
-  readonly direct: boolean;
-  /** The project files it loads. */
-  readonly imports: readonly string[];
 }
 
 interface Export {
@@ -58,45 +58,11 @@ interface Export {
 const MAX_MODULES = 1_000;
 const MAX_BYTES = 1_000_000;
 const MAX_DEPTH = 8;
-/** How many modules deep a chain of wrappers is followed to its vendor. */
-const MAX_WRAPPER_DEPTH = 4;
-/** How many new modules one question "does this import reach a vendor?" may read. */
-const MAX_FILES_PER_QUERY = 24;
-
-/** `from '...'`, `require('...')`, `import('...')`: the specifiers a module loads, read from its text. */
-const SPECIFIERS = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)['"]([^'"\n]{1,200})['"]/g;
-/** `declare global`, `declare const gtag`: what a TypeScript module needs to use a bare global. */
-const DECLARES_GLOBAL = /\bdeclare\s+(?:global|const|let|var|function)\b/;
 /**
- * The global object where it may be given a name, destructured or cast: after `=`, `?`, `:`, `|` or `(`
- * (`const w = window`, `ready ? window : undefined`, `x || self`, `(window as any)`), and with no member
- * read off it (that is GLOBAL_MEMBERS' business). Groups: the character before, the name.
+ * How many imports away from a vendor a module may be for a vendor client it exports to be looked for
+ * (`export const analytics = createClient()`, `createClient` from a module that loads the SDK is one).
  */
-const GLOBAL_OBJECT_USES = /([=?:|(])\s*(window|globalThis|self)\b(?!\s*(?:\??\.|\[))/g;
-/** A character of an identifier, or the dot of a member: what may not precede an alias's name. */
-const NAME_OR_DOT = /[\w$.]/;
-/** A member of a cast of the global object, after its name: `(window as any).gtag`. */
-const CAST_MEMBER_AT = /\s+as\s+[^()\s][^()]{0,99}\)\s*\??\.\s*([A-Za-z_$][\w$]{0,60})/y;
-/** The alias a line declares (`const w = window`, `const w = typeof window !== 'undefined' ? window : x`). */
-const ALIAS_DECLARED = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]{0,60})\s*=/;
-/** Names destructured from what follows (`const { gtag, fbq: pixel } = window`). */
-const DESTRUCTURED = /\{([^{}]{1,200})\}\s*=\s*$/;
-/** The key of one destructured name. */
-const KEY_AT = /^\s*([A-Za-z_$][\w$]{0,60})/;
-/** A member right after an alias's name: `.gtag`, `?.fbq`. */
-const MEMBER_AT = /\s*\??\.\s*([A-Za-z_$][\w$]{0,60})/y;
-/** How far back on its line the aliasing of the global object is read. */
-const LOOK_BACK = 200;
-/** How many aliases of the global object one module's text is searched for. */
-const MAX_ALIASES = 8;
-/** Cheap pre-checks for GLOBAL_MEMBERS (`self` and `global` alone are common words). */
-const GLOBAL_OBJECT_NEEDLES = ['window', 'globalThis', 'self.', 'self?.', 'global.', 'global?.'];
-/**
- * `window.x`, `globalThis?.x`, `self.x`: a member of GLOBAL_OBJECTS (ast/bindings.ts), read from the
- * text. Written out, not built from the set, so that the ReDoS check reads it as a literal; a test
- * (test/unit/ast/bindings.test.ts) keeps the names and the needles in step with the set.
- */
-const GLOBAL_MEMBERS = /\b(?:window|globalThis|self|global)\s*\??\.\s*([A-Za-z_$][\w$]{0,60})/g;
+const MAX_VALUE_REACH = 2;
 
 /**
  * The project's modules as seen through one import resolver (the paths alone, or the paths and a
@@ -111,8 +77,17 @@ export class ModuleView implements ForeignModules {
     readonly parsing: ModuleParsing,
   ) {}
 
-  specifierReachesVendor(fromFile: string, specifier: string, budget?: { left: number }): boolean {
-    return this.modules.specifierReachesVendor(this, fromFile, specifier, budget);
+  specifierReachesVendor(
+    fromFile: string,
+    specifier: string,
+    budget?: ReadBudget,
+    kind: ReachKind = 'vendor',
+  ): boolean {
+    return this.modules.specifierReachesVendor(this, fromFile, specifier, budget, kind);
+  }
+
+  knownNotToReach(fromFile: string, specifier: string): boolean {
+    return this.modules.knownNotToReach(this, fromFile, specifier);
   }
 
   callable(
@@ -152,12 +127,9 @@ export class ProjectModules {
     string,
     { readonly mtimeMs: number; readonly size: number; readonly context: ModuleContext | null }
   >();
-  private readonly reach = new Map<string, { readonly mtimeMs: number; readonly reaches: boolean }>();
-  private readonly scans = new Map<string, Scan>();
   private readonly inProgress = new Set<string>();
-
-  /** A bare use of any vendor global (`gtag(`, `analytics.track`), one pattern per catalog. */
-  private readonly bareGlobal: RegExp;
+  /** Which modules can reach a vendor (shared with the other rules through the settings). */
+  private readonly index: ProjectIndex;
 
   private readonly views = {
     typescript: new WeakMap<ImportResolver, ModuleView>(),
@@ -165,11 +137,7 @@ export class ProjectModules {
   };
 
   constructor(private readonly settings: ResolvedSettings) {
-    const names = [...new Set(settings.catalog.vendors.flatMap((v) => Object.keys(v.globals)))].filter((n) =>
-      /^[A-Za-z_$][\w$]*$/.test(n),
-    );
-    const alternatives = names.map(escapeRegExp).join('|');
-    this.bareGlobal = new RegExp(`(?<![\\w$.])(?:${alternatives || '(?!)'})\\s*(?:\\?\\.|[.(\\[])`);
+    this.index = projectIndex(settings);
   }
 
   /**
@@ -183,118 +151,39 @@ export class ProjectModules {
     return view;
   }
 
-  /** Whether an import of `specifier` from `fromFile` is a project module that may reach a vendor. */
+  /**
+   * Whether an import of `specifier` from `fromFile` is a project module that may reach a vendor (`kind`
+   * `elements`: a vendor whose SDK has JSX elements), as the project index reads it from the modules'
+   * texts; at most `budget.left` new files are read.
+   */
   specifierReachesVendor(
     view: ModuleView,
     fromFile: string,
     specifier: string,
-    budget?: { left: number },
+    budget?: ReadBudget,
+    kind: ReachKind = 'vendor',
   ): boolean {
     if (this.settings.ignoreModules.has(specifier)) return false;
     const file = view.resolve(fromFile, specifier);
     return (
-      file !== undefined && !this.settings.ignoreModules.has(file) && this.mayReachVendor(view, file, budget)
+      file !== undefined &&
+      !this.settings.ignoreModules.has(file) &&
+      this.index.reaches(file, kind, view.resolve, budget)
     );
   }
 
   /**
-   * Whether a module may reach a vendor: it loads a vendor package, touches a vendor global, or loads
-   * (up to a few modules deep) a project module that does. Read from the text alone, so that the
-   * project's other modules are parsed only when they can matter. A library's import graph is not read
-   * whole: one question reads at most a few new files, and an answer cut short is not remembered.
+   * Whether the index already knows, without reading anything, that an import of `specifier` reaches
+   * no vendor (it is no project module, or is ignored, or its answer is in the index).
    */
-  private mayReachVendor(view: ModuleView, file: string, shared?: { left: number }): boolean {
-    const cached = this.reach.get(file);
-    const scan = this.scan(view, file, { left: Infinity });
-    if (!scan) return false;
-    if (cached && cached.mtimeMs === scan.mtimeMs) return cached.reaches;
-    // One question, or all the questions of one linted file, read a bounded number of new files.
-    const budget = shared ?? { left: MAX_FILES_PER_QUERY };
-    let frontier = [file];
-    const seen = new Set(frontier);
-    let reaches = false;
-    let complete = true;
-    for (let depth = 0; depth <= MAX_WRAPPER_DEPTH && frontier.length > 0 && !reaches && complete; depth++) {
-      const next: string[] = [];
-      for (const current of frontier) {
-        const s = this.scan(view, current, budget);
-        if (!s) {
-          // Out of new files to read: the answer stays open, and nothing more is looked at.
-          if (budget.left <= 0) {
-            complete = false;
-            break;
-          }
-          continue;
-        }
-        if (s.direct) {
-          reaches = true;
-          break;
-        }
-        for (const imported of s.imports) {
-          if (!seen.has(imported)) {
-            seen.add(imported);
-            next.push(imported);
-          }
-        }
-      }
-      frontier = next;
-    }
-    if (frontier.length > 0 && !reaches) complete = false;
-    if (reaches || complete) {
-      if (this.reach.size >= MAX_MODULES * 4) this.reach.delete(this.reach.keys().next().value as string);
-      this.reach.set(file, { mtimeMs: scan.mtimeMs, reaches });
-    }
-    return reaches;
-  }
-
-  /** A module's text, read once while unchanged: does it touch a vendor itself, and which project files does it load? */
-  private scan(view: ModuleView, file: string, budget: { left: number }): Scan | undefined {
-    const cached = this.scans.get(file);
-    if (!cached && budget.left <= 0) return undefined;
-    let stat;
-    try {
-      stat = statSync(file);
-    } catch {
-      return undefined;
-    }
-    if (cached && cached.mtimeMs === stat.mtimeMs) return cached;
-    if (stat.size > MAX_BYTES || --budget.left < 0) return undefined;
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-    const { catalog } = this.settings;
-    let direct = false;
-    const imports: string[] = [];
-    for (const match of text.matchAll(SPECIFIERS)) {
-      if (catalog.module(match[1])) {
-        direct = true;
-        break;
-      }
-      const resolved = match[1].startsWith('node:') ? undefined : view.resolve(file, match[1]);
-      if (resolved) imports.push(resolved);
-    }
-    if (!direct && GLOBAL_OBJECT_NEEDLES.some((needle) => text.includes(needle))) {
-      for (const match of text.matchAll(GLOBAL_MEMBERS)) {
-        if (catalog.hasGlobal(match[1])) {
-          direct = true;
-          break;
-        }
-      }
-      // Aliases, destructurings and casts, in the same texts (`self` aliased alone is not looked for).
-      if (!direct && readsGlobalIndirectly(text, catalog)) direct = true;
-    }
-    // Bare globals: plain JavaScript uses them freely; TypeScript needs a `declare` for them to type-check.
-    if (!direct && (!/\.[cm]?tsx?$/.test(file) || DECLARES_GLOBAL.test(text)) && this.bareGlobal.test(text))
-      direct = true;
-    // A vendor's HTTP endpoint called without the SDK (`fetch('https://api.segment.io/v1/track', ...)`).
-    if (!direct && mentionsEndpoint(text, catalog)) direct = true;
-    const scan: Scan = { mtimeMs: stat.mtimeMs, direct, imports };
-    if (this.scans.size >= MAX_MODULES * 8) this.scans.delete(this.scans.keys().next().value as string);
-    this.scans.set(file, scan);
-    return scan;
+  knownNotToReach(view: ModuleView, fromFile: string, specifier: string): boolean {
+    if (this.settings.ignoreModules.has(specifier)) return true;
+    const file = view.resolve(fromFile, specifier);
+    return (
+      file === undefined ||
+      this.settings.ignoreModules.has(file) ||
+      this.index.known(file, 'vendor') === false
+    );
   }
 
   callable(
@@ -336,7 +225,8 @@ export class ProjectModules {
     path: readonly string[],
     call = false,
   ): SdkValue | undefined {
-    const found = this.member(view, fromFile, specifier, imported, path, 0);
+    // A vendor client is handed on by few modules: one that reaches a vendor only further away is not read.
+    const found = this.member(view, fromFile, specifier, imported, path, 0, MAX_VALUE_REACH);
     if (!found) return undefined;
     const { resolver } = found.module;
     if (call) return found.path.length === 0 && !found.vendor ? resolver.callResult(found.node) : undefined;
@@ -354,19 +244,20 @@ export class ProjectModules {
     imported: string,
     path: readonly string[],
     depth: number,
+    reach = MAX_REACH_DEPTH,
   ): (Export & { readonly path: readonly string[] }) | undefined {
     if (depth > MAX_DEPTH || this.settings.ignoreModules.has(specifier)) return undefined;
     if (imported === '*' || imported === 'require') {
       const whole =
         imported === 'require'
-          ? this.exportOf(view, fromFile, specifier, 'module.exports', depth)
+          ? this.exportOf(view, fromFile, specifier, 'module.exports', depth, reach)
           : undefined;
       if (whole) return { ...whole, path };
       if (path.length === 0) return undefined;
-      const named = this.exportOf(view, fromFile, specifier, path[0], depth);
+      const named = this.exportOf(view, fromFile, specifier, path[0], depth, reach);
       return named && { ...named, path: path.slice(1) };
     }
-    const found = this.exportOf(view, fromFile, specifier, imported, depth);
+    const found = this.exportOf(view, fromFile, specifier, imported, depth, reach);
     return found && { ...found, path };
   }
 
@@ -376,11 +267,14 @@ export class ProjectModules {
     specifier: string,
     name: string,
     depth: number,
+    reach = MAX_REACH_DEPTH,
   ): Export | undefined {
     if (depth > MAX_DEPTH || this.settings.catalog.module(specifier)) return undefined;
     const file = view.resolve(fromFile, specifier);
     const module =
-      file && !this.settings.ignoreModules.has(file) && this.mayReachVendor(view, file)
+      file &&
+      !this.settings.ignoreModules.has(file) &&
+      this.index.reaches(file, 'vendor', view.resolve, undefined, reach)
         ? this.context(view, file)
         : undefined;
     if (!module) return undefined;
@@ -388,10 +282,10 @@ export class ProjectModules {
     if (node) return { module, node };
     const re = module.reexports.get(name);
     if (re && this.settings.catalog.module(re.source))
-      return { module, node: module.analysis.root, vendor: { specifier: re.source, imported: re.imported } };
-    if (re) return this.exportOf(view, module.file, re.source, re.imported, depth + 1);
+      return { module, node: module.root, vendor: { specifier: re.source, imported: re.imported } };
+    if (re) return this.exportOf(view, module.file, re.source, re.imported, depth + 1, reach);
     for (const star of module.stars) {
-      const found = this.exportOf(view, module.file, star, name, depth + 1);
+      const found = this.exportOf(view, module.file, star, name, depth + 1, reach);
       if (found) return found;
     }
     return undefined;
@@ -446,48 +340,22 @@ export class ProjectModules {
       text,
       elements,
     });
-    analysis.run(calls, assignments);
-    return { file, analysis, resolver, ...collectExports(ast) };
+    let ran = false;
+    return {
+      file,
+      get analysis() {
+        // Set first: a cycle of wrappers back into this module sees the analysis as it stands.
+        if (!ran) {
+          ran = true;
+          analysis.run(calls, assignments);
+        }
+        return analysis;
+      },
+      root: analysis.root,
+      resolver,
+      ...collectExports(ast),
+    };
   }
-}
-
-/**
- * Whether a module's text reads a vendor global off an alias of the global object (`const w = window;
- * w.heap.track(...)`), destructures one from it (`const { gtag } = window`) or reads one off a cast of it
- * (`(window as any).fbq`), as `SinkResolver` does. Looks only around each `window` / `globalThis` /
- * `self` that follows `=`, `?`, `:`, `|` or `(` with no member read off it, then for the members of the
- * aliases found.
- */
-function readsGlobalIndirectly(text: string, catalog: Catalog): boolean {
-  const aliases = new Set<string>();
-  for (const match of text.matchAll(GLOBAL_OBJECT_USES)) {
-    const at = match.index + match[0].length - match[2].length;
-    if (match[1] === '(') {
-      CAST_MEMBER_AT.lastIndex = match.index + match[0].length;
-      const cast = CAST_MEMBER_AT.exec(text)?.[1];
-      if (cast !== undefined && catalog.hasGlobal(cast)) return true;
-      continue;
-    }
-    // The line before it, at most LOOK_BACK characters (a minified file is one long line).
-    const recent = text.slice(Math.max(0, at - LOOK_BACK), at);
-    const before = recent.slice(recent.lastIndexOf('\n') + 1);
-    const destructured = DESTRUCTURED.exec(before)?.[1];
-    for (const part of destructured?.split(',') ?? []) {
-      const key = KEY_AT.exec(part)?.[1];
-      if (key !== undefined && catalog.hasGlobal(key)) return true;
-    }
-    const alias = ALIAS_DECLARED.exec(before)?.[1];
-    if (alias !== undefined && aliases.size < MAX_ALIASES) aliases.add(alias);
-  }
-  for (const alias of aliases) {
-    for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + alias.length)) {
-      if (at > 0 && NAME_OR_DOT.test(text[at - 1])) continue;
-      MEMBER_AT.lastIndex = at + alias.length;
-      const member = MEMBER_AT.exec(text)?.[1];
-      if (member !== undefined && catalog.hasGlobal(member)) return true;
-    }
-  }
-  return false;
 }
 
 /** ES exports and CommonJS `module.exports` / `exports.x` assignments of a module. */

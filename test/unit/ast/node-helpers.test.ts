@@ -152,11 +152,8 @@ describe('GLOBAL_OBJECTS', () => {
     expect([...BROWSER_GLOBAL_OBJECTS]).toEqual([...GLOBAL_OBJECTS].filter((name) => name !== 'global'));
   });
 
-  it("is the set the cross-file summaries' text patterns are written from (wrapper-summaries.ts)", () => {
-    const text = readFileSync(
-      join(import.meta.dirname, '../../../src/analyses/no-pii/wrapper-summaries.ts'),
-      'utf8',
-    );
+  it("is the set the project index's text patterns are written from (module-text.ts)", () => {
+    const text = readFileSync(join(import.meta.dirname, '../../../src/sdk/module-text.ts'), 'utf8');
     const pattern = /const GLOBAL_MEMBERS = \/\\b\(\?:([^)]*)\)/.exec(text)?.[1];
     expect(pattern?.split('|')).toEqual([...GLOBAL_OBJECTS]);
     const needles = /const GLOBAL_OBJECT_NEEDLES = (\[[^\]]*\])/.exec(text)?.[1];
