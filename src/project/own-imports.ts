@@ -125,7 +125,8 @@ function calleeName(callee: TSESTree.Node): string {
  * getClient()`, `const t = new Telemetry()`),
  * or from a member or parameter that holds an injected instance of an imported class
  * (`constructor(private analytics: AnalyticsService)`, `@Inject(AnalyticsService)`,
- * `inject(AnalyticsService)`, `svc: AnalyticsService`), until the visitor returns `true`. Returns whether it did.
+ * `inject(AnalyticsService)`, `svc: AnalyticsService`; a class is walked for them only where `mayReach`
+ * says the instance's module may reach a vendor), until the visitor returns `true`. Returns whether it did.
  */
 export function someCallThroughOwnImports(
   program: TSESTree.Program,
@@ -133,6 +134,7 @@ export function someCallThroughOwnImports(
   catalog: Catalog,
   visit: OwnImportCallVisitor,
   ownPackage?: PackageFilter,
+  mayReach: (specifier: string) => boolean = () => true,
 ): boolean {
   const work = ownImportBindings(program, scopeManager, catalog, ownPackage);
   if (work.length === 0) return false;
@@ -243,7 +245,10 @@ export function someCallThroughOwnImports(
     }
   }
   // `this.analytics.track(...)` in each class with an injected member: one walk of that class.
-  for (const [cls, members] of injected) {
+  for (const [cls, all] of injected) {
+    // Only members holding an instance of a class whose module may reach a vendor are worth a walk.
+    const members = new Map([...all].filter(([, specifier]) => mayReach(specifier)));
+    if (members.size === 0) continue;
     let found = false;
     traverse(cls, (node) => {
       if (found || node.type !== T.MemberExpression || node.object.type !== T.ThisExpression) return;

@@ -20,6 +20,7 @@ import { ownImportSpecifiers, someCallThroughOwnImports } from '../../project/ow
 import { mentionsEndpoint } from '../../sdk/http-sinks.js';
 import { projectIndex } from '../../sdk/module-text.js';
 import { filePresence } from '../../sdk/vendor-presence.js';
+import { isPathSpecifier } from '../../util/specifiers.js';
 import { type ResolvedSettings, readSettings } from '../../settings/settings.js';
 import { leakAnalysis } from './engine.js';
 import type { Leak } from './leak-analysis.js';
@@ -149,19 +150,25 @@ function wrapperCallLooksPersonal(
   budget: { left: number },
 ): boolean {
   const reaches = new Map<string, boolean>();
+  const mayReach = (specifier: string): boolean => {
+    let ok = reaches.get(specifier);
+    if (ok === undefined)
+      reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
+    return ok;
+  };
   return someCallThroughOwnImports(
     program,
     scopeManager,
     settings.catalog,
     (call, specifier) => {
-      let ok = reaches.get(specifier);
-      // `new PostHog()` of a vendor class the project re-exports, `new Telemetry()` of its own wrapper class.
-      if (ok === false || (call.type !== T.NewExpression && !argumentsLookPersonal(call))) return false;
-      if (ok === undefined)
-        reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
-      return ok;
+      if (reaches.get(specifier) === false) return false;
+      // `new PostHog()` of a vendor class that a workspace package re-exports (`@acme/analytics/server`):
+      // the file may be the app's wrapper. Instances of the app's own classes are followed to their calls.
+      const vendorClass = call.type === T.NewExpression && !isPathSpecifier(specifier);
+      return (vendorClass || argumentsLookPersonal(call)) && mayReach(specifier);
     },
     (specifier) => own.has(specifier),
+    mayReach,
   );
 }
 
