@@ -136,7 +136,10 @@ export function someCallThroughOwnImports(
   ownPackage?: PackageFilter,
   mayReach: (specifier: string) => boolean = () => true,
 ): boolean {
-  const work = ownImportBindings(program, scopeManager, catalog, ownPackage);
+  // Bindings of modules that cannot reach a vendor are not looked at (their references are not walked).
+  const work = ownImportBindings(program, scopeManager, catalog, ownPackage).filter(([, specifier]) =>
+    mayReach(specifier),
+  );
   if (work.length === 0) return false;
   const seen = new Set<Variable>();
   for (const [variable] of work) seen.add(variable);

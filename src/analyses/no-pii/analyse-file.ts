@@ -95,7 +95,15 @@ export function analyseFile(
     // its scopes or calls (a long-lived process, and every file after the first few of a project).
     const specifiers = own();
     if ([...specifiers].every((specifier) => modules.knownNotToReach(file, specifier))) return {};
-    if (!wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, settings, modules, specifiers, budget))
+    // The index answers for each own import (each module is read once per process): a file none of
+    // whose imports reach a vendor is done before its scopes are looked at.
+    const reaching = new Set(
+      [...specifiers].filter((specifier) => modules.specifierReachesVendor(file, specifier, budget)),
+    );
+    if (reaching.size === 0) return {};
+    if (
+      !wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, settings, modules, specifiers, reaching)
+    )
       return {};
   }
 
@@ -138,7 +146,7 @@ export function analyseFile(
 
 /**
  * The cross-file trigger: a call through one of the file's own imports (`own`) passes personal-looking
- * data, and the project index says the module it comes from may reach a vendor (read within `budget`).
+ * data, and its module is one of those the project index says may reach a vendor (`reaching`).
  */
 function wrapperCallLooksPersonal(
   file: string,
@@ -147,21 +155,14 @@ function wrapperCallLooksPersonal(
   settings: ResolvedSettings,
   modules: ModuleView,
   own: ReadonlySet<string>,
-  budget: { left: number },
+  reaching: ReadonlySet<string>,
 ): boolean {
-  const reaches = new Map<string, boolean>();
-  const mayReach = (specifier: string): boolean => {
-    let ok = reaches.get(specifier);
-    if (ok === undefined)
-      reaches.set(specifier, (ok = modules.specifierReachesVendor(file, specifier, budget)));
-    return ok;
-  };
+  const mayReach = (specifier: string): boolean => reaching.has(specifier);
   return someCallThroughOwnImports(
     program,
     scopeManager,
     settings.catalog,
     (call, specifier) => {
-      if (reaches.get(specifier) === false) return false;
       // `new PostHog()` of a vendor class that a workspace package re-exports (`@acme/analytics/server`):
       // the file may be the app's wrapper. Instances of the app's own classes are followed to their calls.
       const vendorClass = call.type === T.NewExpression && !isPathSpecifier(specifier);
