@@ -62,7 +62,7 @@ const MAX_DEPTH = 8;
  * How many imports away from a vendor a module may be for a vendor client it exports to be looked for
  * (`export const analytics = createClient()`, `createClient` from a module that loads the SDK is one).
  */
-const MAX_VALUE_REACH = 2;
+const MAX_VALUE_REACH = 1;
 
 /**
  * The project's modules as seen through one import resolver (the paths alone, or the paths and a
