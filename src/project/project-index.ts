@@ -107,6 +107,11 @@ export class ProjectIndex {
   revalidate(file: string, text: string, resolve: ImportResolver): void {
     const cached = this.entries.get(file);
     if (!cached) return;
+    // Read from the disk a moment ago (as another file's import, in the same run) with this very size:
+    // the text is the one the facts were read from, no second scan. An edit that keeps the byte count
+    // is seen at the next check of the disk, `REVALIDATE_MS` later.
+    if (performance.now() - cached.checkedAt < REVALIDATE_MS && Buffer.byteLength(text) === cached.size)
+      return;
     const facts = this.scanner(file, text);
     if (
       facts.direct === cached.direct &&

@@ -110,6 +110,41 @@ describe('ProjectIndex.reaches', () => {
     expect(index.reaches(a, 'vendor', resolveProjectImport)).toBe(false);
   });
 
+  it('the linted text of the size just read from the disk is not scanned again; a same-size edit is seen a while later', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const dir = project({
+        'a.ts': "import { track } from './b';\nexport const a = (e: string) => track(e);\n",
+        'b.ts': "import x from 'left-pad';\nexport const track = (e: string) => x(e);\n",
+      });
+      const scan = moduleScanner(readSettings(undefined).catalog);
+      const scanned: string[] = [];
+      const index = new ProjectIndex((file, text) => {
+        scanned.push(file);
+        return scan(file, text);
+      });
+      const a = join(dir, 'a.ts');
+      const b = join(dir, 'b.ts');
+      expect(index.reaches(a, 'vendor', resolveProjectImport)).toBe(false);
+      scanned.length = 0;
+      // A CLI run lints the file it has just read as an import: no second scan.
+      index.revalidate(b, readFileSync(b, 'utf8'), resolveProjectImport);
+      expect(scanned).toEqual([]);
+      // An edit that keeps the byte count ('left-pad' → 'mixpanel') within the same moment is not seen...
+      const edited = "import x from 'mixpanel';\nexport const track = (e: string) => x(e);\n";
+      index.revalidate(b, edited, resolveProjectImport);
+      expect(scanned).toEqual([]);
+      expect(index.reaches(a, 'vendor', resolveProjectImport)).toBe(false);
+      // ...until the index's answer about the file is old enough to be checked again.
+      vi.advanceTimersByTime(6_000);
+      index.revalidate(b, edited, resolveProjectImport);
+      expect(scanned).toEqual([b]);
+      expect(index.reaches(a, 'vendor', resolveProjectImport)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('asks the disk again after a while: a changed mtime and size are read again', () => {
     vi.useFakeTimers({ toFake: ['performance'] });
     try {
