@@ -96,6 +96,12 @@ export class UrlAnalysis {
       this.route(inner);
       return;
     }
+    // `cond ? \`mailto:${email}\` : '/inbox'`: each branch is a URL of its own (its scheme included).
+    if (inner.type === T.ConditionalExpression) {
+      this.url(inner.consequent);
+      this.url(inner.alternate);
+      return;
+    }
     this.pieces(this.flatten(inner), true, '');
   }
 
