@@ -593,7 +593,7 @@ export class ValueClassifier {
     const ownerParam = this.parameterOwner(ownerVerdict, ownerNode);
     if (ownerParam) {
       const own = this.ownMember(ownerParam.named ?? UNKNOWN, ownerName, key, ownerNode);
-      if (own.kind === 'neutral') return own;
+      // A neutral name still forwards (`payload.distinctId`, `opts.hashedId`): what the caller puts there decides.
       return parameter(
         ownerParam.fn,
         ownerParam.index,
@@ -927,8 +927,16 @@ function ownerKind(ownerName: string | undefined, owner: Verdict): 'person' | 'o
   return undefined;
 }
 
-const RANK = { pii: 3, param: 2, weak: 1, unknown: 0.5, neutral: 0 } as const;
-const rank = (v: Verdict): number => (v.kind === 'pii' ? (v.weak ? RANK.weak : RANK.pii) : RANK[v.kind]);
+const RANK = { pii: 3, named: 2.5, param: 2, weak: 1, unknown: 0.5, neutral: 0 } as const;
+/** A parameter named as personal data (`user.id`) tells more than one that is not (`user.anonymousId`). */
+const rank = (v: Verdict): number =>
+  v.kind === 'pii'
+    ? v.weak
+      ? RANK.weak
+      : RANK.pii
+    : v.kind === 'param' && v.named
+      ? RANK.named
+      : RANK[v.kind];
 
 /** The most telling of several verdicts (a template is personal if any part is). */
 function combine(verdicts: readonly Verdict[]): Verdict {

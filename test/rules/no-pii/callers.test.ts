@@ -138,6 +138,28 @@ describe('callers in the same file', () => {
     ).toEqual(['3: email reaches PostHog capture through send']);
   });
 
+  it('a member with a neutral name (payload.distinctId) is filled by the caller', () => {
+    expect(
+      reports(
+        "import { PostHog } from 'posthog-node';\nconst client = new PostHog('k');\nfunction capture(payload: { distinctId: string; event: string }) {\n  client.capture({ distinctId: payload.distinctId, event: payload.event });\n}\nfunction identifyGroup(group: { groupKey: string; distinctId?: string }) {\n  client.groupIdentify({ ...group, groupType: 'company', distinctId: group.distinctId ?? 'server' });\n}\ncapture({ distinctId: user.id, event: 'signup' });\ncapture({ distinctId: 'cron', event: 'tick' });\nidentifyGroup({ groupKey: 'acme', distinctId: member.id });\nidentifyGroup({ groupKey: 'acme' });",
+      ),
+    ).toEqual([
+      '9: user ID reaches PostHog capture through capture',
+      '11: user ID reaches PostHog groupIdentify through identifyGroup',
+    ]);
+  });
+
+  it('of two members in a conditional, the one named as personal data is followed', () => {
+    expect(
+      reports(
+        `${PH}\nfunction identify(user) {\n  posthog.identify(user.isGuest ? user.anonymousId : user.id);\n}\nidentify(currentUser);`,
+      ),
+    ).toEqual([
+      '3: user ID reaches PostHog identify',
+      '5: user ID reaches PostHog identify through identify',
+    ]);
+  });
+
   it('a parameter not named as personal data, passed on: reported where it is filled', () => {
     expect(
       reports(
