@@ -26,7 +26,7 @@ import { leakAnalysis } from './engine.js';
 import type { Leak } from './leak-analysis.js';
 import { wrapperName } from './wrapper-name.js';
 import { pseudonymizeFix, sha256Fix } from './pseudonymize-fix.js';
-import { type ModuleView, projectModules } from './wrapper-summaries.js';
+import { projectModules } from './wrapper-summaries.js';
 
 export type NoPiiMessageId =
   | 'leak'
@@ -101,10 +101,7 @@ export function analyseFile(
       [...specifiers].filter((specifier) => modules.specifierReachesVendor(file, specifier, budget)),
     );
     if (reaching.size === 0) return {};
-    if (
-      !wrapperCallLooksPersonal(file, sourceCode.ast, scopeManager, settings, modules, specifiers, reaching)
-    )
-      return {};
+    if (!wrapperCallLooksPersonal(sourceCode.ast, scopeManager, settings, specifiers, reaching)) return {};
   }
 
   const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
@@ -149,11 +146,9 @@ export function analyseFile(
  * data, and its module is one of those the project index says may reach a vendor (`reaching`).
  */
 function wrapperCallLooksPersonal(
-  file: string,
   program: TSESTree.Program,
   scopeManager: TSESLint.Scope.ScopeManager,
   settings: ResolvedSettings,
-  modules: ModuleView,
   own: ReadonlySet<string>,
   reaching: ReadonlySet<string>,
 ): boolean {
